@@ -1,0 +1,27 @@
+package fr.anct.opencollectivites.content;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A content type declared in {@code light-modules/open-collectivites/contentTypes/<name>.yaml}.
+ *
+ * @param subModels nested models (stored as child nodes named after the property)
+ */
+public record ContentTypeDefinition(String name, Datasource datasource, String nodeType,
+                                    List<PropertyDefinition> properties, List<ContentTypeDefinition> subModels,
+                                    Path source) {
+
+    /** Where the items live: {@code /<workspace><rootPath>}. */
+    public record Datasource(String workspace, String rootPath, boolean autoCreate) {
+    }
+
+    public Optional<PropertyDefinition> property(String propertyName) {
+        return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
+    }
+
+    public Optional<ContentTypeDefinition> subModel(String subModelName) {
+        return subModels.stream().filter(m -> m.name().equals(subModelName)).findFirst();
+    }
+}

@@ -1,0 +1,149 @@
+package fr.anct.opencollectivites.repository;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivilegedExceptionAction;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.jcr.GuestCredentials;
+import javax.jcr.Repository;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.security.auth.Subject;
+
+import org.apache.jackrabbit.oak.Oak;
+import org.apache.jackrabbit.oak.jcr.Jcr;
+import org.apache.jackrabbit.oak.jcr.repository.RepositoryImpl;
+import org.apache.jackrabbit.oak.plugins.memory.MemoryNodeStore;
+import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
+import org.apache.jackrabbit.oak.segment.file.FileStore;
+import org.apache.jackrabbit.oak.segment.file.FileStoreBuilder;
+import org.apache.jackrabbit.oak.segment.file.InvalidFileStoreVersionException;
+import org.apache.jackrabbit.oak.security.internal.SecurityProviderBuilder;
+import org.apache.jackrabbit.oak.spi.security.ConfigurationParameters;
+import org.apache.jackrabbit.oak.spi.security.SecurityProvider;
+import org.apache.jackrabbit.oak.spi.security.authentication.SystemSubject;
+import org.apache.jackrabbit.oak.spi.security.user.UserConfiguration;
+import org.apache.jackrabbit.oak.spi.security.user.UserConstants;
+import org.apache.jackrabbit.oak.spi.state.NodeStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Oak repository of the platform: embedded segment-tar store by default, in memory for unit
+ * tests. The cluster mode (DocumentNodeStore on PostgreSQL) plugs in through {@link #open(NodeStore, AutoCloseable)}.
+ */
+public final class OakRepository implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(OakRepository.class);
+
+    private final Repository repository;
+    private final AutoCloseable store;
+    private final ScheduledExecutorService executor;
+
+    private OakRepository(Repository repository, AutoCloseable store, ScheduledExecutorService executor) {
+        this.repository = repository;
+        this.store = store;
+        this.executor = executor;
+    }
+
+    /** Opens (or creates) the segment-tar store under {@code dataDir/repository}. */
+    public static OakRepository embedded(Path dataDir) {
+        try {
+            Path storeDir = dataDir.resolve("repository");
+            Files.createDirectories(storeDir);
+            FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile())
+                    .withMemoryMapping(false)
+                    .build();
+            return open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close);
+        } catch (IOException | InvalidFileStoreVersionException e) {
+            throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A repository that lives only in memory: for tests and throw-away runs. */
+    public static OakRepository inMemory() {
+        return open(new MemoryNodeStore(), () -> { });
+    }
+
+    public static OakRepository open(NodeStore nodeStore, AutoCloseable storeCloser) {
+        ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "oak-background");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Oak oak = new Oak(nodeStore).with(executor);
+        Repository repository = new Jcr(oak)
+                .with(securityProvider())
+                .with(executor)
+                .createRepository();
+        return new OakRepository(repository, storeCloser, executor);
+    }
+
+    /** No default admin password anywhere: the admin user exists without one. */
+    private static SecurityProvider securityProvider() {
+        ConfigurationParameters userParams = ConfigurationParameters.of(
+                UserConstants.PARAM_OMIT_ADMIN_PW, true);
+        return SecurityProviderBuilder.newBuilder()
+                .with(ConfigurationParameters.of(UserConfiguration.NAME, userParams))
+                .build();
+    }
+
+    public Repository jcr() {
+        return repository;
+    }
+
+    /** A session with every privilege, for importers, bootstrap and indexers; never for a request. */
+    @SuppressWarnings("removal")
+    public Session loginSystem() {
+        try {
+            return Subject.doAs(SystemSubject.INSTANCE,
+                    (PrivilegedExceptionAction<Session>) () -> repository.login(null, null));
+        } catch (java.security.PrivilegedActionException e) {
+            throw new RepositoryFailure("System login failed", e.getException());
+        }
+    }
+
+    /** A session of the anonymous user: it reads only what ACLs grant to everyone (live content). */
+    public Session loginAnonymous() {
+        try {
+            return repository.login(new GuestCredentials());
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("Anonymous login failed", e);
+        }
+    }
+
+    public <T> T withSystemSession(SessionWork<T> work) {
+        return withSession(loginSystem(), work);
+    }
+
+    public <T> T withAnonymousSession(SessionWork<T> work) {
+        return withSession(loginAnonymous(), work);
+    }
+
+    private static <T> T withSession(Session session, SessionWork<T> work) {
+        try {
+            return work.run(session);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(e.getMessage(), e);
+        } finally {
+            session.logout();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (repository instanceof RepositoryImpl impl) {
+            impl.shutdown();
+        }
+        executor.shutdown();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+            store.close();
+        } catch (Exception e) {
+            LOG.warn("Repository store did not close cleanly: {}", e.getMessage(), e);
+        }
+    }
+}
