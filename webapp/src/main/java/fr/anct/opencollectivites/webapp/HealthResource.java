@@ -1,0 +1,60 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import fr.anct.opencollectivites.repository.OakRepository;
+
+/**
+ * {@code /health}: liveness (the process answers) and readiness (the repository answers a read).
+ * 200 when ready, 503 otherwise, so that a load balancer takes the instance out.
+ */
+@Path("/health")
+@Produces(MediaType.APPLICATION_JSON)
+public class HealthResource {
+    private final OakRepository repository;
+
+    public HealthResource(OakRepository repository) {
+        this.repository = repository;
+    }
+
+    @GET
+    public Response health() {
+        return ready();
+    }
+
+    @GET
+    @Path("live")
+    public Response live() {
+        return noCache(Response.ok(Map.of("status", "UP")));
+    }
+
+    @GET
+    @Path("ready")
+    public Response ready() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        boolean repositoryUp;
+        try {
+            repositoryUp = repository.withAnonymousSession(session -> session.nodeExists("/collectivites"));
+        } catch (RuntimeException e) {
+            repositoryUp = false;
+            body.put("error", e.getMessage());
+        }
+        body.put("status", repositoryUp ? "UP" : "DOWN");
+        body.put("repository", repositoryUp ? "UP" : "DOWN");
+        return noCache(Response.status(repositoryUp ? 200 : 503).entity(body));
+    }
+
+    private static Response noCache(Response.ResponseBuilder builder) {
+        CacheControl cacheControl = new CacheControl();
+        cacheControl.setNoStore(true);
+        return builder.cacheControl(cacheControl).build();
+    }
+}

@@ -1,0 +1,94 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The command line: {@code serve} (default) and {@code import}. */
+@Command(name = "open-collectivites", mixinStandardHelpOptions = true, version = "Open Collectivités 0.1.0",
+        description = "Plateforme Open Collectivités : référentiel, fiches, publications.",
+        subcommands = {Main.Serve.class, Main.Import.class})
+public final class Main implements Callable<Integer> {
+
+    @Option(names = {"-c", "--config"}, description = "Fichier de configuration (.properties).", scope = CommandLine.ScopeType.INHERIT)
+    Path configFile;
+
+    @Option(names = {"-d", "--data-dir"}, description = "Dossier des données (dépôt Oak).", scope = CommandLine.ScopeType.INHERIT)
+    Path dataDir;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Main()).execute(args));
+    }
+
+    /** Without a sub-command the platform starts, as {@code serve}. */
+    @Override
+    public Integer call() throws Exception {
+        return new Serve(this).call();
+    }
+
+    PlatformConfig config() {
+        PlatformConfig config = PlatformConfig.load(Optional.ofNullable(configFile), System.getenv());
+        return dataDir == null ? config : config.withDataDir(dataDir);
+    }
+
+    @Command(name = "serve", description = "Démarre la plateforme (serveur HTTP et dépôt).")
+    static final class Serve implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Option(names = {"-p", "--port"}, description = "Port HTTP (défaut : 8080, ou server.port).")
+        Integer port;
+
+        @Option(names = "--no-demo", description = "Ne pas importer les données de démonstration sur un dépôt vide.")
+        boolean noDemo;
+
+        Serve() {
+        }
+
+        Serve(Main parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            PlatformConfig config = parent.config();
+            if (port != null) {
+                config = config.withPort(port);
+            }
+            if (noDemo) {
+                config = config.withDemoData(false);
+            }
+            Platform platform = Platform.start(config);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                platform.close();
+                stopped.countDown();
+            }, "shutdown"));
+            System.out.printf("Open Collectivités écoute sur http://%s:%d/ (données : %s)%n",
+                    "0.0.0.0".equals(config.host()) ? "localhost" : config.host(), platform.port(),
+                    config.dataDir().toAbsolutePath());
+            stopped.await();
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Importe des fichiers officiels (un fichier ou un dossier), reconnus par leur contenu.")
+    static final class Import implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Parameters(paramLabel = "CHEMIN", description = "Fichier ou dossier à importer.")
+        Path path;
+
+        @Override
+        public Integer call() {
+            return ImportCommand.run(parent.config(), path) ? 0 : 1;
+        }
+    }
+}

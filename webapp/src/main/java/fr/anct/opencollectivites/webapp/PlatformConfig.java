@@ -1,0 +1,115 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * The platform's configuration: built-in defaults, overridden by a properties file, overridden by
+ * environment variables ({@code server.port} ↔ {@code OC_SERVER_PORT}). See docs/configuration.md.
+ */
+public record PlatformConfig(
+        String host,
+        int port,
+        Path dataDir,
+        Optional<Path> lightModuleDir,
+        boolean demoData,
+        Optional<Path> importsDir,
+        Optional<String> importsSchedule,
+        Duration deliveryMaxAge) {
+
+    static final Map<String, String> DEFAULTS = Map.of(
+            "server.host", "0.0.0.0",
+            "server.port", "8080",
+            "data.dir", "data",
+            "lightModule.dir", "",
+            "demo.enabled", "true",
+            "imports.dir", "",
+            "imports.schedule", "",
+            "delivery.maxAgeSeconds", "60");
+
+    /** Loads from an optional file and the given environment (pass {@code System.getenv()}). */
+    public static PlatformConfig load(Optional<Path> file, Map<String, String> environment) {
+        Properties properties = new Properties();
+        DEFAULTS.forEach(properties::setProperty);
+        if (file.isPresent()) {
+            try (Reader reader = Files.newBufferedReader(file.get(), StandardCharsets.UTF_8)) {
+                Properties fromFile = new Properties();
+                fromFile.load(reader);
+                for (String key : fromFile.stringPropertyNames()) {
+                    if (!DEFAULTS.containsKey(key)) {
+                        throw new IllegalArgumentException(file.get() + ": unknown setting '" + key
+                                + "' (known: " + String.join(", ", DEFAULTS.keySet().stream().sorted().toList()) + ")");
+                    }
+                    properties.setProperty(key, fromFile.getProperty(key));
+                }
+            } catch (IOException e) {
+                throw new IllegalArgumentException("Cannot read configuration file " + file.get() + ": " + e.getMessage(), e);
+            }
+        }
+        for (String key : DEFAULTS.keySet()) {
+            String value = environment.get(environmentName(key));
+            if (value != null) {
+                properties.setProperty(key, value);
+            }
+        }
+        return from(properties);
+    }
+
+    /** {@code server.port} → {@code OC_SERVER_PORT}; {@code lightModule.dir} → {@code OC_LIGHT_MODULE_DIR}. */
+    public static String environmentName(String key) {
+        return "OC_" + key.replaceAll("([a-z])([A-Z])", "$1_$2").replace('.', '_').toUpperCase(Locale.ROOT);
+    }
+
+    private static PlatformConfig from(Properties p) {
+        return new PlatformConfig(
+                p.getProperty("server.host"),
+                integer(p, "server.port"),
+                Path.of(p.getProperty("data.dir")),
+                optionalPath(p.getProperty("lightModule.dir")),
+                bool(p, "demo.enabled"),
+                optionalPath(p.getProperty("imports.dir")),
+                Optional.of(p.getProperty("imports.schedule").trim()).filter(s -> !s.isEmpty()),
+                Duration.ofSeconds(integer(p, "delivery.maxAgeSeconds")));
+    }
+
+    private static int integer(Properties p, String key) {
+        try {
+            return Integer.parseInt(p.getProperty(key).trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("Setting " + key + " must be a whole number, not '" + p.getProperty(key) + "'");
+        }
+    }
+
+    private static boolean bool(Properties p, String key) {
+        String value = p.getProperty(key).trim().toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "yes", "1" -> true;
+            case "false", "no", "0" -> false;
+            default -> throw new IllegalArgumentException("Setting " + key + " must be true or false, not '" + value + "'");
+        };
+    }
+
+    private static Optional<Path> optionalPath(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value.trim()));
+    }
+
+    public PlatformConfig withPort(int newPort) {
+        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge);
+    }
+
+    public PlatformConfig withDataDir(Path newDataDir) {
+        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge);
+    }
+
+    public PlatformConfig withDemoData(boolean enabled) {
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge);
+    }
+}
