@@ -39,7 +39,12 @@ public final class TestLightModule {
         if (configured == null || configured.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Path.of(configured));
+        Path dir = Path.of(configured);
+        String root = System.getProperty("project.root");
+        if (!dir.isAbsolute() && root != null && !root.isBlank()) {
+            dir = Path.of(root).resolve(dir).normalize();
+        }
+        return Optional.of(dir);
     }
 
     /** A file under the fixtures folder, which must exist once the property is given. */
