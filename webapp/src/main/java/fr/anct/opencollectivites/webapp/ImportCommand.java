@@ -1,0 +1,36 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.imports.ImportRun;
+import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+
+/** {@code import PATH}: imports official files into the embedded repository, without a server. */
+final class ImportCommand {
+    private ImportCommand() {
+    }
+
+    /** @return whether every recognised file imported */
+    static boolean run(PlatformConfig config, Path path) {
+        Path lightModule = LightModuleLocator.locate(config.lightModuleDir());
+        ContentTypeRegistry contentTypes = ContentTypeRegistry.load(lightModule);
+        Messages messages = Messages.load(lightModule);
+        if (!Files.exists(path)) {
+            System.err.println(messages.get("imports.cli.missingPath", path.toAbsolutePath()));
+            return false;
+        }
+        try (OakRepository repository = OakRepository.embedded(config.dataDir())) {
+            new RepositoryBootstrap(contentTypes).install(repository);
+            ConsoleProgress progress = new ConsoleProgress();
+            ImportRun run = new ImportService(repository, contentTypes, messages).importPath(path, progress);
+            progress.finish();
+            System.out.print(run.summary(messages));
+            return !run.failed();
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+
+/**
+ * The composition root: the one place that builds every part of the platform with its constructor
+ * and owns their lifecycle (start in dependency order, stop in reverse).
+ */
+public final class Platform implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Platform.class);
+
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final OakRepository repository;
+    private final WebServer webServer;
+    private volatile boolean closed;
+
+    private Platform(PlatformConfig config) throws Exception {
+        long started = System.nanoTime();
+        Path lightModule = LightModuleLocator.locate(config.lightModuleDir());
+        ContentTypeRegistry contentTypes = ContentTypeRegistry.load(lightModule);
+        Messages messages = Messages.load(lightModule);
+
+        repository = OakRepository.embedded(config.dataDir());
+        toClose.add(repository);
+        new RepositoryBootstrap(contentTypes).install(repository);
+
+        Features features = Features.create(config, lightModule, contentTypes, messages, repository);
+        toClose.add(features);
+
+        ResourceConfig application = new ResourceConfig()
+                .register(JacksonFeature.class)
+                .register(new JsonErrorMapper(messages))
+                .register(new HealthResource(repository));
+        features.resources().forEach(application::register);
+
+        webServer = new WebServer(config.host(), config.port(), application);
+        webServer.start();
+        toClose.add(webServer::stop);
+        LOG.info("Platform started in {} ms on port {}", (System.nanoTime() - started) / 1_000_000, webServer.port());
+    }
+
+    /** Starts everything; fails fast (with file and line for a broken light-module definition). */
+    public static Platform start(PlatformConfig config) throws Exception {
+        return new Platform(config);
+    }
+
+    public int port() {
+        return webServer.port();
+    }
+
+    public OakRepository repository() {
+        return repository;
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            try {
+                toClose.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("Error while stopping: {}", e.getMessage(), e);
+            }
+        }
+        LOG.info("Platform stopped");
+    }
+}

@@ -1,0 +1,108 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The packaged application run as a child process, as a user would run it. */
+final class AppProcess implements AutoCloseable {
+    private static final Pattern LISTENING = Pattern.compile("écoute sur http://[^:]+:(\\d+)/");
+    private final Process process;
+    private final StringBuffer output = new StringBuffer();
+    private volatile int port = -1;
+
+    private AppProcess(List<String> command) throws IOException {
+        process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Thread reader = new Thread(this::pump, "app-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static Path jar() {
+        String configured = System.getProperty("app.jar");
+        return Path.of(configured != null ? configured : "target/open-collectivites.jar");
+    }
+
+    static List<String> java(String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar().toString()));
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    /** Starts {@code serve} on a free port and waits until it listens. */
+    static AppProcess serve(Path dataDir) throws Exception {
+        AppProcess app = new AppProcess(java("serve", "--port", "0", "--data-dir", dataDir.toString()));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+        while (app.port < 0) {
+            if (!app.process.isAlive()) {
+                throw new AssertionError("The application stopped:\n" + app.output());
+            }
+            if (System.nanoTime() > deadline) {
+                app.close();
+                throw new AssertionError("The application did not start in time:\n" + app.output());
+            }
+            Thread.sleep(100);
+        }
+        return app;
+    }
+
+    /** Runs a command of the application to its end and returns it. */
+    static AppProcess run(String... args) throws IOException {
+        return new AppProcess(java(args));
+    }
+
+    private void pump() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                output.append(line).append('\n');
+                Matcher matcher = LISTENING.matcher(line);
+                if (matcher.find()) {
+                    port = Integer.parseInt(matcher.group(1));
+                }
+            }
+        } catch (IOException e) {
+            output.append("[output closed: ").append(e.getMessage()).append("]\n");
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    Process process() {
+        return process;
+    }
+
+    String output() {
+        return output.toString();
+    }
+
+    /** SIGTERM, as a service manager stops it. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** SIGKILL: no shutdown hook runs. */
+    void kill() {
+        process.destroyForcibly();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package fr.anct.opencollectivites.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The real platform (Jetty, Jersey, embedded Oak, demo data) on a free port, spoken to over HTTP. */
+class PlatformHttpTest {
+    @TempDir
+    static Path dataDir;
+    static Platform platform;
+    static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        PlatformConfig config = PlatformConfig.load(Optional.empty(), Map.of(
+                "OC_SERVER_HOST", "127.0.0.1", "OC_SERVER_PORT", "0", "OC_DATA_DIR", dataDir.toString()));
+        platform = Platform.start(config);
+        http = new Http(platform.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void healthSaysTheRepositoryIsUp() {
+        JsonNode health = http.json("/health");
+        assertThat(health.path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("repository").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void demoDataIsServedByTheDeliveryApi() {
+        JsonNode saintEtienne = http.json("/.rest/delivery/communes/42/42218");
+        assertThat(saintEtienne.path("nom").asText()).isEqualTo("Saint-Étienne");
+        assertThat(saintEtienne.path("@nodeType").asText()).isEqualTo("oc:commune");
+        assertThat(saintEtienne.path("population").isNumber()).isTrue();
+        assertThat(saintEtienne.path("epci").asText()).isEqualTo("244200770");
+    }
+
+    @Test
+    void parisPopulationIsTheSumOfItsArrondissements() {
+        JsonNode paris = http.json("/.rest/delivery/communes/75/75056");
+        JsonNode arrondissements = http.json("/.rest/delivery/communes?communeParente=75056&typecom=ARM&limit=50");
+        assertThat(arrondissements.path("total").asInt()).isEqualTo(20);
+        long sum = 0;
+        for (JsonNode arm : arrondissements.path("results")) {
+            sum += arm.path("population").asLong();
+        }
+        assertThat(paris.path("population").asLong()).isEqualTo(sum).isPositive();
+    }
+
+    @Test
+    void searchFindsSaintEtienneFromAnAbbreviation() {
+        JsonNode result = http.json("/.rest/open-collectivites/v1/search?q=st%20etienne");
+        assertThat(result.path("results").get(0).path("code").asText()).isEqualTo("42218");
+    }
+
+    @Test
+    void unknownAddressAnswersAJsonErrorInFrench() {
+        HttpResponse<String> response = http.get("/nulle-part");
+        assertThat(response.statusCode()).isEqualTo(404);
+        JsonNode error = Http.parse(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("notFound");
+        assertThat(error.path("message").asText()).contains("adresse");
+    }
+}
