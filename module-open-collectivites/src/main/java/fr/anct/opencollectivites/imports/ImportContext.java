@@ -1,0 +1,91 @@
+package fr.anct.opencollectivites.imports;
+
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.content.WriteOutcome;
+
+/** What pass 2 writes with: the session (never saved here), the validated writer, and the counters. */
+public final class ImportContext {
+    private final Session session;
+    private final ContentTypeRegistry types;
+    private final FileProblems problems;
+    private final ContentWriter writer = new ContentWriter();
+    private long line;
+    private long created;
+    private long updated;
+    private long unchanged;
+    private long removed;
+
+    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems) {
+        this.session = session;
+        this.types = types;
+        this.problems = problems;
+    }
+
+    public Session session() {
+        return session;
+    }
+
+    public ContentTypeDefinition type(String name) {
+        return types.require(name);
+    }
+
+    public WriteOutcome upsert(String absPath, ContentTypeDefinition type, Map<String, ?> values)
+            throws RepositoryException {
+        return count(writer.upsert(session, absPath, type, values));
+    }
+
+    public WriteOutcome update(Node node, ContentTypeDefinition type, Map<String, ?> values) throws RepositoryException {
+        return count(writer.update(node, type, values));
+    }
+
+    public void remove(Node node) throws RepositoryException {
+        node.remove();
+        removed++;
+    }
+
+    /** Skips a row found unusable while writing (e.g. its commune is unknown to the référentiel). */
+    public void reject(long rowLine, String key, Object... args) {
+        problems.reject(rowLine, key, args);
+    }
+
+    private WriteOutcome count(WriteOutcome outcome) {
+        switch (outcome) {
+            case CREATED -> created++;
+            case UPDATED -> updated++;
+            default -> unchanged++;
+        }
+        return outcome;
+    }
+
+    void atLine(long currentLine) {
+        this.line = currentLine;
+    }
+
+    long line() {
+        return line;
+    }
+
+    long created() {
+        return created;
+    }
+
+    long updated() {
+        return updated;
+    }
+
+    long unchanged() {
+        return unchanged;
+    }
+
+    long removed() {
+        return removed;
+    }
+}

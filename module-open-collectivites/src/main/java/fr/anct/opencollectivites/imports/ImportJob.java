@@ -1,0 +1,29 @@
+package fr.anct.opencollectivites.imports;
+
+import javax.jcr.RepositoryException;
+
+/**
+ * The import of one file in two passes. Pass 1 ({@link #validate}) sees every row before anything is
+ * written; any error makes the file fail untouched. Pass 2 ({@link #write}) writes through the
+ * context; {@link #complete} runs once at the end of it. The framework saves once, after that.
+ */
+public interface ImportJob {
+
+    /** Pass 1: errors for malformed rows ({@code problems.error}), rejections for rows to skip. */
+    void validate(Row row, FileProblems problems);
+
+    /** After pass 1 without errors: checks across rows; may still report errors. */
+    default void validated(FileProblems problems) {
+    }
+
+    /** Pass 2, for every row that was neither an error nor rejected. */
+    void write(Row row, ImportContext context) throws RepositoryException;
+
+    default void complete(ImportContext context) throws RepositoryException {
+    }
+
+    /** False when pass 1 collects all that is needed and {@link #complete} writes it: no second read. */
+    default boolean readsTwice() {
+        return true;
+    }
+}

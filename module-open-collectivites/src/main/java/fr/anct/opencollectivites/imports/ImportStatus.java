@@ -1,0 +1,3 @@
+package fr.anct.opencollectivites.imports;
+
+public enum ImportStatus { OK, FAILED }
