@@ -1,0 +1,148 @@
+package fr.anct.opencollectivites.collectivites;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.imports.FileProblems;
+import fr.anct.opencollectivites.imports.ImportContext;
+import fr.anct.opencollectivites.imports.ImportJob;
+import fr.anct.opencollectivites.imports.Importer;
+import fr.anct.opencollectivites.imports.Row;
+import fr.anct.opencollectivites.imports.TableLayout;
+
+/**
+ * COG communes (v_commune_AAAA.csv), keyed by (TYPECOM, COM): a code may be both a COM and the COMD
+ * of that same commune. COMD and COMA rows carry no DEP/REG: they take their parent COM's, which may
+ * lie in another département (02285, Aisne, attached to 59545, Nord) — hence the map built in pass 1.
+ */
+public final class CommuneImporter implements Importer {
+    static final Set<String> TYPES = Set.of("COM", "ARM", "COMD", "COMA");
+    private static final TableLayout LAYOUT = TableLayout.csv(',',
+            List.of("TYPECOM", "COM", "REG", "DEP", "CTCD", "ARR", "TNCC", "NCC", "NCCENR", "LIBELLE", "CAN", "COMPARENT"),
+            "TYPECOM", "COM", "COMPARENT");
+
+    @Override
+    public String name() {
+        return "cog-communes";
+    }
+
+    @Override
+    public int order() {
+        return 40;
+    }
+
+    @Override
+    public TableLayout layout() {
+        return LAYOUT;
+    }
+
+    @Override
+    public ImportJob newJob(Path file) {
+        return new Job(Codes.year(file.getFileName().toString()).orElse(null));
+    }
+
+    /** Région and département of a COM, all its COMD/COMA need. */
+    private record Place(String region, String departement) {
+    }
+
+    private static final class Job implements ImportJob {
+        private final Long millesime;
+        private final Map<String, Long> seen = new HashMap<>();
+        private final Map<String, Place> comPlaces = new HashMap<>();
+
+        Job(Long millesime) {
+            this.millesime = millesime;
+        }
+
+        @Override
+        public void validate(Row row, FileProblems problems) {
+            long line = row.line();
+            String typecom = row.get("TYPECOM");
+            String code = row.get("COM");
+            if (!TYPES.contains(typecom)) {
+                problems.error(line, "imports.error.invalidValue", "TYPECOM", typecom);
+                return;
+            }
+            if (!Codes.valid(Codes.COMMUNE, code)) {
+                problems.error(line, "imports.error.invalidCode", "COM", code);
+                return;
+            }
+            Long previous = seen.putIfAbsent(typecom + " " + code, line);
+            if (previous != null) {
+                problems.error(line, "imports.error.duplicate", typecom + " " + code, previous);
+            }
+            CogNames.validate(row, problems);
+            if (typecom.equals("COM") || typecom.equals("ARM")) {
+                UniqueCodes.checkRequired(row, problems, "REG", Codes.REGION);
+                UniqueCodes.checkRequired(row, problems, "DEP", Codes.DEPARTEMENT);
+                // Mayotte has no arrondissement: ARR is empty there
+                UniqueCodes.checkOptional(row, problems, "ARR", Codes.ARRONDISSEMENT);
+                if (typecom.equals("COM")) {
+                    comPlaces.put(code, new Place(row.get("REG"), row.get("DEP")));
+                } else {
+                    UniqueCodes.checkRequired(row, problems, "COMPARENT", Codes.COMMUNE);
+                }
+            } else {
+                UniqueCodes.checkRequired(row, problems, "COMPARENT", Codes.COMMUNE);
+            }
+        }
+
+        @Override
+        public void write(Row row, ImportContext context) throws RepositoryException {
+            ContentTypeDefinition type = context.type("commune");
+            String typecom = row.get("TYPECOM");
+            String code = row.get("COM");
+            Map<String, Object> values = new LinkedHashMap<>();
+            values.put("code", code);
+            values.put("typecom", typecom);
+            CogNames.put(row, values);
+            values.put("collectiviteTerritoriale", row.orNull("CTCD"));
+            values.put("arrondissement", row.orNull("ARR"));
+            values.put("canton", row.orNull("CAN"));
+            values.put("communeParente", row.orNull("COMPARENT"));
+            if (millesime != null) {
+                values.put("millesimeCog", millesime);
+            }
+            if (typecom.equals("COM") || typecom.equals("ARM")) {
+                values.put("region", row.get("REG"));
+                values.put("departement", row.get("DEP"));
+            } else {
+                Place parent = parentPlace(context.session(), type, row.get("COMPARENT"));
+                if (parent == null) {
+                    context.reject(row.line(), "imports.reject.unknownParent", row.get("COMPARENT"));
+                    return;
+                }
+                values.put("region", parent.region());
+                values.put("departement", parent.departement());
+            }
+            context.upsert(CollectivitePaths.commune(type, typecom, code), type, values);
+        }
+
+        /** From this file, else from the référentiel (a partial file may list a COMD without its COM). */
+        private Place parentPlace(Session session, ContentTypeDefinition type, String parentCode)
+                throws RepositoryException {
+            Place place = comPlaces.get(parentCode);
+            if (place != null) {
+                return place;
+            }
+            String path = CollectivitePaths.commune(type, "COM", parentCode);
+            if (!session.nodeExists(path)) {
+                return null;
+            }
+            Node parent = session.getNode(path);
+            if (!parent.hasProperty("region") || !parent.hasProperty("departement")) {
+                return null;
+            }
+            return new Place(parent.getProperty("region").getString(), parent.getProperty("departement").getString());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package fr.anct.opencollectivites.collectivites;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+import fr.anct.opencollectivites.content.ContentTypeDefinition;
+
+/**
+ * The current communes (COM) of the repository read in one walk of the bucketed tree (~37,000 nodes,
+ * well under a second): cheaper than one query per code when an importer touches every commune.
+ */
+final class CommuneIndex {
+    /** Current COM by code. */
+    final Map<String, Node> communes = new HashMap<>();
+    /** Former code (anciensCodes) to the current COM code. */
+    final Map<String, String> formerToCurrent = new HashMap<>();
+
+    static CommuneIndex load(Session session, ContentTypeDefinition communeType) throws RepositoryException {
+        CommuneIndex index = new CommuneIndex();
+        String root = CollectivitePaths.root(communeType);
+        if (!session.nodeExists(root)) {
+            return index;
+        }
+        for (NodeIterator buckets = session.getNode(root).getNodes(); buckets.hasNext(); ) {
+            for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                if (!node.hasProperty("typecom") || !"COM".equals(node.getProperty("typecom").getString())) {
+                    continue;
+                }
+                String code = node.getProperty("code").getString();
+                index.communes.put(code, node);
+                if (node.hasProperty("anciensCodes")) {
+                    for (Value former : node.getProperty("anciensCodes").getValues()) {
+                        index.formerToCurrent.put(former.getString(), code);
+                    }
+                }
+            }
+        }
+        return index;
+    }
+
+    /** The current COM code for a current or former code, or null. */
+    String current(String code) {
+        return communes.containsKey(code) ? code : formerToCurrent.get(code);
+    }
+}
