@@ -1,0 +1,111 @@
+package fr.anct.opencollectivites.delivery;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.RowIterator;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+
+/**
+ * The delivery API without HTTP: one node, its children, or a query on an endpoint, read with the
+ * session it is given (the request's: anonymous for the public, so only live content is visible).
+ */
+public final class DeliveryService {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final DeliveryEndpoints endpoints;
+    private final ContentTypeRegistry contentTypes;
+    private final DeliveryQueryParser parser;
+    private final Sql2QueryBuilder builder = new Sql2QueryBuilder();
+    private final QueryPlans plans = new QueryPlans();
+
+    public DeliveryService(DeliveryEndpoints endpoints, ContentTypeRegistry contentTypes) {
+        this.endpoints = endpoints;
+        this.contentTypes = contentTypes;
+        this.parser = new DeliveryQueryParser(contentTypes);
+    }
+
+    public DeliveryEndpointDefinition endpoint(String name) {
+        return endpoints.byName(name).orElseThrow(() ->
+                new DeliveryException(DeliveryError.NOT_FOUND, "delivery.error.endpointNotFound", name));
+    }
+
+    /** The node at {@code path}, relative to the endpoint's root ({@code /01/01001}). */
+    public DeliveryResult node(Session session, String endpointName, String path) throws RepositoryException {
+        DeliveryEndpointDefinition endpoint = endpoint(endpointName);
+        Node node = existing(session, endpoint, path);
+        NodeJsonRenderer renderer = new NodeJsonRenderer(endpoint, contentTypes, session);
+        ObjectNode json = renderer.render(node);
+        return new DeliveryResult(json, renderer.lastModified());
+    }
+
+    /** The children of the node at {@code path}, in order, as a JSON array. */
+    public DeliveryResult children(Session session, String endpointName, String path) throws RepositoryException {
+        DeliveryEndpointDefinition endpoint = endpoint(endpointName);
+        Node node = existing(session, endpoint, path);
+        NodeJsonRenderer renderer = new NodeJsonRenderer(endpoint, contentTypes, session);
+        ArrayNode children = JSON.arrayNode();
+        for (Node child : renderer.children(node)) {
+            children.add(renderer.render(child));
+        }
+        return new DeliveryResult(children, renderer.lastModified());
+    }
+
+    /** A query: {@code {"total", "offset", "limit", "results"}}, total exact. */
+    public DeliveryResult query(Session session, String endpointName, Map<String, List<String>> parameters)
+            throws RepositoryException {
+        DeliveryEndpointDefinition endpoint = endpoint(endpointName);
+        DeliveryQuery query = parser.parse(endpoint, parameters);
+        Sql2Query sql = builder.build(endpoint, query);
+        plans.warnIfTraversing(session, sql);
+        List<String> page = new ArrayList<>();
+        long total = 0;
+        // One pass over the rows: the count is exact and only the page's nodes are loaded.
+        for (RowIterator rows = JcrQueries.prepare(session, sql).execute().getRows(); rows.hasNext(); total++) {
+            String path = rows.nextRow().getPath();
+            if (total >= query.offset() && page.size() < query.limit()) {
+                page.add(path);
+            }
+        }
+        NodeJsonRenderer renderer = new NodeJsonRenderer(endpoint, contentTypes, session);
+        ArrayNode results = JSON.arrayNode();
+        for (String path : page) {
+            results.add(renderer.render(session.getNode(path)));
+        }
+        ObjectNode body = JSON.objectNode();
+        body.put("total", total);
+        body.put("offset", query.offset());
+        body.put("limit", query.limit());
+        body.set("results", results);
+        return new DeliveryResult(body, renderer.lastModified());
+    }
+
+    /** Only paths of plain segments under the endpoint's root; anything else is simply not found. */
+    private static Node existing(Session session, DeliveryEndpointDefinition endpoint, String path)
+            throws RepositoryException {
+        List<String> segments = Arrays.stream(path == null ? new String[0] : path.split("/"))
+                .filter(s -> !s.isEmpty()).toList();
+        String relative = "/" + String.join("/", segments);
+        String absolute = endpoint.absolutePath(relative);
+        boolean plain = segments.stream().allMatch(s -> !s.equals(".") && !s.equals("..") && s.matches("[^\\[\\]|*]+"));
+        try {
+            if (plain && session.nodeExists(absolute)) {
+                return session.getNode(absolute);
+            }
+        } catch (RepositoryException e) {
+            // an invalid name (unknown namespace prefix…) is a path that does not exist
+        }
+        throw new DeliveryException(DeliveryError.PATH_NOT_FOUND, "delivery.error.pathNotFound",
+                endpoint.workspacePath(absolute));
+    }
+}
