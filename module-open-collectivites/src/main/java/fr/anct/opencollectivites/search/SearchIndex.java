@@ -1,0 +1,302 @@
+package fr.anct.opencollectivites.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.observation.ObservationManager;
+import javax.jcr.query.Query;
+
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.index.IndexReader;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryFailure;
+
+/**
+ * The Lucene index of every collectivité of the live tree. Lifecycle: {@link #start()} once the
+ * repository is bootstrapped (it listens to the repository, then rebuilds), {@link #close()} before the
+ * repository closes. Thread-safe: searches run concurrently with updates and rebuilds, and see the
+ * previous state until an update is complete.
+ */
+public final class SearchIndex implements AutoCloseable {
+    public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(200);
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** Départements first: their names are then known when communes and EPCI are read. */
+    private static final List<SearchType> REBUILD_ORDER = List.of(SearchType.DEPARTEMENT, SearchType.REGION,
+            SearchType.ARRONDISSEMENT, SearchType.EPCI, SearchType.COMMUNE);
+
+    private final OakRepository repository;
+    private final CollectiviteReader reader;
+    private final boolean persistent;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ScheduledExecutorService updates;
+    private final IndexObserver observer;
+    private final Object writeLock = new Object();
+    private Session observationSession;
+
+    /** An index in memory, rebuilt on every start. */
+    public SearchIndex(OakRepository repository, ContentTypeRegistry contentTypes) {
+        this(repository, contentTypes, null, DEFAULT_DEBOUNCE);
+    }
+
+    /**
+     * @param indexDir where the index lives on disk ({@code null}: in memory); it is still rebuilt on
+     *                 start, serving its previous content meanwhile
+     * @param debounce how long changes are gathered before they are indexed
+     */
+    public SearchIndex(OakRepository repository, ContentTypeRegistry contentTypes, Path indexDir, Duration debounce) {
+        this.repository = repository;
+        this.reader = new CollectiviteReader(contentTypes);
+        this.persistent = indexDir != null;
+        try {
+            this.directory = persistent ? FSDirectory.open(indexDir) : new ByteBuffersDirectory();
+            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(128);
+            this.writer = new IndexWriter(directory, config);
+            this.searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader indexReader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(indexReader);
+                    searcher.setQueryCache(null); // queries are too cheap to be worth caching
+                    return searcher;
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index" + (persistent ? " in " + indexDir : ""), e);
+        }
+        this.updates = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "search-index-updates");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.observer = new IndexObserver(updates, debounce.toMillis(), this::apply);
+    }
+
+    /** Listens to changes of the live tree, then rebuilds: no change is lost in between. */
+    public SearchIndex start() {
+        synchronized (writeLock) {
+            if (observationSession == null) {
+                observationSession = repository.loginSystem();
+                try {
+                    ObservationManager observation = observationSession.getWorkspace().getObservationManager();
+                    observation.addEventListener(observer, IndexObserver.EVENT_TYPES, CollectiviteReader.LIVE_ROOT,
+                            true, null, null, false);
+                } catch (RepositoryException e) {
+                    observationSession.logout();
+                    observationSession = null;
+                    throw new RepositoryFailure("Cannot listen to repository changes: " + e.getMessage(), e);
+                }
+            }
+        }
+        rebuild();
+        return this;
+    }
+
+    /** Reindexes every collectivité of the live tree; searches see the old index until it is done. */
+    public int rebuild() {
+        long start = System.nanoTime();
+        synchronized (writeLock) {
+            int count = repository.withSystemSession(this::indexAll);
+            publish();
+            LOG.info("Search index rebuilt: {} collectivités in {} ms", count, (System.nanoTime() - start) / 1_000_000);
+            return count;
+        }
+    }
+
+    private int indexAll(Session session) throws RepositoryException {
+        try {
+            writer.deleteAll();
+            int indexed = 0;
+            for (SearchType type : REBUILD_ORDER) {
+                String statement = "SELECT * FROM [" + type.nodeType() + "] AS n WHERE ISDESCENDANTNODE(n, '"
+                        + CollectiviteReader.LIVE_ROOT + "')";
+                Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.JCR_SQL2);
+                for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+                    Optional<IndexedCollectivite> item = reader.read(nodes.nextNode());
+                    if (item.isPresent()) {
+                        writer.addDocument(CollectiviteDocuments.toDocument(item.get()));
+                        indexed++;
+                    }
+                }
+            }
+            return indexed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot rebuild the search index", e);
+        }
+    }
+
+    /** How many collectivités searches currently see. */
+    public int size() {
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
+    }
+
+    @FunctionalInterface
+    interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Search index unreadable", e);
+        }
+    }
+
+    /** Reindexes the nodes at these paths from the current repository state (see {@link IndexObserver}). */
+    private void apply(Map<String, Boolean> changedPaths) {
+        synchronized (writeLock) {
+            repository.withSystemSession(session -> {
+                List<String> walked = new ArrayList<>();
+                for (Map.Entry<String, Boolean> change : new TreeMap<>(changedPaths).entrySet()) {
+                    String path = change.getKey();
+                    if (walked.stream().noneMatch(root -> path.startsWith(root + "/"))) {
+                        if (refresh(session, path, change.getValue())) {
+                            walked.add(path);
+                        }
+                    }
+                }
+                return null;
+            });
+            publish();
+        }
+    }
+
+    /** @return whether the subtree under the path was walked (its changes are then all taken) */
+    private boolean refresh(Session session, String path, boolean mayHoldNewNodes) throws RepositoryException {
+        if (!session.nodeExists(path)) {
+            delete(path);
+            return true;
+        }
+        Node node = session.getNode(path);
+        Optional<Node> owner = collectiviteOf(node);
+        if (owner.isPresent()) {
+            index(owner.get());
+            return false;
+        }
+        if (mayHoldNewNodes) {
+            walk(node);
+            return true;
+        }
+        return false;
+    }
+
+    /** The collectivité node itself, or the one a sub-model node belongs to. */
+    private static Optional<Node> collectiviteOf(Node node) throws RepositoryException {
+        for (Node current = node; current.getDepth() > 1; current = current.getParent()) {
+            if (SearchType.byNodeType(current.getPrimaryNodeType().getName()).isPresent()) {
+                return Optional.of(current);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private void walk(Node folder) throws RepositoryException {
+        for (NodeIterator children = folder.getNodes(); children.hasNext(); ) {
+            Node child = children.nextNode();
+            if (SearchType.byNodeType(child.getPrimaryNodeType().getName()).isPresent()) {
+                index(child);
+            } else {
+                walk(child);
+            }
+        }
+    }
+
+    private void index(Node node) throws RepositoryException {
+        try {
+            Optional<IndexedCollectivite> item = reader.read(node);
+            if (item.isPresent()) {
+                writer.updateDocument(new Term(IndexFields.ID, node.getPath()), CollectiviteDocuments.toDocument(item.get()));
+            } else {
+                writer.deleteDocuments(new Term(IndexFields.ID, node.getPath()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void delete(String path) {
+        try {
+            writer.deleteDocuments(new Term(IndexFields.ID, path));
+            writer.deleteDocuments(new PrefixQuery(new Term(IndexFields.ID, path + "/")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void publish() {
+        try {
+            if (persistent) {
+                writer.commit();
+            }
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot publish search index changes", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (observationSession != null) {
+                try {
+                    observationSession.getWorkspace().getObservationManager().removeEventListener(observer);
+                } catch (RepositoryException e) {
+                    LOG.warn("Search index: cannot stop listening: {}", e.getMessage());
+                }
+                observationSession.logout();
+                observationSession = null;
+            }
+        }
+        updates.shutdown(); // a batch being indexed completes: interrupting IndexWriter would break it
+        try {
+            updates.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        synchronized (writeLock) {
+            try {
+                searchers.close();
+                writer.close();
+                directory.close();
+            } catch (IOException e) {
+                LOG.warn("Search index did not close cleanly: {}", e.getMessage(), e);
+            }
+        }
+    }
+}
