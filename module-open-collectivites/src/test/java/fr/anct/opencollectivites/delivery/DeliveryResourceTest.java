@@ -93,8 +93,11 @@ class DeliveryResourceTest {
         // a resolved target is shown flat: its own references stay codes (no cycles, no cascades)
         assertThat(departement.get("region").asText()).isEqualTo("84");
         assertThat(commune.get("region").get("nom").asText()).isEqualTo("Auvergne-Rhône-Alpes");
-        // not declared in the endpoint's references: stays the stored code
-        assertThat(ok("/.rest/delivery/regions/84").get("code").asText()).isEqualTo("84");
+        assertThat(ok("/.rest/delivery/departements/01").get("region").get("@path").asText()).isEqualTo("/regions/84");
+        // a query resolves references in every result
+        JsonNode paris = ok("/.rest/delivery/communes?code=75056").get("results").get(0);
+        assertThat(paris.get("departement").get("nom").asText()).isEqualTo("Paris");
+        assertThat(paris.get("region").get("nom").asText()).isEqualTo("Île-de-France");
     }
 
     @Test

@@ -1,0 +1,59 @@
+package fr.anct.opencollectivites.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+
+class Sql2QueryBuilderTest {
+    private final ContentTypeRegistry types = TestLightModule.contentTypes();
+    private final DeliveryEndpointDefinition communes =
+            DeliveryEndpoints.load(TestLightModule.dir(), types).byName("communes").orElseThrow();
+    private final DeliveryQueryParser parser = new DeliveryQueryParser(types);
+    private final Sql2QueryBuilder builder = new Sql2QueryBuilder();
+
+    private Sql2Query build(Map<String, List<String>> parameters) {
+        return builder.build(communes, parser.parse(communes, parameters));
+    }
+
+    @Test
+    void restrictsToTheNodeTypeAndRootAndEndsWithThePathTieBreak() {
+        Sql2Query query = build(Map.of());
+        assertThat(query.statement()).isEqualTo("SELECT n.[jcr:path] FROM [oc:commune] AS n WHERE "
+                + "ISDESCENDANTNODE(n, '/collectivites/communes') ORDER BY n.[jcr:path] ASC");
+        assertThat(query.bindings()).isEmpty();
+    }
+
+    @Test
+    void userValuesTravelOnlyAsBindVariables() {
+        String hostile = "x' OR 1=1 OR n.[nom] = '";
+        Sql2Query query = build(new java.util.LinkedHashMap<>(Map.of("nom", List.of(hostile),
+                "code[in]", List.of("01001,01002"), "q", List.of("l'abergement 100%"))));
+        assertThat(query.statement()).doesNotContain(hostile).doesNotContain("01001").doesNotContain("abergement");
+        assertThat(query.statement()).contains("n.[nom] = $v").contains("n.[code] = $v").contains("LOWER(n.[nom]) LIKE $v");
+        assertThat(query.bindings()).containsValue(hostile).containsValue("01001").containsValue("01002")
+                .containsValue("%l'abergement%").containsValue("%100\\%%");
+    }
+
+    @Test
+    void operatorsOrderAndAncestorBecomeSql2() {
+        Sql2Query query = build(new java.util.LinkedHashMap<>(Map.of(
+                "population[range]", List.of("1~9"),
+                "code[not-in]", List.of("a,b"),
+                "@name", List.of("01001"),
+                "@ancestor", List.of("/communes/01"),
+                "orderBy", List.of("population desc,@name"))));
+        assertThat(query.statement())
+                .contains("(n.[population] >= $v", "AND n.[population] <= $v")
+                .contains("(n.[code] <> $v", " AND n.[code] <> $v")
+                .contains("NAME(n) = $v")
+                .contains("ISDESCENDANTNODE(n, '/collectivites/communes/01')")
+                .endsWith("ORDER BY n.[population] DESC, NAME(n) ASC, n.[jcr:path] ASC");
+        assertThat(query.bindings()).containsValues(1L, 9L);
+    }
+}
