@@ -2,6 +2,7 @@ package fr.anct.opencollectivites.delivery;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -68,26 +69,44 @@ public final class DeliveryService {
         DeliveryQuery query = parser.parse(endpoint, parameters);
         Sql2Query sql = builder.build(endpoint, query);
         plans.warnIfTraversing(session, sql);
-        List<String> page = new ArrayList<>();
-        long total = 0;
-        // One pass over the rows: the count is exact and only the page's nodes are loaded.
-        for (RowIterator rows = JcrQueries.prepare(session, sql).execute().getRows(); rows.hasNext(); total++) {
-            String path = rows.nextRow().getPath();
-            if (total >= query.offset() && page.size() < query.limit()) {
-                page.add(path);
-            }
-        }
+        Page page = page(session, sql, query.offset(), query.limit());
         NodeJsonRenderer renderer = new NodeJsonRenderer(endpoint, contentTypes, session);
         ArrayNode results = JSON.arrayNode();
-        for (String path : page) {
+        for (String path : page.paths()) {
             results.add(renderer.render(session.getNode(path)));
         }
         ObjectNode body = JSON.objectNode();
-        body.put("total", total);
+        body.put("total", page.total());
         body.put("offset", query.offset());
         body.put("limit", query.limit());
         body.set("results", results);
         return new DeliveryResult(body, renderer.lastModified());
+    }
+
+    private record Page(long total, List<String> paths) {
+    }
+
+    /** One pass over the rows: the count is exact and only the page's nodes are loaded. */
+    private static Page page(Session session, Sql2Query sql, int offset, int limit) throws RepositoryException {
+        RowIterator rows = JcrQueries.prepare(session, sql).execute().getRows();
+        if (sql.pathOrder() == Sql2Query.PathOrder.IN_STATEMENT) {
+            List<String> paths = new ArrayList<>();
+            long total = 0;
+            for (; rows.hasNext(); total++) {
+                String path = rows.nextRow().getPath();
+                if (total >= offset && paths.size() < limit) {
+                    paths.add(path);
+                }
+            }
+            return new Page(total, paths);
+        }
+        List<String> all = new ArrayList<>();
+        while (rows.hasNext()) {
+            all.add(rows.nextRow().getPath());
+        }
+        all.sort(sql.pathOrder() == Sql2Query.PathOrder.ASCENDING ? Comparator.naturalOrder() : Comparator.reverseOrder());
+        return new Page(all.size(), List.copyOf(all.subList(Math.min(offset, all.size()),
+                (int) Math.min((long) offset + limit, all.size()))));
     }
 
     /** Only paths of plain segments under the endpoint's root; anything else is simply not found. */

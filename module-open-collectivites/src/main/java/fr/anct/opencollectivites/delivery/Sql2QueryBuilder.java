@@ -33,8 +33,21 @@ public final class Sql2QueryBuilder {
             conditions.add(condition(filter, statement));
         }
         sql.append(" WHERE ").append(String.join(" AND ", conditions));
-        sql.append(" ORDER BY ").append(orderBy(query.orderBy()));
-        return new Sql2Query(sql.toString(), Map.copyOf(statement.bindings));
+        Sql2Query.PathOrder pathOrder = pathOnly(query.orderBy());
+        if (pathOrder == Sql2Query.PathOrder.IN_STATEMENT) {
+            sql.append(" ORDER BY ").append(orderBy(query.orderBy()));
+        }
+        return new Sql2Query(sql.toString(), Map.copyOf(statement.bindings), pathOrder);
+    }
+
+    private static Sql2Query.PathOrder pathOnly(List<DeliveryQuery.Order> orders) {
+        if (orders.isEmpty()) {
+            return Sql2Query.PathOrder.ASCENDING;
+        }
+        if (orders.get(0).property().equals(DeliveryQuery.Order.PATH)) {
+            return orders.get(0).ascending() ? Sql2Query.PathOrder.ASCENDING : Sql2Query.PathOrder.DESCENDING;
+        }
+        return Sql2Query.PathOrder.IN_STATEMENT;
     }
 
     /** Paths come from the endpoint definition or from a strictly checked {@code @ancestor}. */

@@ -155,6 +155,8 @@ class DeliveryResourceTest {
                 .containsExactly("01001", "01002", "01004", "01005", "75056");
         assertThat(names(ok("/.rest/delivery/communes?orderBy=millesimeCog%20asc,population%20asc")))
                 .containsExactly("01002", "01001", "01005", "01004", "75056");
+        assertThat(names(ok("/.rest/delivery/communes?orderBy=@path%20desc&limit=2")))
+                .containsExactly("75056", "01005");
         assertThat(names(ok("/.rest/delivery/communes?orderBy=@name%20desc")))
                 .containsExactly("75056", "01005", "01004", "01002", "01001");
     }

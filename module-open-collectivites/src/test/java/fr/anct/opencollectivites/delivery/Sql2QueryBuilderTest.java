@@ -22,11 +22,21 @@ class Sql2QueryBuilderTest {
     }
 
     @Test
-    void restrictsToTheNodeTypeAndRootAndEndsWithThePathTieBreak() {
+    void restrictsToTheNodeTypeAndRootAndLeavesThePathOrderToTheCaller() {
         Sql2Query query = build(Map.of());
         assertThat(query.statement()).isEqualTo("SELECT n.[jcr:path] FROM [oc:commune] AS n WHERE "
-                + "ISDESCENDANTNODE(n, '/collectivites/communes') ORDER BY n.[jcr:path] ASC");
+                + "ISDESCENDANTNODE(n, '/collectivites/communes')");
         assertThat(query.bindings()).isEmpty();
+        assertThat(query.pathOrder()).isEqualTo(Sql2Query.PathOrder.ASCENDING);
+        assertThat(build(Map.of("orderBy", List.of("@path desc, nom"))).pathOrder())
+                .isEqualTo(Sql2Query.PathOrder.DESCENDING);
+    }
+
+    @Test
+    void propertyOrdersEndWithThePathTieBreak() {
+        Sql2Query query = build(Map.of("orderBy", List.of("nom")));
+        assertThat(query.statement()).endsWith(" ORDER BY n.[nom] ASC, n.[jcr:path] ASC");
+        assertThat(query.pathOrder()).isEqualTo(Sql2Query.PathOrder.IN_STATEMENT);
     }
 
     @Test
