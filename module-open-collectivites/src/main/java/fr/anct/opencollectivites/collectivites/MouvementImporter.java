@@ -76,7 +76,13 @@ public final class MouvementImporter implements Importer {
                 return;
             }
             boolean ok = true;
+            int emptySides = 0;
             for (String suffix : List.of("_AV", "_AP")) {
+                // a creation (MOD 20) has no "before", a suppression (MOD 30) no "after"
+                if (row.get("TYPECOM" + suffix).isEmpty() && row.get("COM" + suffix).isEmpty()) {
+                    emptySides++;
+                    continue;
+                }
                 if (!CommuneImporter.TYPES.contains(row.get("TYPECOM" + suffix))) {
                     problems.error(line, "imports.error.invalidValue", "TYPECOM" + suffix, row.get("TYPECOM" + suffix));
                     ok = false;
@@ -85,6 +91,10 @@ public final class MouvementImporter implements Importer {
                     problems.error(line, "imports.error.invalidCode", "COM" + suffix, row.get("COM" + suffix));
                     ok = false;
                 }
+            }
+            if (emptySides == 2) {
+                problems.error(line, "imports.error.required", "COM_AV / COM_AP");
+                ok = false;
             }
             if (ok) {
                 events.add(new Event(line, date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
