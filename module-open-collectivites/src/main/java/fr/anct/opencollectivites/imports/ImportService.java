@@ -129,6 +129,7 @@ public final class ImportService {
             if (problems.hasErrors()) {
                 return failed(file, importer, read[0], problems, started);
             }
+            LOG.debug("{}: pass 1 in {} ms", file.getFileName(), Duration.between(started, Instant.now()).toMillis());
             return write(file, importer, job, problems, read[0], progress, started);
         } catch (IOException | RepositoryException | RuntimeException e) {
             LOG.error("Import of {} failed", file, e);
@@ -160,9 +161,11 @@ public final class ImportService {
                 return failed(file, importer, read, problems, started);
             }
             boolean saved = session.hasPendingChanges();
+            Instant saving = Instant.now();
             if (saved) {
                 session.save();
             }
+            LOG.debug("{}: written, saved in {} ms", file.getFileName(), Duration.between(saving, Instant.now()).toMillis());
             ImportReport report = new ImportReport(file, importer.name(), ImportStatus.OK, read, context.created(),
                     context.updated(), context.unchanged(), context.removed(), problems.rejections().size(),
                     problems.rejections(), Duration.between(started, Instant.now()), saved);
