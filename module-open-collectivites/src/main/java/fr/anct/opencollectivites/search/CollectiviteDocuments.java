@@ -1,6 +1,8 @@
 package fr.anct.opencollectivites.search;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -20,48 +22,53 @@ final class CollectiviteDocuments {
     static Document toDocument(IndexedCollectivite item) {
         Document doc = new Document();
         SearchHit hit = item.hit();
-        keyword(doc, IndexFields.ID, item.path());
-        keyword(doc, IndexFields.TYPE, item.type().contentType());
-        if (item.primaryCommune()) {
-            keyword(doc, IndexFields.PRIMARY_COMMUNE, "1");
-        }
+        doc.add(new StringField(IndexFields.ID, item.path(), Field.Store.NO));
 
         Set<String> codes = new LinkedHashSet<>();
         addCode(codes, hit.code());
         addCode(codes, item.siren());
         Set<String> codePrefixes = new LinkedHashSet<>();
         for (String code : codes) {
-            keyword(doc, IndexFields.CODE, code);
             IndexFields.addPrefixes(codePrefixes, code, 2);
         }
-        codePrefixes.forEach(prefix -> keyword(doc, IndexFields.CODE_PREFIX, prefix));
         Set<String> formerCodes = new LinkedHashSet<>();
         item.formerCodes().forEach(code -> addCode(formerCodes, code));
-        formerCodes.forEach(code -> keyword(doc, IndexFields.FORMER_CODE, code));
+        keywords(doc, IndexFields.CODE, codes);
+        keywords(doc, IndexFields.CODE_PREFIX, codePrefixes);
+        keywords(doc, IndexFields.FORMER_CODE, formerCodes);
 
         String folded = NameFolding.fold(hit.nom());
         Set<String> names = new LinkedHashSet<>();
         Set<String> namePrefixes = new LinkedHashSet<>();
         Set<String> wordPrefixes = new LinkedHashSet<>();
         addName(folded, names, namePrefixes, wordPrefixes);
-        names.forEach(name -> keyword(doc, IndexFields.NAME, name));
-        namePrefixes.forEach(prefix -> keyword(doc, IndexFields.NAME_PREFIX, prefix));
-        wordPrefixes.forEach(prefix -> keyword(doc, IndexFields.WORD_PREFIX, prefix));
+        keywords(doc, IndexFields.NAME, names);
+        keywords(doc, IndexFields.NAME_PREFIX, namePrefixes);
+        keywords(doc, IndexFields.WORD_PREFIX, wordPrefixes);
 
+        StringBuilder allNames = new StringBuilder(folded);
         Set<String> formerNames = new LinkedHashSet<>();
         Set<String> formerPrefixes = new LinkedHashSet<>();
         for (String formerName : item.formerNames()) {
-            addName(NameFolding.fold(formerName), formerNames, formerPrefixes, formerPrefixes);
+            String formerFolded = NameFolding.fold(formerName);
+            addName(formerFolded, formerNames, formerPrefixes, formerPrefixes);
+            allNames.append('\n').append(formerFolded);
         }
-        formerNames.forEach(name -> keyword(doc, IndexFields.FORMER_NAME, name));
-        formerPrefixes.forEach(prefix -> keyword(doc, IndexFields.FORMER_NAME_PREFIX, prefix));
+        keywords(doc, IndexFields.FORMER_NAME, formerNames);
+        keywords(doc, IndexFields.FORMER_NAME_PREFIX, formerPrefixes);
 
+        doc.add(new NumericDocValuesField(IndexFields.TYPE_ORDER, item.type().ordinal()));
         doc.add(new NumericDocValuesField(IndexFields.SECONDARY, item.secondary() ? 1 : 0));
         doc.add(new NumericDocValuesField(IndexFields.POPULATION, hit.population() == null ? 0 : hit.population()));
-        doc.add(new NumericDocValuesField(IndexFields.TYPE_ORDER, item.type().ordinal()));
         doc.add(new SortedDocValuesField(IndexFields.SORT_NAME, new BytesRef(folded)));
         doc.add(new BinaryDocValuesField(IndexFields.PAYLOAD, HitPayload.encode(hit)));
+        doc.add(new BinaryDocValuesField(IndexFields.NAMES, new BytesRef(allNames.toString().getBytes(StandardCharsets.UTF_8))));
         return doc;
+    }
+
+    /** The searchable names of a document, as stored in {@link IndexFields#NAMES}: current first. */
+    static List<String> names(BytesRef stored) {
+        return List.of(stored.utf8ToString().split("\n", -1));
     }
 
     private static void addName(String folded, Set<String> names, Set<String> prefixes, Set<String> wordPrefixes) {
@@ -84,7 +91,9 @@ final class CollectiviteDocuments {
         }
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        doc.add(new StringField(field, value, Field.Store.NO));
+    private static void keywords(Document doc, String field, Set<String> values) {
+        if (!values.isEmpty()) {
+            doc.add(KeywordsField.of(field, values));
+        }
     }
 }

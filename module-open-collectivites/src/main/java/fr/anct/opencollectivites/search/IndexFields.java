@@ -4,6 +4,9 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+
 /**
  * Field names of the search index and the prefix terms written into them. Names are indexed as
  * keywords of their folded form plus every prefix of it ("edge n-grams"), so that a prefix lookup is
@@ -13,7 +16,6 @@ import java.util.Set;
 final class IndexFields {
     /** Node path: the key for updates and deletions. */
     static final String ID = "id";
-    static final String TYPE = "type";
     /** Current code and SIREN, upper case. */
     static final String CODE = "code";
     static final String CODE_PREFIX = "codePrefix";
@@ -25,29 +27,35 @@ final class IndexFields {
     static final String WORD_PREFIX = "wordPrefix";
     static final String FORMER_NAME = "formerName";
     static final String FORMER_NAME_PREFIX = "formerNamePrefix";
-    /** Marks communes of type COM and ARM, preferred over other kinds on an exact name. */
-    static final String PRIMARY_COMMUNE = "primaryCommune";
-
     static final String SECONDARY = "secondary";
     static final String POPULATION = "population";
     static final String TYPE_ORDER = "typeOrder";
     static final String SORT_NAME = "sortName";
     static final String PAYLOAD = "payload";
+    /** The folded name, then the folded former names, one a line: checks prefixes longer than {@link #MAX_PREFIX}. */
+    static final String NAMES = "names";
 
-    /** Prefixes longer than this are not indexed; longer queries use a prefix query on the whole terms. */
+    /**
+     * Documents are stored by kind, then in rank order within a kind, so that the first documents of
+     * a kind found in a posting list are its best ones and a search stops after {@code limit} of them.
+     */
+    static final Sort INDEX_ORDER = new Sort(
+            new SortField(TYPE_ORDER, SortField.Type.LONG),
+            new SortField(SECONDARY, SortField.Type.LONG),
+            new SortField(POPULATION, SortField.Type.LONG, true),
+            new SortField(SORT_NAME, SortField.Type.STRING));
+
+    /** Prefixes longer than this are not indexed: longer ones are looked up by their start, then checked. */
     static final int MAX_PREFIX = 20;
 
     private IndexFields() {
     }
 
-    /** Every prefix of {@code text} from {@code minLength} to {@link #MAX_PREFIX} characters, plus the whole text. */
+    /** Every prefix of {@code text} from {@code minLength} to {@link #MAX_PREFIX} characters. */
     static void addPrefixes(Collection<String> terms, String text, int minLength) {
         int max = Math.min(text.length(), MAX_PREFIX);
         for (int length = minLength; length <= max; length++) {
             terms.add(text.substring(0, length));
-        }
-        if (!text.isEmpty()) {
-            terms.add(text);
         }
     }
 

@@ -79,16 +79,11 @@ public final class SearchIndex implements AutoCloseable {
         this.persistent = indexDir != null;
         try {
             this.directory = persistent ? FSDirectory.open(indexDir) : new ByteBuffersDirectory();
-            IndexWriterConfig config = new IndexWriterConfig(new KeywordAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(128);
-            this.writer = new IndexWriter(directory, config);
+            this.writer = openWriter(directory);
             this.searchers = new SearcherManager(writer, new SearcherFactory() {
                 @Override
-                public IndexSearcher newSearcher(IndexReader indexReader, IndexReader previous) {
-                    IndexSearcher searcher = new IndexSearcher(indexReader);
-                    searcher.setQueryCache(null); // queries are too cheap to be worth caching
-                    return searcher;
+                public IndexSearcher newSearcher(IndexReader indexReader, IndexReader previous) throws IOException {
+                    return new CollectiviteSearcher(indexReader);
                 }
             });
         } catch (IOException e) {
@@ -100,6 +95,22 @@ public final class SearchIndex implements AutoCloseable {
             return thread;
         });
         this.observer = new IndexObserver(updates, debounce.toMillis(), this::apply);
+    }
+
+    private static IndexWriter openWriter(Directory directory) throws IOException {
+        try {
+            return new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+        } catch (IllegalArgumentException incompatibleIndexOrder) {
+            LOG.info("Search index on disk has another layout: recreated");
+            return new IndexWriter(directory, writerConfig(IndexWriterConfig.OpenMode.CREATE));
+        }
+    }
+
+    private static IndexWriterConfig writerConfig(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new KeywordAnalyzer())
+                .setOpenMode(mode)
+                .setIndexSort(IndexFields.INDEX_ORDER)
+                .setRAMBufferSizeMB(128);
     }
 
     /** Listens to changes of the live tree, then rebuilds: no change is lost in between. */
@@ -162,14 +173,14 @@ public final class SearchIndex implements AutoCloseable {
 
     @FunctionalInterface
     interface SearcherWork<T> {
-        T run(IndexSearcher searcher) throws IOException;
+        T run(CollectiviteSearcher searcher) throws IOException;
     }
 
     <T> T withSearcher(SearcherWork<T> work) {
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
-                return work.run(searcher);
+                return work.run((CollectiviteSearcher) searcher);
             } finally {
                 searchers.release(searcher);
             }
