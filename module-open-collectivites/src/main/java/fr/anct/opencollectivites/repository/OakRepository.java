@@ -28,6 +28,7 @@ import org.apache.jackrabbit.oak.spi.security.SecurityProvider;
 import org.apache.jackrabbit.oak.spi.security.authentication.SystemSubject;
 import org.apache.jackrabbit.oak.spi.security.user.UserConfiguration;
 import org.apache.jackrabbit.oak.spi.security.user.UserConstants;
+import org.apache.jackrabbit.oak.spi.commit.Observer;
 import org.apache.jackrabbit.oak.spi.state.NodeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,7 +58,7 @@ public final class OakRepository implements AutoCloseable {
             FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile())
                     .withMemoryMapping(false)
                     .build();
-            return open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close);
+            return open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close, durableCommits(fileStore));
         } catch (IOException | InvalidFileStoreVersionException e) {
             throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
         }
@@ -68,13 +69,33 @@ public final class OakRepository implements AutoCloseable {
         return open(new MemoryNodeStore(), () -> { });
     }
 
-    public static OakRepository open(NodeStore nodeStore, AutoCloseable storeCloser) {
+    /**
+     * The segment store writes commits to disk on a background flush every few seconds: a kill -9
+     * could lose a save that the caller already reported as done. Flushing after every local commit
+     * makes a returned {@code session.save()} durable; our writes are batched, so commits are few.
+     */
+    private static Observer durableCommits(FileStore fileStore) {
+        return (root, info) -> {
+            if (info != null) {
+                try {
+                    fileStore.flush();
+                } catch (IOException e) {
+                    throw new RepositoryFailure("Cannot flush the repository to disk: " + e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    public static OakRepository open(NodeStore nodeStore, AutoCloseable storeCloser, Observer... observers) {
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "oak-background");
             thread.setDaemon(true);
             return thread;
         });
         Oak oak = new Oak(nodeStore).with(executor);
+        for (Observer observer : observers) {
+            oak.with(observer);
+        }
         Repository repository = new Jcr(oak)
                 .with(securityProvider())
                 .with(executor)

@@ -31,10 +31,9 @@ final class DemoData {
     }
 
     static boolean repositoryIsEmpty(OakRepository repository) {
-        return repository.withSystemSession(session -> {
-            String root = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
-            return !session.nodeExists(root) || !session.getNode(root).hasNodes();
-        });
+        String root = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
+        return repository.withSystemSession(session ->
+                !session.nodeExists(root + "/regions") && !session.nodeExists(root + "/communes"));
     }
 
     static void importInto(ImportService imports) {

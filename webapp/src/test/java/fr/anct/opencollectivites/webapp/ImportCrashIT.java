@@ -39,6 +39,9 @@ class ImportCrashIT {
                 run.kill();
                 run.process().waitFor(30, TimeUnit.SECONDS);
             }
+            if (run.output().contains("regions.csv: ")) {
+                assertThat(countRegions(dataDir)).as("régions saved before the kill at %d ms", killAfterMillis).isEqualTo(1);
+            }
             long communes = countCommunes(dataDir);
             assertThat(communes).as("communes after a kill at %d ms", killAfterMillis)
                     .isIn(0L, (long) DEPARTEMENTS * COMMUNES_PER_DEPARTEMENT);
@@ -48,6 +51,12 @@ class ImportCrashIT {
         assertThat(complete.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(complete.process().exitValue()).as(complete.output()).isZero();
         assertThat(countCommunes(dataDir)).isEqualTo((long) DEPARTEMENTS * COMMUNES_PER_DEPARTEMENT);
+    }
+
+    private static long countRegions(Path dataDir) {
+        try (OakRepository repository = OakRepository.embedded(dataDir)) {
+            return repository.withSystemSession(session -> session.nodeExists("/collectivites/regions/84") ? 1L : 0L);
+        }
     }
 
     private static long countCommunes(Path dataDir) {

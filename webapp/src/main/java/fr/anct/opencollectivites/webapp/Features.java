@@ -1,0 +1,66 @@
+package fr.anct.opencollectivites.webapp;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.quartz.SchedulerException;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
+import fr.anct.opencollectivites.delivery.DeliveryResource;
+import fr.anct.opencollectivites.delivery.DeliveryService;
+import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.search.SearchIndex;
+import fr.anct.opencollectivites.search.SearchResource;
+import fr.anct.opencollectivites.search.SearchService;
+
+/** The features of the module, built once with their constructors, and the HTTP resources they expose. */
+final class Features implements AutoCloseable {
+    private final List<Object> resources = new ArrayList<>();
+    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private final ImportService imports;
+
+    private Features(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
+                     OakRepository repository) throws SchedulerException {
+        imports = new ImportService(repository, contentTypes, messages);
+        if (config.demoData() && DemoData.repositoryIsEmpty(repository)) {
+            DemoData.importInto(imports);
+        }
+
+        SearchIndex searchIndex = new SearchIndex(repository, contentTypes).start();
+        toClose.add(searchIndex);
+        resources.add(new SearchResource(new SearchService(searchIndex), messages));
+
+        DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
+        resources.add(new DeliveryResource(delivery, SessionProvider.anonymous(repository), messages,
+                config.deliveryMaxAge()));
+
+        if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
+            toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get()));
+        }
+    }
+
+    static Features create(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes,
+                           Messages messages, OakRepository repository) throws SchedulerException {
+        return new Features(config, lightModule, contentTypes, messages, repository);
+    }
+
+    List<Object> resources() {
+        return resources;
+    }
+
+    ImportService imports() {
+        return imports;
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (int i = toClose.size() - 1; i >= 0; i--) {
+            toClose.get(i).close();
+        }
+    }
+}
