@@ -1,9 +1,9 @@
 package fr.anct.opencollectivites.webapp;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,18 +11,18 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The packaged application run as a child process, as a user would run it. */
+/**
+ * The packaged application run as a child process, as a user would run it. Its output goes to a file
+ * (a pipe read by a thread can lose the last lines when the process exits).
+ */
 final class AppProcess implements AutoCloseable {
     private static final Pattern LISTENING = Pattern.compile("écoute sur http://[^:]+:(\\d+)/");
     private final Process process;
-    private final StringBuffer output = new StringBuffer();
-    private volatile int port = -1;
+    private final Path log;
 
     private AppProcess(List<String> command) throws IOException {
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Thread reader = new Thread(this::pump, "app-output");
-        reader.setDaemon(true);
-        reader.start();
+        log = Files.createTempFile("oc-app", ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     static Path jar() {
@@ -41,7 +41,7 @@ final class AppProcess implements AutoCloseable {
     static AppProcess serve(Path dataDir) throws Exception {
         AppProcess app = new AppProcess(java("serve", "--port", "0", "--data-dir", dataDir.toString()));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (app.port < 0) {
+        while (app.port() < 0) {
             if (!app.process.isAlive()) {
                 throw new AssertionError("The application stopped:\n" + app.output());
             }
@@ -54,28 +54,15 @@ final class AppProcess implements AutoCloseable {
         return app;
     }
 
-    /** Runs a command of the application to its end and returns it. */
+    /** Runs a command of the application (it goes on in the background). */
     static AppProcess run(String... args) throws IOException {
         return new AppProcess(java(args));
     }
 
-    private void pump() {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                output.append(line).append('\n');
-                Matcher matcher = LISTENING.matcher(line);
-                if (matcher.find()) {
-                    port = Integer.parseInt(matcher.group(1));
-                }
-            }
-        } catch (IOException e) {
-            output.append("[output closed: ").append(e.getMessage()).append("]\n");
-        }
-    }
-
+    /** The port it listens on, or -1 before it does. */
     int port() {
-        return port;
+        Matcher matcher = LISTENING.matcher(output());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : -1;
     }
 
     Process process() {
@@ -83,7 +70,11 @@ final class AppProcess implements AutoCloseable {
     }
 
     String output() {
-        return output.toString();
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** SIGTERM, as a service manager stops it. */
@@ -103,6 +94,11 @@ final class AppProcess implements AutoCloseable {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
                 process.destroyForcibly().waitFor();
             }
+        }
+        try {
+            Files.deleteIfExists(log);
+        } catch (IOException e) {
+            // a temporary file left behind is harmless
         }
     }
 }
