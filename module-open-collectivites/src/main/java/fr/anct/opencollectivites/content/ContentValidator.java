@@ -9,7 +9,7 @@ import java.util.Calendar;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Checks values against a content type: known properties, required ones present, Java types that
@@ -19,10 +19,10 @@ import java.util.Set;
 public final class ContentValidator {
 
     /**
-     * @param existing names of properties the item already has (for a partial update), so that a
-     *                 required property set earlier still counts
+     * @param existing tells whether the item already has a property (for a partial update), so that a
+     *                 required property set earlier still counts; asked only for required ones not given
      */
-    public List<Violation> validate(ContentTypeDefinition type, Map<String, ?> values, Set<String> existing) {
+    public List<Violation> validate(ContentTypeDefinition type, Map<String, ?> values, Predicate<String> existing) {
         List<Violation> violations = new ArrayList<>();
         for (Map.Entry<String, ?> entry : values.entrySet()) {
             var property = type.property(entry.getKey());
@@ -40,7 +40,7 @@ public final class ContentValidator {
             }
             boolean given = values.containsKey(property.name());
             Object value = values.get(property.name());
-            boolean present = given ? !isEmpty(value) : existing.contains(property.name());
+            boolean present = given ? !isEmpty(value) : existing.test(property.name());
             if (!present) {
                 violations.add(new Violation(property.name(), "validation.required"));
             }
@@ -87,7 +87,7 @@ public final class ContentValidator {
     private boolean validSubModel(ContentTypeDefinition type, PropertyDefinition property, Map<?, ?> map,
                                   List<Violation> violations) {
         ContentTypeDefinition subModel = type.subModel(property.type().target()).orElseThrow();
-        List<Violation> nested = validate(subModel, (Map<String, ?>) map, Set.of());
+        List<Violation> nested = validate(subModel, (Map<String, ?>) map, name -> false);
         nested.forEach(v -> violations.add(new Violation(property.name() + "." + v.field(), v.key(), v.args())));
         return nested.isEmpty();
     }

@@ -4,21 +4,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Predicate;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.Property;
-import javax.jcr.PropertyIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.ValueFactory;
 
 import org.apache.jackrabbit.commons.JcrUtils;
+
+import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**
  * Writes typed values onto repository nodes, validated against their content type, comparing
@@ -39,7 +38,7 @@ public final class ContentWriter {
         if (session.nodeExists(absPath)) {
             return update(session.getNode(absPath), type, values);
         }
-        check(type, values, Set.of());
+        check(type, values, name -> false);
         int slash = absPath.lastIndexOf('/');
         Node parent = JcrUtils.getOrCreateByPath(absPath.substring(0, Math.max(slash, 1)), FOLDER_TYPE, session);
         Node node = parent.addNode(absPath.substring(slash + 1), type.nodeType());
@@ -52,7 +51,7 @@ public final class ContentWriter {
 
     public WriteOutcome update(Node node, ContentTypeDefinition type, Map<String, ?> values)
             throws RepositoryException, ContentValidationException {
-        check(type, values, existingProperties(node));
+        check(type, values, name -> hasPropertyOrChild(node, name));
         if (!writeProperties(node, type, values)) {
             return WriteOutcome.UNCHANGED;
         }
@@ -60,7 +59,7 @@ public final class ContentWriter {
         return WriteOutcome.UPDATED;
     }
 
-    private void check(ContentTypeDefinition type, Map<String, ?> values, Set<String> existing)
+    private void check(ContentTypeDefinition type, Map<String, ?> values, Predicate<String> existing)
             throws ContentValidationException {
         List<Violation> violations = validator.validate(type, values, existing);
         if (!violations.isEmpty()) {
@@ -68,15 +67,12 @@ public final class ContentWriter {
         }
     }
 
-    private static Set<String> existingProperties(Node node) throws RepositoryException {
-        Set<String> names = new HashSet<>();
-        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-            names.add(it.nextProperty().getName());
+    private static boolean hasPropertyOrChild(Node node, String name) {
+        try {
+            return node.hasProperty(name) || node.hasNode(name);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("Cannot read " + name + ": " + e.getMessage(), e);
         }
-        for (NodeIterator it = node.getNodes(); it.hasNext(); ) {
-            names.add(it.nextNode().getName());
-        }
-        return names;
     }
 
     /** @return whether anything changed */

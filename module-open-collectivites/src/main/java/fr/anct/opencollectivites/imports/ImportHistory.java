@@ -23,7 +23,7 @@ public final class ImportHistory {
     public static final String ROOT = "/" + Workspaces.SYSTEM + "/imports";
     private static final int MAX_STORED_REJECTIONS = 1000;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RUN = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter RUN = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSSSSS").withZone(ZoneOffset.UTC);
 
     /** Adds the run; the caller saves. */
     public Node record(Session session, ImportRun run) throws RepositoryException {
