@@ -55,9 +55,7 @@ public final class OakRepository implements AutoCloseable {
         try {
             Path storeDir = dataDir.resolve("repository");
             Files.createDirectories(storeDir);
-            FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile())
-                    .withMemoryMapping(false)
-                    .build();
+            FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile()).build();
             return open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close, durableCommits(fileStore));
         } catch (IOException | InvalidFileStoreVersionException e) {
             throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
