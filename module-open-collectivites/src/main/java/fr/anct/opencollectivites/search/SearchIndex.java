@@ -113,7 +113,11 @@ public final class SearchIndex implements AutoCloseable {
                 .setRAMBufferSizeMB(128);
     }
 
-    /** Listens to changes of the live tree, then rebuilds: no change is lost in between. */
+    /**
+     * Listens to changes of the live tree, then rebuilds: no change is lost in between. An index kept
+     * on disk that already holds documents serves them at once and is rebuilt in the background (the
+     * change events queue behind the rebuild), so a restart does not wait for a full reindex.
+     */
     public SearchIndex start() {
         synchronized (writeLock) {
             if (observationSession == null) {
@@ -129,7 +133,11 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        rebuild();
+        if (persistent && size() > 0) {
+            updates.execute(this::rebuild);
+        } else {
+            rebuild();
+        }
         return this;
     }
 

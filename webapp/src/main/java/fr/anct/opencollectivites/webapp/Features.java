@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.quartz.SchedulerException;
 
+import fr.anct.opencollectivites.collectivites.CommuneResolver;
+import fr.anct.opencollectivites.collectivites.CommuneResource;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
@@ -31,7 +33,10 @@ final class Features implements AutoCloseable {
             DemoData.importInto(imports);
         }
 
-        SearchIndex searchIndex = new SearchIndex(repository, contentTypes).start();
+        resources.add(new CommuneResource(new CommuneResolver(repository, contentTypes), messages));
+
+        SearchIndex searchIndex = new SearchIndex(repository, contentTypes,
+                config.dataDir().resolve("search-index"), SearchIndex.DEFAULT_DEBOUNCE).start();
         toClose.add(searchIndex);
         resources.add(new SearchResource(new SearchService(searchIndex), messages));
 

@@ -69,6 +69,19 @@ class PlatformHttpTest {
     }
 
     @Test
+    void aFormerCodeRedirectsPermanentlyToTodaysCommuneAndIsFoundBySearch() {
+        HttpResponse<String> former = http.get("/.rest/open-collectivites/v1/communes/42190");
+        assertThat(former.statusCode()).isEqualTo(301);
+        assertThat(former.headers().firstValue("Location").orElseThrow()).endsWith("/.rest/open-collectivites/v1/communes/42218");
+        JsonNode current = http.json("/.rest/open-collectivites/v1/communes/42218");
+        assertThat(current.path("apiPath").asText()).isEqualTo("/.rest/delivery/communes/42/42218");
+        assertThat(http.json(current.path("apiPath").asText()).path("nom").asText()).isEqualTo("Saint-Étienne");
+        assertThat(http.get("/.rest/open-collectivites/v1/communes/99999").statusCode()).isEqualTo(404);
+        assertThat(http.json("/.rest/open-collectivites/v1/search?q=terrenoire").path("results").get(0).path("code").asText())
+                .isEqualTo("42218");
+    }
+
+    @Test
     void unknownAddressAnswersAJsonErrorInFrench() {
         HttpResponse<String> response = http.get("/nulle-part");
         assertThat(response.statusCode()).isEqualTo(404);
