@@ -201,6 +201,24 @@ final class NodeJsonRenderer {
         return array;
     }
 
+    /**
+     * Most targets live at {@code <root>/<code>} (régions, départements, EPCI): a path lookup is far
+     * cheaper than a query, which stays the fallback for bucketed trees such as communes.
+     */
+    private Optional<Node> directChild(String root, String code, ContentTypeDefinition target) throws RepositoryException {
+        if (!code.matches("[A-Za-z0-9_-]+")) {
+            return Optional.empty();
+        }
+        String path = root + "/" + code;
+        if (!session.nodeExists(path)) {
+            return Optional.empty();
+        }
+        Node node = session.getNode(path);
+        boolean matches = node.isNodeType(target.nodeType()) && node.hasProperty("code")
+                && node.getProperty("code").getString().equals(code);
+        return matches ? Optional.of(node) : Optional.empty();
+    }
+
     private Optional<ObjectNode> resolve(ContentTypeDefinition target, DeliveryEndpointDefinition.Reference reference,
                                          String code) throws RepositoryException {
         String key = target.name() + "\u0000" + code;
@@ -210,13 +228,18 @@ final class NodeJsonRenderer {
             return cached.map(ObjectNode::deepCopy);
         }
         String root = Workspaces.livePath(reference.targetWorkspace(), target.datasource().rootPath());
-        Sql2Query query = new Sql2Query("SELECT n.[jcr:path] FROM [" + target.nodeType() + "] AS n WHERE "
-                + "ISDESCENDANTNODE(n, '" + root.replace("'", "''") + "') AND n.[code] = $code ORDER BY n.[jcr:path]",
-                Map.of("code", code));
-        RowIterator rows = JcrQueries.prepare(session, query).execute().getRows();
         Optional<ObjectNode> json = Optional.empty();
-        if (rows.hasNext()) {
-            json = Optional.of(render(session.getNode(rows.nextRow().getPath()), reference.targetWorkspace(), 0, false));
+        Optional<Node> direct = directChild(root, code, target);
+        if (direct.isPresent()) {
+            json = Optional.of(render(direct.get(), reference.targetWorkspace(), 0, false));
+        } else {
+            Sql2Query query = new Sql2Query("SELECT n.[jcr:path] FROM [" + target.nodeType() + "] AS n WHERE "
+                    + "ISDESCENDANTNODE(n, '" + root.replace("'", "''") + "') AND n.[code] = $code ORDER BY n.[jcr:path]",
+                    Map.of("code", code));
+            RowIterator rows = JcrQueries.prepare(session, query).execute().getRows();
+            if (rows.hasNext()) {
+                json = Optional.of(render(session.getNode(rows.nextRow().getPath()), reference.targetWorkspace(), 0, false));
+            }
         }
         resolvedReferences.put(key, json);
         return json;
