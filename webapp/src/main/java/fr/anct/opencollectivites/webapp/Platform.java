@@ -34,26 +34,37 @@ public final class Platform implements AutoCloseable {
 
         repository = OakRepository.embedded(config.dataDir());
         toClose.add(repository);
-        new RepositoryBootstrap(contentTypes).install(repository);
+        WebServer server = null;
+        try {
+            new RepositoryBootstrap(contentTypes).install(repository);
+            Features features = Features.create(config, lightModule, contentTypes, messages, repository);
+            toClose.add(features);
 
-        Features features = Features.create(config, lightModule, contentTypes, messages, repository);
-        toClose.add(features);
+            ResourceConfig application = new ResourceConfig()
+                    .register(JacksonFeature.class)
+                    .register(new JsonErrorMapper(messages))
+                    .register(new HealthResource(repository));
+            features.resources().forEach(application::register);
 
-        ResourceConfig application = new ResourceConfig()
-                .register(JacksonFeature.class)
-                .register(new JsonErrorMapper(messages))
-                .register(new HealthResource(repository));
-        features.resources().forEach(application::register);
-
-        webServer = new WebServer(config.host(), config.port(), application);
-        webServer.start();
-        toClose.add(webServer::stop);
+            server = new WebServer(config.host(), config.port(), application);
+            server.start();
+            toClose.add(server::stop);
+        } catch (Exception e) {
+            failStart(e);
+        }
+        webServer = server;
         LOG.info("Platform started in {} ms on port {}", (System.nanoTime() - started) / 1_000_000, webServer.port());
     }
 
     /** Starts everything; fails fast (with file and line for a broken light-module definition). */
     public static Platform start(PlatformConfig config) throws Exception {
         return new Platform(config);
+    }
+
+    /** Releases what a failed start had opened (the repository lock above all), then fails. */
+    private void failStart(Exception cause) throws Exception {
+        close();
+        throw cause;
     }
 
     public int port() {
