@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +42,7 @@ public final class Platform implements AutoCloseable {
             toClose.add(features);
 
             ResourceConfig application = new ResourceConfig()
+                    .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
                     .register(new JsonErrorMapper(messages))
                     .register(new HealthResource(repository));

@@ -11,6 +11,18 @@ import org.glassfish.jersey.servlet.ServletContainer;
 
 /** Jetty 12 serving the platform's JAX-RS application, with compressed responses. */
 final class WebServer {
+    /**
+     * Jersey warns, through java.util.logging, that resource instances "do not implement any provider
+     * interfaces" when they are registered as objects, which is how the composition root wires them.
+     * Held here so the level is not lost when the logger is garbage-collected.
+     */
+    private static final java.util.logging.Logger JERSEY_PROVIDERS =
+            java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+    static {
+        JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
+    }
+
     private final Server server;
     private final ServerConnector connector;
 
