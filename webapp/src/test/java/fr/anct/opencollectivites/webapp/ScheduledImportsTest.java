@@ -1,0 +1,44 @@
+package fr.anct.opencollectivites.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+
+/** The Quartz schedule imports the configured folder by itself. */
+class ScheduledImportsTest {
+    private static final Path LIGHT_MODULE = Path.of(System.getProperty("lightModule.dir",
+            "../light-modules/open-collectivites"));
+
+    @Test
+    void theScheduledJobImportsTheFolder(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("regions.csv"), "REG,CHEFLIEU,TNCC,NCC,NCCENR,LIBELLE\r\n"
+                + "94,2A004,0,CORSE,Corse,Corse\r\n");
+        ContentTypeRegistry types = ContentTypeRegistry.load(LIGHT_MODULE);
+        try (OakRepository repository = OakRepository.inMemory()) {
+            new RepositoryBootstrap(types).install(repository);
+            ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE));
+            try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?")) {
+                long deadline = System.currentTimeMillis() + 10_000;
+                while (!regionExists(repository) && System.currentTimeMillis() < deadline) {
+                    Thread.sleep(100);
+                }
+            }
+            assertThat(regionExists(repository)).as("région imported by the schedule").isTrue();
+        }
+    }
+
+    private static boolean regionExists(OakRepository repository) {
+        Boolean exists = repository.withAnonymousSession(s -> s.nodeExists("/collectivites/regions/94"));
+        return exists;
+    }
+}
