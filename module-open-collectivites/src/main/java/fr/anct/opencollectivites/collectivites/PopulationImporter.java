@@ -10,6 +10,8 @@ import java.util.TreeMap;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import org.apache.jackrabbit.commons.JcrUtils;
+
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
@@ -76,9 +78,7 @@ public final class PopulationImporter implements Importer {
     private static final class Job implements ImportJob {
         private final long millesime;
         private final Map<String, Long> seen = new HashMap<>();
-        private final Map<String, Sums> byParent = new TreeMap<>();
-        private final Map<String, Sums> byDepartement = new TreeMap<>();
-        private final Map<String, Sums> byRegion = new TreeMap<>();
+        private final java.util.Set<String> parentsOfListedArrondissements = new java.util.TreeSet<>();
 
         Job(long millesime) {
             this.millesime = millesime;
@@ -119,11 +119,8 @@ public final class PopulationImporter implements Importer {
             context.update(node, type, populations(pmun, pcap, ptot));
             if (node.hasProperty("typecom") && "ARM".equals(node.getProperty("typecom").getString())
                     && node.hasProperty("communeParente")) {
-                byParent.computeIfAbsent(node.getProperty("communeParente").getString(), k -> new Sums())
-                        .add(pmun, pcap, ptot);
+                parentsOfListedArrondissements.add(node.getProperty("communeParente").getString());
             }
-            byDepartement.computeIfAbsent(row.get("DEP"), k -> new Sums()).add(pmun, pcap, ptot);
-            byRegion.computeIfAbsent(row.get("REG"), k -> new Sums()).add(pmun, pcap, ptot);
         }
 
         private Map<String, Object> populations(long pmun, long pcap, long ptot) {
@@ -138,28 +135,78 @@ public final class PopulationImporter implements Importer {
         @Override
         public void complete(ImportContext context) throws RepositoryException {
             ContentTypeDefinition communeType = context.type("commune");
-            for (Map.Entry<String, Sums> parent : byParent.entrySet()) {
-                if (seen.containsKey(parent.getKey())) {
-                    continue;
+            for (String parent : parentsOfListedArrondissements) {
+                String path = CollectivitePaths.commune(communeType, "COM", parent);
+                if (!seen.containsKey(parent) && context.session().nodeExists(path)) {
+                    Node commune = context.session().getNode(path);
+                    Sums sums = arrondissementSums(commune);
+                    context.update(commune, communeType, populations(sums.municipale, sums.compteeAPart, sums.totale));
                 }
-                String path = CollectivitePaths.commune(communeType, "COM", parent.getKey());
-                if (context.session().nodeExists(path)) {
-                    Sums sums = parent.getValue();
-                    context.update(context.session().getNode(path), communeType,
-                            populations(sums.municipale, sums.compteeAPart, sums.totale));
+            }
+            writeParentSums(context, communeType);
+        }
+
+        /**
+         * Paris, Lyon and Marseille are absent from the file: their population is the sum of their
+         * arrondissements municipaux as the repository holds them now (all of them, not only the
+         * ones this file lists). Their ARM share the commune's bucket.
+         */
+        private static Sums arrondissementSums(Node commune) throws RepositoryException {
+            Sums sums = new Sums();
+            String code = commune.getProperty("code").getString();
+            for (Node sibling : JcrUtils.getChildNodes(commune.getParent())) {
+                if (sibling.hasProperty("communeParente") && code.equals(sibling.getProperty("communeParente").getString())
+                        && "ARM".equals(sibling.getProperty("typecom").getString()) && sibling.hasProperty("population")) {
+                    sums.add(sibling.getProperty("population").getLong(), longOrZero(sibling, "populationCompteeAPart"),
+                            longOrZero(sibling, "populationTotale"));
+                }
+            }
+            return sums;
+        }
+
+        private static long longOrZero(Node node, String property) throws RepositoryException {
+            return node.hasProperty(property) ? node.getProperty(property).getLong() : 0;
+        }
+
+        /**
+         * Département and région populations are sums over the communes as the repository holds them
+         * after this file (not over the file's rows): a partial file, such as a slice, then leaves the
+         * totals of the communes it does not list as they were. Walks the unsaved tree: queries would
+         * not see this file's changes.
+         */
+        private static void writeParentSums(ImportContext context, ContentTypeDefinition communeType)
+                throws RepositoryException {
+            Map<String, Long> byDepartement = new TreeMap<>();
+            Map<String, Long> byRegion = new TreeMap<>();
+            String root = CollectivitePaths.root(communeType);
+            if (!context.session().nodeExists(root)) {
+                return;
+            }
+            for (Node bucket : JcrUtils.getChildNodes(context.session().getNode(root))) {
+                for (Node commune : JcrUtils.getChildNodes(bucket)) {
+                    if (!commune.hasProperty("population") || !commune.hasProperty("typecom")
+                            || !"COM".equals(commune.getProperty("typecom").getString())) {
+                        continue;
+                    }
+                    long population = commune.getProperty("population").getLong();
+                    if (commune.hasProperty("departement")) {
+                        byDepartement.merge(commune.getProperty("departement").getString(), population, Long::sum);
+                    }
+                    if (commune.hasProperty("region")) {
+                        byRegion.merge(commune.getProperty("region").getString(), population, Long::sum);
+                    }
                 }
             }
             writeSums(context, context.type("departement"), byDepartement);
             writeSums(context, context.type("region"), byRegion);
         }
 
-        private static void writeSums(ImportContext context, ContentTypeDefinition type, Map<String, Sums> sums)
+        private static void writeSums(ImportContext context, ContentTypeDefinition type, Map<String, Long> sums)
                 throws RepositoryException {
-            for (Map.Entry<String, Sums> entry : sums.entrySet()) {
+            for (Map.Entry<String, Long> entry : sums.entrySet()) {
                 String path = CollectivitePaths.item(type, entry.getKey());
                 if (context.session().nodeExists(path)) {
-                    context.update(context.session().getNode(path), type,
-                            Map.of("population", entry.getValue().municipale));
+                    context.update(context.session().getNode(path), type, Map.of("population", entry.getValue()));
                 }
             }
         }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -59,7 +60,7 @@ public final class DeliveryService {
         for (Node child : renderer.children(node)) {
             children.add(renderer.render(child));
         }
-        return new DeliveryResult(children, renderer.lastModified());
+        return new DeliveryResult(children, Optional.empty()); // lists: a deletion would not move a date; ETag only
     }
 
     /** A query: {@code {"total", "offset", "limit", "results"}}, total exact. */
@@ -80,7 +81,7 @@ public final class DeliveryService {
         body.put("offset", query.offset());
         body.put("limit", query.limit());
         body.set("results", results);
-        return new DeliveryResult(body, renderer.lastModified());
+        return new DeliveryResult(body, Optional.empty()); // lists: a deletion would not move a date; ETag only
     }
 
     private record Page(long total, List<String> paths) {

@@ -175,7 +175,7 @@ public final class ImportService {
             return report;
         } catch (ContentValidationException e) {
             discard(session);
-            problems.error(context.line(), "imports.error.invalidValues", e.getMessage());
+            problems.error(context.line(), "imports.error.invalidValues", describe(e));
             return failed(file, importer, read, problems, started);
         } catch (RepositoryException | RuntimeException e) {
             discard(session);
@@ -185,6 +185,13 @@ public final class ImportService {
         } finally {
             session.logout();
         }
+    }
+
+    /** The violations in French: "population : La valeur n'est pas du type attendu (LONG)." */
+    private String describe(ContentValidationException e) {
+        return e.violations().stream()
+                .map(v -> v.field() + " : " + messages.get(v.key(), v.args().toArray()))
+                .collect(java.util.stream.Collectors.joining(" ; "));
     }
 
     private static void discard(Session session) {

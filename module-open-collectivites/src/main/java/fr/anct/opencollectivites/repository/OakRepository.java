@@ -3,6 +3,8 @@ package fr.anct.opencollectivites.repository;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.security.PrivilegedExceptionAction;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -43,9 +45,12 @@ public final class OakRepository implements AutoCloseable {
     private final Repository repository;
     private final AutoCloseable store;
     private final ScheduledExecutorService executor;
+    private final AtomicReference<String> storeFailure;
 
-    private OakRepository(Repository repository, AutoCloseable store, ScheduledExecutorService executor) {
+    private OakRepository(Repository repository, AutoCloseable store, ScheduledExecutorService executor,
+                          AtomicReference<String> storeFailure) {
         this.repository = repository;
+        this.storeFailure = storeFailure;
         this.store = store;
         this.executor = executor;
     }
@@ -56,7 +61,10 @@ public final class OakRepository implements AutoCloseable {
             Path storeDir = dataDir.resolve("repository");
             Files.createDirectories(storeDir);
             FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile()).build();
-            return open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close, durableCommits(fileStore));
+            AtomicReference<String> storeFailure = new AtomicReference<>();
+            OakRepository repository = open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close,
+                    storeFailure, durableCommits(fileStore, storeFailure));
+            return repository;
         } catch (IOException | InvalidFileStoreVersionException e) {
             throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
         }
@@ -64,7 +72,7 @@ public final class OakRepository implements AutoCloseable {
 
     /** A repository that lives only in memory: for tests and throw-away runs. */
     public static OakRepository inMemory() {
-        return open(new MemoryNodeStore(), () -> { });
+        return open(new MemoryNodeStore(), () -> { }, new AtomicReference<>());
     }
 
     /**
@@ -72,19 +80,29 @@ public final class OakRepository implements AutoCloseable {
      * could lose a save that the caller already reported as done. Flushing after every local commit
      * makes a returned {@code session.save()} durable; our writes are batched, so commits are few.
      */
-    private static Observer durableCommits(FileStore fileStore) {
+    private static Observer durableCommits(FileStore fileStore, AtomicReference<String> storeFailure) {
+        // The commit is already the new head when observers run: throwing here would make save() report
+        // a failure for data that readers see. A failed flush (a full disk) marks the repository
+        // unhealthy instead, so /health/ready answers 503 and operators are told.
         return (root, info) -> {
             if (info != null) {
                 try {
                     fileStore.flush();
-                } catch (IOException e) {
-                    throw new RepositoryFailure("Cannot flush the repository to disk: " + e.getMessage(), e);
+                } catch (IOException | RuntimeException e) {
+                    storeFailure.set(e.toString());
+                    LOG.error("The repository could not be flushed to disk: recent saves may be lost on a crash", e);
                 }
             }
         };
     }
 
-    public static OakRepository open(NodeStore nodeStore, AutoCloseable storeCloser, Observer... observers) {
+    /** Empty while the store is sound; else why it is not (a flush to disk failed). */
+    public Optional<String> storeFailure() {
+        return Optional.ofNullable(storeFailure.get());
+    }
+
+    public static OakRepository open(NodeStore nodeStore, AutoCloseable storeCloser,
+                                     AtomicReference<String> storeFailure, Observer... observers) {
         ScheduledExecutorService executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "oak-background");
             thread.setDaemon(true);
@@ -98,7 +116,7 @@ public final class OakRepository implements AutoCloseable {
                 .with(securityProvider())
                 .with(executor)
                 .createRepository();
-        return new OakRepository(repository, storeCloser, executor);
+        return new OakRepository(repository, storeCloser, executor, storeFailure);
     }
 
     /** No default admin password anywhere: the admin user exists without one. */

@@ -1,5 +1,19 @@
 package fr.anct.opencollectivites.search;
 
+import org.apache.lucene.util.BytesRef;
+
+import org.apache.lucene.index.TermsEnum;
+
+import org.apache.lucene.index.Terms;
+
+import org.apache.lucene.index.MultiTerms;
+
+import org.apache.lucene.index.DirectoryReader;
+
+import java.util.Set;
+
+import java.util.HashSet;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -134,7 +148,13 @@ public final class SearchIndex implements AutoCloseable {
             }
         }
         if (persistent && size() > 0) {
-            updates.execute(this::rebuild);
+            updates.execute(() -> {
+                try {
+                    rebuild();
+                } catch (RuntimeException e) {
+                    LOG.error("Background rebuild of the search index failed; it keeps serving its previous content", e);
+                }
+            });
         } else {
             rebuild();
         }
@@ -152,25 +172,46 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /**
+     * Updates every collectivité in place, then deletes the documents of nodes no longer there. No
+     * {@code deleteAll}: a rebuild that fails half-way leaves the previous documents searchable.
+     */
     private int indexAll(Session session) throws RepositoryException {
         try {
-            writer.deleteAll();
-            int indexed = 0;
+            Set<String> seen = new HashSet<>();
             for (SearchType type : REBUILD_ORDER) {
                 String statement = "SELECT * FROM [" + type.nodeType() + "] AS n WHERE ISDESCENDANTNODE(n, '"
                         + CollectiviteReader.LIVE_ROOT + "')";
                 Query query = session.getWorkspace().getQueryManager().createQuery(statement, Query.JCR_SQL2);
                 for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
-                    Optional<IndexedCollectivite> item = reader.read(nodes.nextNode());
+                    Node node = nodes.nextNode();
+                    Optional<IndexedCollectivite> item = reader.read(node);
                     if (item.isPresent()) {
-                        writer.addDocument(CollectiviteDocuments.toDocument(item.get()));
-                        indexed++;
+                        writer.updateDocument(new Term(IndexFields.ID, item.get().path()),
+                                CollectiviteDocuments.toDocument(item.get()));
+                        seen.add(item.get().path());
                     }
                 }
             }
-            return indexed;
+            deleteAllBut(seen);
+            return seen.size();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot rebuild the search index", e);
+        }
+    }
+
+    private void deleteAllBut(Set<String> kept) throws IOException {
+        try (DirectoryReader current = DirectoryReader.open(writer)) {
+            Terms ids = MultiTerms.getTerms(current, IndexFields.ID);
+            if (ids == null) {
+                return;
+            }
+            TermsEnum terms = ids.iterator();
+            for (BytesRef id = terms.next(); id != null; id = terms.next()) {
+                if (!kept.contains(id.utf8ToString())) {
+                    writer.deleteDocuments(new Term(IndexFields.ID, BytesRef.deepCopyOf(id)));
+                }
+            }
         }
     }
 

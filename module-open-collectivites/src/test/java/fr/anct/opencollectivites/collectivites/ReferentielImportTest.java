@@ -147,6 +147,26 @@ class ReferentielImportTest {
     }
 
     @Test
+    void aPartialPopulationFileKeepsTheTotalsOfTheCommunesItDoesNotList(@TempDir Path dir) throws Exception {
+        importCog();
+        imports.importPath(ImportTestSupport.resource("populations"), ProgressListener.NONE);
+        Path slice = dir.resolve("slice_PL2023.csv");
+        java.nio.file.Files.writeString(slice, "REG;Région;DEP;CODARR;CODCAN;CODCOM;COM;Commune;PMUN;PCAP;PTOT\r\n"
+                + "11;Île-de-France;75;1;99;101;75101;Paris 1er Arrondissement;16000;100;16100\r\n");
+        ImportRun run = imports.importPath(slice, ProgressListener.NONE);
+        assertThat(run.failed()).as(run.summary(TestLightModule.messages())).isFalse();
+        repository.withSystemSession(session -> {
+            assertThat(session.getNode("/collectivites/communes/75/75056").getProperty("population").getLong())
+                    .as("Paris: the new 1er plus the 20e as it was").isEqualTo(16000 + 182318);
+            assertThat(session.getNode("/collectivites/departements/75").getProperty("population").getLong())
+                    .isEqualTo(16000 + 182318);
+            assertThat(session.getNode("/collectivites/regions/84").getProperty("population").getLong())
+                    .as("a région the slice does not touch").isEqualTo(860);
+            return null;
+        });
+    }
+
+    @Test
     void epciFromTheDgclWorkbookWhateverItsYearAndRemovedWhenAbsentFromTheNextOne(@TempDir Path dir) throws Exception {
         importCog();
         Path epcicom = ImportTestSupport.xlsx(dir.resolve("a.xlsx"), "Epcicom2031", List.of(

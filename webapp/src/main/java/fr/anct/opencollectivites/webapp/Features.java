@@ -27,8 +27,18 @@ final class Features implements AutoCloseable {
     private final ImportService imports;
 
     private Features(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
-                     OakRepository repository) throws SchedulerException {
+                     OakRepository repository) throws Exception {
         imports = new ImportService(repository, contentTypes, messages);
+        try {
+            build(config, lightModule, contentTypes, messages, repository);
+        } catch (Exception e) {
+            close();
+            throw e;
+        }
+    }
+
+    private void build(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
+                       OakRepository repository) throws SchedulerException {
         if (config.demoData() && DemoData.repositoryIsEmpty(repository)) {
             DemoData.importInto(imports);
         }
@@ -45,21 +55,17 @@ final class Features implements AutoCloseable {
                 config.deliveryMaxAge()));
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
-            toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get()));
+            toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages));
         }
     }
 
     static Features create(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes,
-                           Messages messages, OakRepository repository) throws SchedulerException {
+                           Messages messages, OakRepository repository) throws Exception {
         return new Features(config, lightModule, contentTypes, messages, repository);
     }
 
     List<Object> resources() {
         return resources;
-    }
-
-    ImportService imports() {
-        return imports;
     }
 
     @Override

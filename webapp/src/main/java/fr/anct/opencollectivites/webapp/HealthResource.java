@@ -19,6 +19,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthResource.class);
     private final OakRepository repository;
 
     public HealthResource(OakRepository repository) {
@@ -42,10 +43,12 @@ public class HealthResource {
         Map<String, Object> body = new LinkedHashMap<>();
         boolean repositoryUp;
         try {
-            repositoryUp = repository.withAnonymousSession(session -> session.nodeExists("/collectivites"));
+            repositoryUp = repository.withAnonymousSession(session -> session.nodeExists("/collectivites"))
+                    && repository.storeFailure().isEmpty();
         } catch (RuntimeException e) {
+            // the cause goes to the log, never to a public answer
+            LOG.error("Health check: the repository does not answer", e);
             repositoryUp = false;
-            body.put("error", e.getMessage());
         }
         body.put("status", repositoryUp ? "UP" : "DOWN");
         body.put("repository", repositoryUp ? "UP" : "DOWN");

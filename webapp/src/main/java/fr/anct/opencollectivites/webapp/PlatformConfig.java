@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.quartz.CronExpression;
+
 /**
  * The platform's configuration: built-in defaults, overridden by a properties file, overridden by
  * environment variables ({@code server.port} ↔ {@code OC_SERVER_PORT}). See docs/configuration.md.
@@ -69,6 +71,11 @@ public record PlatformConfig(
     }
 
     private static PlatformConfig from(Properties p) {
+        String schedule = p.getProperty("imports.schedule").trim();
+        if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
+            throw new IllegalArgumentException("Setting imports.schedule is not a Quartz cron expression: '" + schedule
+                    + "' (e.g. '0 0 3 * * ?' for 3 a.m. every day)");
+        }
         return new PlatformConfig(
                 p.getProperty("server.host"),
                 integer(p, "server.port"),

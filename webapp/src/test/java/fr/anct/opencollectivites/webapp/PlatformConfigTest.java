@@ -37,5 +37,7 @@ class PlatformConfigTest {
                 .hasMessageContaining("server.prot");
         assertThatThrownBy(() -> PlatformConfig.load(Optional.empty(), Map.of("OC_SERVER_PORT", "huit")))
                 .hasMessageContaining("server.port").hasMessageContaining("huit");
+        assertThatThrownBy(() -> PlatformConfig.load(Optional.empty(), Map.of("OC_IMPORTS_SCHEDULE", "chaque nuit")))
+                .hasMessageContaining("imports.schedule").hasMessageContaining("chaque nuit");
     }
 }

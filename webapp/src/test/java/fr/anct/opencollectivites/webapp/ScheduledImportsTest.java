@@ -27,7 +27,7 @@ class ScheduledImportsTest {
         try (OakRepository repository = OakRepository.inMemory()) {
             new RepositoryBootstrap(types).install(repository);
             ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE));
-            try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?")) {
+            try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?", Messages.load(LIGHT_MODULE))) {
                 long deadline = System.currentTimeMillis() + 10_000;
                 while (!regionExists(repository) && System.currentTimeMillis() < deadline) {
                     Thread.sleep(100);
