@@ -55,17 +55,27 @@ public final class OakRepository implements AutoCloseable {
         this.executor = executor;
     }
 
-    /** Opens (or creates) the segment-tar store under {@code dataDir/repository}. */
+    /**
+     * Opens (or creates) the segment-tar store under {@code dataDir/repository}, for this process only:
+     * the store does not stop a second process from writing to it (which would corrupt it), so an
+     * exclusive lock on {@code dataDir/repository.lock} does.
+     */
     public static OakRepository embedded(Path dataDir) {
+        ProcessLock lock = ProcessLock.acquire(dataDir.resolve("repository.lock"));
         try {
             Path storeDir = dataDir.resolve("repository");
             Files.createDirectories(storeDir);
             FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile()).build();
             AtomicReference<String> storeFailure = new AtomicReference<>();
-            OakRepository repository = open(SegmentNodeStoreBuilders.builder(fileStore).build(), fileStore::close,
-                    storeFailure, durableCommits(fileStore, storeFailure));
-            return repository;
-        } catch (IOException | InvalidFileStoreVersionException e) {
+            return open(SegmentNodeStoreBuilders.builder(fileStore).build(), () -> {
+                try {
+                    fileStore.close();
+                } finally {
+                    lock.close();
+                }
+            }, storeFailure, durableCommits(fileStore, storeFailure));
+        } catch (IOException | InvalidFileStoreVersionException | RuntimeException e) {
+            lock.close();
             throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
         }
     }

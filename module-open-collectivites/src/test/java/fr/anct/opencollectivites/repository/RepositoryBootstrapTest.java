@@ -43,6 +43,18 @@ class RepositoryBootstrapTest {
     }
 
     @Test
+    void aDataDirectoryIsOpenedByOneOwnerAtATime(@TempDir Path dataDir) {
+        try (OakRepository first = OakRepository.embedded(dataDir)) {
+            assertThatThrownBy(() -> OakRepository.embedded(dataDir))
+                    .isInstanceOf(RepositoryInUseException.class)
+                    .hasMessageContaining(dataDir.toString());
+        }
+        try (OakRepository again = OakRepository.embedded(dataDir)) {
+            assertThat(again.storeFailure()).isEmpty();
+        }
+    }
+
+    @Test
     void anonymousReadsLiveContentButNeverDraftsOrSystemData() {
         try (OakRepository repository = OakRepository.inMemory()) {
             new RepositoryBootstrap(types).install(repository);

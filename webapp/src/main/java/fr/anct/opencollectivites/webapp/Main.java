@@ -5,6 +5,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.slf4j.LoggerFactory;
+
+import fr.anct.opencollectivites.content.DefinitionException;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.RepositoryInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +28,25 @@ public final class Main implements Callable<Integer> {
     Path dataDir;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).execute(args));
+        System.exit(new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain).execute(args));
+    }
+
+    /** A failed command ends with one French sentence that says what to do, not a stack trace. */
+    private static int explain(Exception e, CommandLine command, CommandLine.ParseResult parsed) {
+        Messages messages = Messages.load(LightModuleLocator.locate(Optional.empty()));
+        String text;
+        if (e instanceof RepositoryInUseException inUse) {
+            text = messages.get("cli.error.repositoryInUse", inUse.dataDir().toAbsolutePath());
+        } else if (e instanceof DefinitionException) {
+            text = messages.get("cli.error.definition", e.getMessage());
+        } else if (e instanceof IllegalArgumentException) {
+            text = messages.get("cli.error.configuration", e.getMessage());
+        } else {
+            LoggerFactory.getLogger(Main.class).error("Command failed", e);
+            text = messages.get("cli.error.unexpected", e.toString());
+        }
+        command.getErr().println(text);
+        return 1;
     }
 
     /** Without a sub-command the platform starts, as {@code serve}. */

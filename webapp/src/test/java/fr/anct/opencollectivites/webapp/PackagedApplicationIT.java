@@ -26,6 +26,13 @@ class PackagedApplicationIT {
             assertThat(http.json("/health").path("status").asText()).isEqualTo("UP");
             JsonNode paris = http.json("/.rest/delivery/communes/75/75056");
             assertThat(paris.path("nom").asText()).isEqualTo("Paris");
+
+            AppProcess secondWriter = AppProcess.run("import", dataDir.toString(), "--data-dir", dataDir.toString());
+            assertThat(secondWriter.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(secondWriter.process().exitValue()).isEqualTo(1);
+            assertThat(secondWriter.output()).contains("déjà ouvert par un autre processus").doesNotContain("\tat ");
+            secondWriter.close();
+
             app.terminate();
             assertThat(app.process().waitFor(30, TimeUnit.SECONDS)).as("stopped on SIGTERM").isTrue();
             assertThat(app.output()).contains("Platform stopped");
