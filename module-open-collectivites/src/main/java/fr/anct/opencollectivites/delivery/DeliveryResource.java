@@ -103,7 +103,7 @@ public final class DeliveryResource {
             return error(DeliveryError.UNKNOWN, messages.get("delivery.error.unknown"));
         } finally {
             if (session != null) {
-                session.logout();
+                sessions.release(session);
             }
         }
     }

@@ -24,6 +24,7 @@ import com.github.pjfanning.xlsx.StreamingReader;
  * header row, not its name, which changes every year ("Epcicom2025", "Epcicom2026"…).
  */
 final class XlsxTable {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(XlsxTable.class);
     private static final byte[] ZIP_MAGIC = {'P', 'K', 3, 4};
 
     private XlsxTable() {
@@ -49,6 +50,8 @@ final class XlsxTable {
                 headers.put(sheet.getSheetName(), rows.hasNext() ? header(rows.next()) : List.of());
             }
         } catch (IOException | RuntimeException e) {
+            LOG.warn("{} looks like an XLSX workbook but cannot be read ({}): it will be listed as not recognised",
+                    file, e.toString());
             return Map.of();
         }
         return headers;

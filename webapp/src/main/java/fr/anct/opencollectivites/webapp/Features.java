@@ -12,6 +12,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
+import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
@@ -51,8 +52,9 @@ final class Features implements AutoCloseable {
         resources.add(new SearchResource(new SearchService(searchIndex), messages));
 
         DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
-        resources.add(new DeliveryResource(delivery, SessionProvider.anonymous(repository), messages,
-                config.deliveryMaxAge()));
+        PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
+        toClose.add(publicSessions);
+        resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import javax.jcr.Node;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +50,24 @@ class PlatformHttpTest {
         assertThat(saintEtienne.path("@nodeType").asText()).isEqualTo("oc:commune");
         assertThat(saintEtienne.path("population").isNumber()).isTrue();
         assertThat(saintEtienne.path("epci").asText()).isEqualTo("244200770");
+    }
+
+    @Test
+    void contentSavedAfterEarlierRequestsIsServedAtOnce() {
+        String path = "/.rest/delivery/regions/94";
+        for (int i = 0; i < 20; i++) {
+            assertThat(http.get(path).statusCode()).isEqualTo(404);
+        }
+        platform.repository().withSystemSession(session -> {
+            Node region = session.getNode("/collectivites/regions").addNode("94", "oc:region");
+            region.setProperty("code", "94");
+            region.setProperty("nom", "Corse");
+            session.save();
+            return null;
+        });
+        for (int i = 0; i < 20; i++) {
+            assertThat(http.json(path).path("nom").asText()).isEqualTo("Corse");
+        }
     }
 
     @Test
