@@ -2,6 +2,7 @@ package fr.anct.opencollectivites;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -9,6 +10,17 @@ import fr.anct.opencollectivites.i18n.Messages;
 
 /** Where tests find the project's light module and the optional national fixtures. */
 public final class TestLightModule {
+    /** The official files of the national référentiel, in import order, under the fixtures folder. */
+    public static final List<String> NATIONAL_FILES = List.of(
+            "public-data/insee-cog/v_region_2024.csv",
+            "public-data/insee-cog/v_departement_2024.csv",
+            "public-data/insee-cog/v_arrondissement_2024.csv",
+            "public-data/insee-cog/v_commune_2026.csv",
+            "public-data/insee-cog/v_mvt_commune_2026.csv",
+            "public-data/insee-populations-legales/donnees_communes_PL2023.csv",
+            "public-data/epci-intercommunalites/dgcl_epcicom2025.xlsx",
+            "public-data/epci-intercommunalites/banatic_table_siren_insee_2024.xlsx");
+
     private TestLightModule() {
     }
 

@@ -18,15 +18,6 @@ import fr.anct.opencollectivites.TestLightModule;
 
 /** The whole national référentiel imports in a JVM limited to 256 MB of heap (streaming, not loading). */
 class NationalImportHeapTest {
-    private static final List<String> FILES = List.of(
-            "public-data/insee-cog/v_region_2024.csv",
-            "public-data/insee-cog/v_departement_2024.csv",
-            "public-data/insee-cog/v_arrondissement_2024.csv",
-            "public-data/insee-cog/v_commune_2026.csv",
-            "public-data/insee-cog/v_mvt_commune_2026.csv",
-            "public-data/insee-populations-legales/donnees_communes_PL2023.csv",
-            "public-data/epci-intercommunalites/dgcl_epcicom2025.xlsx",
-            "public-data/epci-intercommunalites/banatic_table_siren_insee_2024.xlsx");
 
     @Test
     void importsEverythingWithin256MbOfHeap(@TempDir Path dataDir) throws IOException, InterruptedException {
@@ -37,7 +28,7 @@ class NationalImportHeapTest {
                 "-DlightModule.dir=" + TestLightModule.dir().toAbsolutePath(),
                 "-cp", System.getProperty("java.class.path"),
                 NationalImportBenchmark.class.getName(), dataDir.resolve("repo").toString()));
-        FILES.forEach(file -> command.add(TestLightModule.fixture(file).toAbsolutePath().toString()));
+        TestLightModule.NATIONAL_FILES.forEach(file -> command.add(TestLightModule.fixture(file).toAbsolutePath().toString()));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();

@@ -28,20 +28,11 @@ import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The real national files (run with -Dfixtures.dir=…): official totals, then an idempotent re-import. */
 class NationalReferentielImportTest {
-    private static final List<String> FILES = List.of(
-            "public-data/insee-cog/v_region_2024.csv",
-            "public-data/insee-cog/v_departement_2024.csv",
-            "public-data/insee-cog/v_arrondissement_2024.csv",
-            "public-data/insee-cog/v_commune_2026.csv",
-            "public-data/insee-cog/v_mvt_commune_2026.csv",
-            "public-data/insee-populations-legales/donnees_communes_PL2023.csv",
-            "public-data/epci-intercommunalites/dgcl_epcicom2025.xlsx",
-            "public-data/epci-intercommunalites/banatic_table_siren_insee_2024.xlsx");
 
     @Test
     void importsTheNationalReferentielWithItsOfficialTotalsAndReimportsNothing(@TempDir Path dataDir) {
         Assumptions.assumeTrue(fixturesDir().isPresent(), "national fixtures not given (-Dfixtures.dir)");
-        List<Path> files = FILES.stream().map(TestLightModule::fixture).toList();
+        List<Path> files = TestLightModule.NATIONAL_FILES.stream().map(TestLightModule::fixture).toList();
         try (OakRepository repository = ImportTestSupport.bootstrapped(OakRepository.embedded(dataDir))) {
             ImportService imports = ImportTestSupport.service(repository);
             Runtime runtime = Runtime.getRuntime();

@@ -26,16 +26,6 @@ import fr.anct.opencollectivites.repository.RepositoryBootstrap;
  */
 class NationalSearchFixtureTest {
     private static final Logger LOG = LoggerFactory.getLogger(NationalSearchFixtureTest.class);
-    /** The official files, imported by the real importers (populations and EPCI included). */
-    private static final List<String> NATIONAL_FILES = List.of(
-            "public-data/insee-cog/v_region_2024.csv",
-            "public-data/insee-cog/v_departement_2024.csv",
-            "public-data/insee-cog/v_arrondissement_2024.csv",
-            "public-data/insee-cog/v_commune_2026.csv",
-            "public-data/insee-cog/v_mvt_commune_2026.csv",
-            "public-data/insee-populations-legales/donnees_communes_PL2023.csv",
-            "public-data/epci-intercommunalites/dgcl_epcicom2025.xlsx",
-            "public-data/epci-intercommunalites/banatic_table_siren_insee_2024.xlsx");
     private static OakRepository repository;
     private static SearchIndex index;
     private static SearchService search;
@@ -46,7 +36,7 @@ class NationalSearchFixtureTest {
         repository = OakRepository.inMemory();
         new RepositoryBootstrap(SearchTestData.TYPES).install(repository);
         ImportService imports = new ImportService(repository, SearchTestData.TYPES, TestLightModule.messages());
-        for (String file : NATIONAL_FILES) {
+        for (String file : TestLightModule.NATIONAL_FILES) {
             ImportRun run = imports.importPath(TestLightModule.fixture(file), ProgressListener.NONE);
             assertThat(run.failed()).as(file).isFalse();
         }
