@@ -45,8 +45,4 @@ public final class Messages {
         }
         return args.length == 0 ? pattern.replace("''", "'") : new MessageFormat(pattern, FRENCH).format(args);
     }
-
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
 }

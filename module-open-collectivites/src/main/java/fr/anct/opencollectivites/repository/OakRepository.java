@@ -138,10 +138,6 @@ public final class OakRepository implements AutoCloseable {
                 .build();
     }
 
-    public Repository jcr() {
-        return repository;
-    }
-
     /** A session with every privilege, for importers, bootstrap and indexers; never for a request. */
     @SuppressWarnings("removal")
     public Session loginSystem() {
