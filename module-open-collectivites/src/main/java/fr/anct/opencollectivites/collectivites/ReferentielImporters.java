@@ -10,7 +10,7 @@ public final class ReferentielImporters {
     }
 
     public static List<Importer> all() {
-        return List.of(new RegionImporter(), new DepartementImporter(), new ArrondissementImporter(),
+        return List.of(CogLevelImporter.regions(), CogLevelImporter.departements(), CogLevelImporter.arrondissements(),
                 new CommuneImporter(), new MouvementImporter(), new PopulationImporter(), new EpciImporter(),
                 new SirenImporter());
     }
