@@ -21,14 +21,14 @@ cp "$work"/cog/* "$data"/insee-populations-legales/donnees_communes_PL2023.csv \
    "$work/national/"
 
 echo "== COG import (cold), heap capped at 256 MB"
-/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -jar $jar import "$work/cog" --data-dir "$work/cog-data" 2>&1 \
+/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -XX:+UseParallelGC -jar $jar import "$work/cog" --data-dir "$work/cog-data" 2>&1 \
   | grep -E "ImportService|Import terminé|process:" | sed 's/.*ImportService - //'
 echo "== COG re-import (unchanged)"
-/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -jar $jar import "$work/cog" --data-dir "$work/cog-data" 2>&1 \
+/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -XX:+UseParallelGC -jar $jar import "$work/cog" --data-dir "$work/cog-data" 2>&1 \
   | grep -E "ImportService|Import terminé|process:" | sed 's/.*ImportService - //'
 
 echo "== national import (COG, populations, EPCI, SIREN), heap capped at 256 MB"
-/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -jar $jar import "$work/national" --data-dir "$work/data" 2>&1 \
+/usr/bin/time -f "process: %e s wall, max RSS %M KB" java -Xmx256m -XX:+UseParallelGC -jar $jar import "$work/national" --data-dir "$work/data" 2>&1 \
   | grep -E "Import terminé|process:"
 
 echo "== startup on the full repository (3 runs)"
