@@ -18,6 +18,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
+import fr.anct.opencollectivites.imports.SinglePassJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
@@ -59,7 +60,7 @@ public final class EpciImporter implements Importer {
         final Map<String, Long> members = new LinkedHashMap<>();
     }
 
-    private static final class Job implements ImportJob {
+    private static final class Job implements SinglePassJob {
         private final Map<String, Epci> bySiren = new TreeMap<>();
         private Long millesime;
 
@@ -116,16 +117,6 @@ public final class EpciImporter implements Importer {
             epci.values.put("population", Long.parseLong(row.get("total_pop_mun")));
             epci.values.put("populationTotale", Long.parseLong(row.get("total_pop_tot")));
             return epci;
-        }
-
-        @Override
-        public boolean readsTwice() {
-            return false;
-        }
-
-        @Override
-        public void write(Row row, ImportContext context) {
-            // written by complete(): an EPCI is known only once all its member rows are read
         }
 
         @Override

@@ -21,6 +21,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
+import fr.anct.opencollectivites.imports.SinglePassJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
@@ -62,7 +63,7 @@ public final class MouvementImporter implements Importer {
                  String typeAfter, String codeAfter) {
     }
 
-    private static final class Job implements ImportJob {
+    private static final class Job implements SinglePassJob {
         private final List<Event> events = new ArrayList<>();
 
         @Override
@@ -100,16 +101,6 @@ public final class MouvementImporter implements Importer {
                 events.add(new Event(line, date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
                         row.get("TYPECOM_AP"), row.get("COM_AP")));
             }
-        }
-
-        @Override
-        public boolean readsTwice() {
-            return false;
-        }
-
-        @Override
-        public void write(Row row, ImportContext context) {
-            // everything is written by complete(): the chains need every event
         }
 
         @Override

@@ -12,6 +12,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
+import fr.anct.opencollectivites.imports.SinglePassJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
@@ -46,7 +47,7 @@ public final class SirenImporter implements Importer {
     private record Pair(long line, String insee, String siren) {
     }
 
-    private static final class Job implements ImportJob {
+    private static final class Job implements SinglePassJob {
         private final List<Pair> pairs = new ArrayList<>();
 
         @Override
@@ -63,16 +64,6 @@ public final class SirenImporter implements Importer {
             if (ok) {
                 pairs.add(new Pair(row.line(), row.get("insee"), row.get("siren")));
             }
-        }
-
-        @Override
-        public boolean readsTwice() {
-            return false;
-        }
-
-        @Override
-        public void write(Row row, ImportContext context) {
-            // written by complete() from the pairs kept in pass 1 (no second read of the workbook)
         }
 
         @Override

@@ -117,7 +117,7 @@ public final class ImportService {
         FileProblems problems = new FileProblems(messages, file.getFileName().toString());
         ImportJob job = importer.newJob(file);
         long[] read = {0};
-        progress.start(file, totalUnits(file, importer));
+        progress.start(file, totalUnits(file, importer, job));
         try {
             Tables.read(file, importer.layout(), problems, progress, row -> {
                 read[0]++;
@@ -209,12 +209,13 @@ public final class ImportService {
                 problems.errors().size(), all, Duration.between(started, Instant.now()), false);
     }
 
-    private static long totalUnits(Path file, Importer importer) {
+    /** Bytes of every pass over a CSV file; unknown (rows are counted) for a workbook. */
+    private static long totalUnits(Path file, Importer importer, ImportJob job) {
         if (importer.layout().format() == TableLayout.Format.XLSX) {
             return -1;
         }
         try {
-            return 2 * Files.size(file);
+            return (job.readsTwice() ? 2 : 1) * Files.size(file);
         } catch (IOException e) {
             return -1;
         }
