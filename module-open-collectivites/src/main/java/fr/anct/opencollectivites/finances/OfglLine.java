@@ -17,11 +17,22 @@ record OfglLine(String code, String nom, int exercice, int agregat, String budge
     static final long NO_POPULATION = -1;
 
     /** The order of the sorted spill: a collectivité's lines together, then by exercice, agrégat, budget. */
-    static final Comparator<OfglLine> ORDER = Comparator.comparing(OfglLine::code)
-            .thenComparingInt(OfglLine::exercice)
-            .thenComparingInt(OfglLine::agregat)
-            .thenComparing(OfglLine::budget)
-            .thenComparingLong(OfglLine::line);
+    static final Comparator<OfglLine> ORDER = OfglLine::compare;
+
+    /** Written out rather than composed from key extractors: sorting millions of lines, it is twice as fast. */
+    private static int compare(OfglLine a, OfglLine b) {
+        int order = a.code.compareTo(b.code);
+        if (order == 0) {
+            order = Integer.compare(a.exercice, b.exercice);
+        }
+        if (order == 0) {
+            order = Integer.compare(a.agregat, b.agregat);
+        }
+        if (order == 0) {
+            order = a.budget.compareTo(b.budget);
+        }
+        return order != 0 ? order : Long.compare(a.line, b.line);
+    }
 
     boolean sameValueKey(OfglLine other) {
         return code.equals(other.code) && exercice == other.exercice && agregat == other.agregat;
