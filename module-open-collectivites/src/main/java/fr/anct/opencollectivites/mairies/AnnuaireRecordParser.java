@@ -37,7 +37,8 @@ final class AnnuaireRecordParser {
     static final String SOURCE = "Annuaire de l'administration, service-public.fr (DILA)";
     private static final Pattern COMMUNE_CODE = Pattern.compile("(\\d{2}|2[AB])\\d{3}");
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     AnnuaireRecord parse(Row row) {
