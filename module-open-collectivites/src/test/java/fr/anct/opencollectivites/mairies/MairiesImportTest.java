@@ -266,6 +266,16 @@ class MairiesImportTest {
     }
 
     @Test
+    void otherJsonFilesAreNotRecognised() throws IOException {
+        write("communes.json", "[{\"code\": \"42218\", \"nom\": \"Saint-Étienne\", \"population\": 173089}]");
+        write("empty-object.json", "{}");
+        write("garbage.json", "{ this is not json");
+        ImportRun run = imports.importPath(dir, ProgressListener.NONE);
+        assertThat(run.reports()).isEmpty();
+        assertThat(run.unrecognised()).hasSize(3);
+    }
+
+    @Test
     void theReaderUsesTheCodesIndex() {
         importOk(ImportTestSupport.resource("annuaire/mairies-records.json"));
         String plan = repository.withSystemSession(session -> explain(session, reader.statement()));
