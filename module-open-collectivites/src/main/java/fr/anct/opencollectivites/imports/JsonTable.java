@@ -38,6 +38,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class JsonTable {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_RECOGNITION_BYTES = 1024 * 1024;
+    /** Names of a records array that may be empty (another empty array before it is skipped). */
+    private static final Set<String> RECORD_ARRAYS = Set.of("results", "service", "records");
 
     private JsonTable() {
     }
@@ -134,14 +136,17 @@ final class JsonTable {
             return false;
         }
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (value == JsonToken.START_ARRAY) {
                 JsonToken element = parser.nextToken();
-                if (element == JsonToken.START_OBJECT || element == JsonToken.END_ARRAY) {
+                if (element == JsonToken.START_OBJECT || element == JsonToken.END_ARRAY && RECORD_ARRAYS.contains(field)) {
                     return true;
                 }
-                parser.skipChildren();
-                skipRestOfArray(parser);
+                if (element != JsonToken.END_ARRAY) {
+                    parser.skipChildren();
+                    skipRestOfArray(parser);
+                }
             } else {
                 parser.skipChildren();
             }
@@ -149,15 +154,13 @@ final class JsonTable {
         return false;
     }
 
+    /** Skips what follows the current element of an array (already skipped if a container), up to its end. */
     private static void skipRestOfArray(JsonParser parser) throws IOException {
-        JsonToken token = parser.currentToken();
-        while (token != JsonToken.END_ARRAY && token != null) {
-            token = parser.nextToken();
-            if (token == JsonToken.START_ARRAY || token == JsonToken.START_OBJECT) {
-                parser.skipChildren();
-            }
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+            parser.skipChildren();
         }
     }
+
 
     private static String[] values(JsonNode record, List<String> columns) {
         String[] values = new String[columns.size()];

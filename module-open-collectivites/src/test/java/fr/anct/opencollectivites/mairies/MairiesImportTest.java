@@ -266,6 +266,14 @@ class MairiesImportTest {
     }
 
     @Test
+    void theRecordsArrayIsFoundAfterOtherTopLevelFields() throws IOException {
+        String records = Files.readString(ImportTestSupport.resource("annuaire/mairies-records.json"));
+        ImportReport report = importOk(write("wrapped.json", records.replaceFirst("\\{",
+                "{\"links\": [], \"facets\": [[1, 2], [3]], \"meta\": {\"results\": []},")));
+        assertThat(report.created()).isEqualTo(5);
+    }
+
+    @Test
     void otherJsonFilesAreNotRecognised() throws IOException {
         write("communes.json", "[{\"code\": \"42218\", \"nom\": \"Saint-Étienne\", \"population\": 173089}]");
         write("empty-object.json", "{}");
