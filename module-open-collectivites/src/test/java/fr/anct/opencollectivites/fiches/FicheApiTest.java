@@ -49,9 +49,11 @@ class FicheApiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        index.close();
-        repository.close();
+        if (server != null) {
+            server.close();
+            index.close();
+            repository.close();
+        }
     }
 
     private static JsonNode json(String path) throws IOException {
@@ -118,6 +120,20 @@ class FicheApiTest {
         List<CSVRecord> csv = csv(server.get("/.rest/open-collectivites/v1/fiches/commune/01001.csv").body(), ';');
         assertThat(csv).anySatisfy(r -> assertThat(List.of(r.get(3), r.get(5), r.get(6)))
                 .containsExactly("finances.depenses-totales.euroParHabitant", "2023", "2.525593"));
+    }
+
+    @Test
+    void parisShowsItsMairieWithOpeningHoursAndItsMaire() throws IOException {
+        JsonNode paris = json("/.rest/open-collectivites/v1/fiches/commune/75056");
+
+        assertThat(paris.at("/mairies/0/nom").asText()).isEqualTo("Mairie - Paris");
+        assertThat(paris.at("/mairies/0/deleguee").asBoolean()).isFalse();
+        assertThat(paris.at("/mairies/0/horaires/0/ranges/0/opens").asText()).matches("\\d{2}:\\d{2}(:00)?");
+        assertThat(paris.at("/elus/maire/nom").asText()).isEqualTo("EXEMPLAIRE");
+        assertThat(paris.at("/elus/maire/source/nom").asText()).contains("Répertoire national des élus");
+        assertThat(paris.at("/elus/maire/source/millesime").asText()).isEqualTo("2026-09-16");
+        assertThat(json("/.rest/open-collectivites/v1/fiches/commune/01001").at("/elus/maire/prenom").asText())
+                .isEqualTo("Alix");
     }
 
     @Test
