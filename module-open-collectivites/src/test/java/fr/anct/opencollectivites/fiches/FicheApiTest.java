@@ -115,7 +115,13 @@ class FicheApiTest {
         }
         assertThat(row).isNotNull();
         assertThat(row.at("/valeurs/0").decimalValue()).isEqualByComparingTo("2.525593");
-        assertThat(row.at("/valeurs/1").isNull()).isTrue();
+        JsonNode parisDepenses = json("/.rest/open-collectivites/v1/fiches/commune/75056").at("/finances/agregats/0");
+        assertThat(parisDepenses.get("agregat").asText()).isEqualTo("Dépenses totales");
+        assertThat(row.at("/valeurs/1").decimalValue())
+                .isEqualByComparingTo(parisDepenses.at("/valeurs/1/euroParHabitant").decimalValue());
+        JsonNode population = json("/.rest/open-collectivites/v1/compare?c=commune:01001&c=commune:01015-comd");
+        assertThat(rowOf(population, "population.municipale").at("/valeurs/1").isNull())
+                .as("a commune déléguée has no population of its own in the test files").isTrue();
 
         List<CSVRecord> csv = csv(server.get("/.rest/open-collectivites/v1/fiches/commune/01001.csv").body(), ';');
         assertThat(csv).anySatisfy(r -> assertThat(List.of(r.get(3), r.get(5), r.get(6)))
@@ -134,6 +140,33 @@ class FicheApiTest {
         assertThat(paris.at("/elus/maire/source/millesime").asText()).isEqualTo("2026-09-16");
         assertThat(json("/.rest/open-collectivites/v1/fiches/commune/01001").at("/elus/maire/prenom").asText())
                 .isEqualTo("Alix");
+    }
+
+    @Test
+    void everyLevelReturnsEverySection() throws IOException {
+        JsonNode paris = json("/.rest/open-collectivites/v1/fiches/commune/75056");
+        assertThat(fieldNames(paris)).contains("identite", "hierarchie", "population", "finances", "mairies", "elus", "liens");
+        assertThat(paris.at("/finances/exercices").toString()).isEqualTo("[2022,2023]");
+
+        JsonNode epci = json("/.rest/open-collectivites/v1/fiches/epci/200040350");
+        assertThat(fieldNames(epci)).contains("identite", "hierarchie", "population", "finances", "elus", "liens");
+        assertThat(epci.at("/elus/president/nom").asText()).isEqualTo("PRESIDENTFICTIF");
+        assertThat(epci.at("/elus/president/fonction").asText()).isEqualTo("Président du conseil communautaire");
+
+        for (String path : List.of("departement/01", "region/84")) {
+            JsonNode fiche = json("/.rest/open-collectivites/v1/fiches/" + path);
+            assertThat(fieldNames(fiche)).as(path).contains("identite", "hierarchie", "population", "finances", "liens");
+            assertThat(fiche.at("/finances/agregats/0/valeurs/1/exercice").asInt()).as(path).isEqualTo(2023);
+        }
+
+        JsonNode deleguee = json("/.rest/open-collectivites/v1/fiches/commune/01015-comd");
+        assertThat(fieldNames(deleguee)).contains("identite", "hierarchie", "liens").doesNotContain("finances");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

@@ -28,6 +28,12 @@ final class FicheTestData {
                 "annuaire/mairies-records.json", "rne/elus-maires-2026-09-16.csv")) {
             Files.copy(ImportTestSupport.resource(file), dir.resolve(file.replace('/', '-')));
         }
+        for (String file : List.of("ofgl-communes-fiches.csv", "ofgl-epci-fiches.csv", "ofgl-departements-fiches.csv",
+                "ofgl-regions-fiches.csv", "elus-epci-2026-09-16.csv")) {
+            try (var in = FicheTestData.class.getResourceAsStream("/fiches/" + file)) {
+                Files.copy(in, dir.resolve(file));
+            }
+        }
         ImportTestSupport.xlsx(dir.resolve("epcicom.xlsx"), "Epcicom2025", List.of(
                 epcicomHeader(2025),
                 cells("01", 200040350, "CC Bugey Sud", "CC", "FPU", 2, 1200, 1150, "01", "01015", 210100152, "Arboys", 600, 580),
