@@ -69,6 +69,9 @@ class OfglImportTest {
         assertMatchesFile(FinanceLevel.EPCI, "epci.csv", "Code Siren \\d{4} EPCI");
         assertMatchesFile(FinanceLevel.DEPARTEMENT, "departements.csv", "Code Insee \\d{4} Département");
         assertMatchesFile(FinanceLevel.REGION, "regions.csv", "Code Insee \\d{4} Région");
+        assertThat(read(FinanceLevel.COMMUNE, "31135")).isEmpty();
+        assertThat(read(FinanceLevel.REGION, "2A004")).isEmpty();
+        assertThat(read(FinanceLevel.COMMUNE, "../../regions/76")).isEmpty();
     }
 
     /** Every collectivité of the file has exactly the file's exercice/agrégat pairs, with its figures. */
