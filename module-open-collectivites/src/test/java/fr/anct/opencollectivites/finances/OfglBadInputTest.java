@@ -67,6 +67,7 @@ class OfglBadInputTest {
 
     private void assertFailedWithNothingChanged(ImportReport report, String... expectedMessages) {
         assertThat(report.failed()).isTrue();
+        assertThat(OfglImportTest.sortDirectories()).as("temporary sort files left").isEmpty();
         if (expectedMessages.length > 0) {
             assertThat(report.rejections()).extracting(Object::toString).contains(expectedMessages);
         }
