@@ -7,6 +7,8 @@ public enum FinanceLevel {
     DEPARTEMENT("departements", "ofgl-base-departements-consolidee", "DEPT"),
     REGION("regions", "ofgl-base-regions-consolidee", null);
 
+    private static final FinanceLevel[] ALL = values();
+
     private final String folder;
     private final String dataset;
     private final String categorie;
@@ -28,7 +30,7 @@ public enum FinanceLevel {
      * imported as one.
      */
     boolean isBelow(String rowCategorie) {
-        for (FinanceLevel lower : values()) {
+        for (FinanceLevel lower : ALL) {
             if (lower.ordinal() < ordinal() && lower.categorie != null && lower.categorie.equalsIgnoreCase(rowCategorie)) {
                 return true;
             }
