@@ -19,6 +19,12 @@ public record NewsletterSettings(String baseUrl, String from, Duration confirmat
 
     public NewsletterSettings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        java.net.URI uri = java.net.URI.create(baseUrl);
+        boolean loopback = "localhost".equals(uri.getHost()) || "127.0.0.1".equals(uri.getHost());
+        // RFC 8058: the one-click unsubscribe URL must be https (a loopback test server may use http)
+        if (!"https".equals(uri.getScheme()) && !loopback) {
+            throw new IllegalArgumentException("site.baseUrl must be an https URL: " + baseUrl);
+        }
     }
 
     public static NewsletterSettings defaults(String baseUrl, String from) {

@@ -19,11 +19,11 @@ import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** A small référentiel imported by the real importers from {@code src/test/resources/tagging/referentiel}. */
-final class SmallReferentiel {
+public final class SmallReferentiel {
     private SmallReferentiel() {
     }
 
-    static OakRepository imported(Path workDir) throws IOException {
+    public static OakRepository imported(Path workDir) throws IOException {
         OakRepository repository = ImportTestSupport.bootstrapped(OakRepository.inMemory());
         ImportService imports = ImportTestSupport.service(repository);
         Path folder = Files.createDirectories(workDir.resolve("referentiel"));
