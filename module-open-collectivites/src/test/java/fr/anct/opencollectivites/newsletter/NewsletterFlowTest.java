@@ -154,6 +154,36 @@ class NewsletterFlowTest {
     }
 
     @Test
+    void theQuartzJobPurgesAndSendsTheDigests() throws Exception {
+        assertThat(postJson("""
+                {"email": "quartz@example.fr", "territories": ["commune:31555"]}""").statusCode()).isEqualTo(202);
+        assertThat(smtp.waitForIncomingEmail(10_000, 1)).isTrue();
+        Matcher link = CONFIRM_URL.matcher(part(smtp.getReceivedMessages()[0], 0));
+        assertThat(link.find()).isTrue();
+        assertThat(newsletter.confirm(link.group(1).substring(link.group(1).indexOf("token=") + 6)))
+                .isEqualTo(NewsletterService.Confirmation.CONFIRMED);
+        publication("q", "Toulouse : les effectifs communaux", clock.instant().plus(Duration.ofHours(1)), List.of("commune:31555"), true);
+        clock.advance(Duration.ofDays(1));
+
+        java.util.Properties quartz = new java.util.Properties();
+        quartz.put("org.quartz.scheduler.instanceName", "newsletter-test-" + System.nanoTime());
+        quartz.put("org.quartz.threadPool.threadCount", "1");
+        quartz.put("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        quartz.put("org.quartz.scheduler.skipUpdateCheck", "true");
+        org.quartz.Scheduler scheduler = new org.quartz.impl.StdSchedulerFactory(quartz).getScheduler();
+        try {
+            scheduler.getContext().put(NewsletterJob.SERVICE, newsletter);
+            scheduler.start();
+            scheduler.scheduleJob(org.quartz.JobBuilder.newJob(NewsletterJob.class).withIdentity("newsletter").build(),
+                    org.quartz.TriggerBuilder.newTrigger().startNow().build());
+            assertThat(smtp.waitForIncomingEmail(20_000, 2)).isTrue();
+        } finally {
+            scheduler.shutdown(true);
+        }
+        assertThat(titles(part(smtp.getReceivedMessages()[1], 0))).containsExactly("Toulouse : les effectifs communaux");
+    }
+
+    @Test
     void anExpiredConfirmationLinkIsRefused() throws Exception {
         assertThat(postJson("""
                 {"email": "tard@example.fr", "themes": ["securite"]}""").statusCode()).isEqualTo(202);
