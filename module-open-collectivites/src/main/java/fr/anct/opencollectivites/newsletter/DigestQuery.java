@@ -41,16 +41,8 @@ final class DigestQuery {
      */
     static List<DigestItem> find(Session anonymous, Instant since, Instant until, Set<String> territories,
                                  Collection<String> themes, int limit) throws RepositoryException {
-        StringBuilder sql = new StringBuilder("SELECT * FROM [oc:publication] AS p WHERE ISDESCENDANTNODE(p, '")
-                .append(ITEMS).append("') AND p.[date] > CAST('").append(JCR_DATE.format(since)).append("' AS DATE) AND p.[date] <= CAST('")
-                .append(JCR_DATE.format(until)).append("' AS DATE)");
-        if (!territories.isEmpty()) {
-            sql.append(" AND (").append(anyOf("territories", territories)).append(')');
-        } else if (!themes.isEmpty()) {
-            sql.append(" AND (").append(anyOf("themes", themes)).append(')');
-        }
-        sql.append(" ORDER BY p.[date] DESC");
-        Query query = anonymous.getWorkspace().getQueryManager().createQuery(sql.toString(), Query.JCR_SQL2);
+        Query query = anonymous.getWorkspace().getQueryManager().createQuery(
+                statement(since, until, territories, themes), Query.JCR_SQL2);
         List<DigestItem> items = new ArrayList<>();
         for (NodeIterator it = query.execute().getNodes(); it.hasNext() && items.size() < limit; ) {
             Node node = it.nextNode();
@@ -63,6 +55,26 @@ final class DigestQuery {
                     DAY.format(date), strings(node, "territories"), itemThemes));
         }
         return items;
+    }
+
+    static String statement(Instant since, Instant until, Set<String> territories, Collection<String> themes) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM [oc:publication] AS p WHERE ISDESCENDANTNODE(p, '")
+                .append(ITEMS).append("') AND p.[date] > CAST('").append(JCR_DATE.format(since))
+                .append("' AS DATE) AND p.[date] <= CAST('").append(JCR_DATE.format(until)).append("' AS DATE)");
+        if (!territories.isEmpty()) {
+            sql.append(" AND (").append(anyOf("territories", territories)).append(')');
+        } else if (!themes.isEmpty()) {
+            sql.append(" AND (").append(anyOf("themes", themes)).append(')');
+        }
+        return sql.append(" ORDER BY p.[date] DESC").toString();
+    }
+
+    /** Oak's plan of the digest query (tests check that it uses an index, never a traversal). */
+    static String plan(Session session, Instant since, Instant until, Set<String> territories,
+                       Collection<String> themes) throws RepositoryException {
+        javax.jcr.query.RowIterator rows = session.getWorkspace().getQueryManager()
+                .createQuery("EXPLAIN " + statement(since, until, territories, themes), Query.JCR_SQL2).execute().getRows();
+        return rows.hasNext() ? rows.nextRow().getValue("plan").getString() : "";
     }
 
     private static String anyOf(String property, Collection<String> values) {
