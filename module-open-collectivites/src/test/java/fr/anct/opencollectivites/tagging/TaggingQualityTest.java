@@ -16,17 +16,13 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 import fr.anct.opencollectivites.TestLightModule;
-import fr.anct.opencollectivites.imports.ImportRun;
-import fr.anct.opencollectivites.imports.ImportService;
-import fr.anct.opencollectivites.imports.ImportTestSupport;
-import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.NationalReferentiel;
 
 /**
  * Precision and recall of the tagger on the labelled headlines ({@code tagging/labelled-headlines.yaml})
@@ -75,16 +71,12 @@ class TaggingQualityTest {
     }
 
     @Test
-    void precisionAndRecallOnTheLabelledHeadlinesOverTheNationalReferentiel(@TempDir Path dataDir) throws Exception {
+    void precisionAndRecallOnTheLabelledHeadlinesOverTheNationalReferentiel() throws Exception {
         Assumptions.assumeTrue(fixturesDir().isPresent(), "national fixtures not given (-Dfixtures.dir)");
         List<Item> items = labelledItems();
         assertThat(items).hasSizeGreaterThanOrEqualTo(60);
-        try (OakRepository repository = ImportTestSupport.bootstrapped(OakRepository.embedded(dataDir))) {
-            ImportService imports = ImportTestSupport.service(repository);
-            for (String file : TestLightModule.NATIONAL_FILES) {
-                ImportRun run = imports.importPath(TestLightModule.fixture(file), ProgressListener.NONE);
-                assertThat(run.failed()).as(run.summary(TestLightModule.messages())).isFalse();
-            }
+        OakRepository repository = NationalReferentiel.shared();
+        {
             ReferentielTagger tagger = new ReferentielTagger(repository, TestLightModule.contentTypes(), ThemeRules.standard());
             long buildStart = System.nanoTime();
             KeywordTagger built = tagger.rebuild();

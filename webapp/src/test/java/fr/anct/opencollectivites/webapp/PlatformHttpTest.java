@@ -53,6 +53,20 @@ class PlatformHttpTest {
     }
 
     @Test
+    void demoFicheOfSaintEtienneHasEverySection() {
+        JsonNode fiche = http.json("/.rest/open-collectivites/v1/fiches/commune/42218");
+        assertThat(fiche.path("identite").path("statuts").get(0).path("libelle").asText()).isEqualTo("Préfecture");
+        assertThat(fiche.path("hierarchie").path("epci").path("nom").asText()).isEqualTo("Saint-Étienne Métropole");
+        assertThat(fiche.path("population").path("municipale").isNumber()).isTrue();
+        assertThat(fiche.path("finances").path("exercices").size()).isEqualTo(5);
+        assertThat(fiche.path("mairies").get(0).path("horaires").size()).isPositive();
+        assertThat(fiche.path("elus").path("maire").path("nom").asText()).isNotBlank();
+        JsonNode epci = http.json("/.rest/open-collectivites/v1/fiches/epci/244200770");
+        assertThat(epci.path("elus").path("president").path("fonction").asText()).startsWith("Président");
+        assertThat(epci.path("finances").path("agregats").size()).isEqualTo(6);
+    }
+
+    @Test
     void contentSavedAfterEarlierRequestsIsServedAtOnce() {
         String path = "/.rest/delivery/regions/94";
         for (int i = 0; i < 20; i++) {
