@@ -5,10 +5,12 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,6 +25,7 @@ public final class OpenDataSoftClient {
     /** The Explore API refuses offset + limit above 10,000. */
     private static final int MAX_OFFSET = 10_000 - PAGE_SIZE;
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final DateTimeFormatter ODSQL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final HttpFetcher fetcher;
 
@@ -45,6 +48,9 @@ public final class OpenDataSoftClient {
             JsonNode root;
             try {
                 root = JSON.readTree(fetched.body());
+            } catch (JsonProcessingException e) {
+                String where = e.getLocation() == null ? "?" : e.getLocation().getLineNr() + ", colonne " + e.getLocation().getColumnNr();
+                throw new HarvestProblem(e, "publications.harvest.error.invalidJson", page, "JSON mal formé, ligne " + where);
             } catch (IOException e) {
                 throw new HarvestProblem(e, "publications.harvest.error.invalidJson", page, String.valueOf(e.getMessage()));
             }
@@ -104,7 +110,7 @@ public final class OpenDataSoftClient {
         StringBuilder query = new StringBuilder("limit=").append(PAGE_SIZE).append("&offset=").append(offset)
                 .append("&order_by=").append(encode("modified asc, dataset_id asc"));
         if (modifiedSince != null) {
-            query.append("&where=").append(encode("modified > date'" + modifiedSince + "'"));
+            query.append("&where=").append(encode("modified > date'" + ODSQL_DATE.format(modifiedSince) + "'"));
         }
         return URI.create(endpoint + "?" + query);
     }
