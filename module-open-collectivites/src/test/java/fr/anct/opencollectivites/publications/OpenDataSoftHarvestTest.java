@@ -152,7 +152,7 @@ class OpenDataSoftHarvestTest {
 
         assertThat(run.status()).isEqualTo(SourceRun.Status.ERROR);
         assertThat(run.error()).startsWith("Catalogue illisible : " + portal.uri("/broken/api/v2/catalog/datasets"))
-                .endsWith("n'est pas une réponse JSON OpenDataSoft valide (JSON mal formé, ligne 1, colonne 13).");
+                .endsWith("n'est pas une réponse JSON OpenDataSoft valide (JSON mal formé, ligne 1, colonne 14).");
         assertThat(property(repository, path("ofgl-base-007"), "title")).isEqualTo("Comptes des communes ofgl-base-007");
     }
 }
