@@ -142,6 +142,26 @@ class FeedHarvestTest {
     }
 
     @Test
+    void redirectsAreFollowedAndLinksResolvedAgainstTheFinalAddressButLoopsAreRefused() {
+        web.resource("/feeds/ofgl.xml", "relative-links.xml", RSS, null);
+        web.handle("/moved.xml", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/feeds/ofgl.xml");
+            exchange.sendResponseHeaders(301, -1);
+        });
+        web.handle("/loop.xml", exchange -> {
+            exchange.getResponseHeaders().add("Location", "/loop.xml");
+            exchange.sendResponseHeaders(302, -1);
+        });
+        assertThat(harvester.harvest(feedSource("ofgl", "/moved.xml", true)).created()).isEqualTo(2);
+        assertThat(property(repository, livePath("ofgl", "ofgl-dette"), "link"))
+                .isEqualTo(web.uri("/feeds/dette-regions.html").toString());
+
+        SourceRun loop = harvester.harvest(feedSource("boucle", "/loop.xml", true));
+        assertThat(loop.error()).isEqualTo("Source refusée : " + web.uri("/loop.xml") + " redirige en boucle ou plus de 5 fois.");
+        assertThat(web.hits("/loop.xml")).isLessThan(10);
+    }
+
+    @Test
     void duplicateGuidsAndLinksAreStoredOnce() {
         web.resource("/dares.xml", "duplicates.xml", RSS, null);
         SourceRun run = harvester.harvest(feedSource("dares", "/dares.xml", true));
@@ -284,6 +304,16 @@ class FeedHarvestTest {
         assertThat(run.status()).isEqualTo(SourceRun.Status.ERROR);
         assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/slow.xml") + " n'a pas répondu en 1 secondes.");
         assertThat(property(repository, "/publications/sources/lent", "lastError")).isEqualTo(run.error());
+    }
+
+    @Test
+    void aBodyThatStallsAfterTheHeadersIsCutAtTheDeadline() {
+        web.trickle("/trickle.xml", 5_000);
+        Harvester impatient = harvester(new FetchLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024));
+        long start = System.nanoTime();
+        SourceRun run = impatient.harvest(feedSource("goutte", "/trickle.xml", true));
+        assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/trickle.xml") + " n'a pas répondu en 1 secondes.");
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }
 
     @Test

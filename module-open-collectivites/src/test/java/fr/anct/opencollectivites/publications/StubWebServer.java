@@ -113,6 +113,22 @@ public final class StubWebServer implements AutoCloseable {
         });
     }
 
+    /** Sends the headers and the start of a body at once, then stalls for {@code stallMillis}. */
+    public StubWebServer trickle(String path, long stallMillis) {
+        return handle(path, exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml");
+            exchange.sendResponseHeaders(200, 0);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>".getBytes());
+                out.flush();
+                Thread.sleep(stallMillis);
+                out.write("</channel></rss>".getBytes());
+            } catch (IOException | InterruptedException clientGone) {
+                // the client gave up
+            }
+        });
+    }
+
     public static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
         if ("HEAD".equals(exchange.getRequestMethod())) {
             exchange.sendResponseHeaders(status, -1);

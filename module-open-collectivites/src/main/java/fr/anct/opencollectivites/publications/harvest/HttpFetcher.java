@@ -1,8 +1,5 @@
 package fr.anct.opencollectivites.publications.harvest;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,12 +7,16 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * Conditional GETs with {@link HttpClient}: sends {@code If-None-Match} / {@code If-Modified-Since}
- * from the previous fetch, follows redirects, enforces the timeouts and the size limit of
- * {@link FetchLimits} while reading (a lying or missing {@code Content-Length} changes nothing).
+ * from the previous fetch, follows redirects, enforces the timeouts (connection, and a deadline for the
+ * whole download: a server trickling its body is cut) and the size limit of {@link FetchLimits} while
+ * downloading (a lying or missing {@code Content-Length} changes nothing).
  */
 public final class HttpFetcher {
     public static final String USER_AGENT = "OpenCollectivites-Harvester/1.0 (+https://opencollectivites.anct.gouv.fr)";
@@ -47,55 +48,50 @@ public final class HttpFetcher {
         if (lastModified != null && !lastModified.isBlank()) {
             request.header("If-Modified-Since", lastModified);
         }
-        HttpResponse<InputStream> response;
+        long declaredLimit = limits.maxBytes();
+        HttpResponse.BodyHandler<byte[]> handler = info -> {
+            // an error page is discarded (the whole download stays under the deadline below)
+            boolean ok = info.statusCode() >= 200 && info.statusCode() <= 299;
+            return ok ? new LimitedBodySubscriber(declaredLimit) : HttpResponse.BodySubscribers.replacing(null);
+        };
+        // the request timeout of HttpClient stops at the headers: the whole download gets a deadline too
+        CompletableFuture<HttpResponse<byte[]>> pending = client.sendAsync(request.build(), handler);
+        HttpResponse<byte[]> response;
         try {
-            response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-        } catch (HttpConnectTimeoutException | ConnectException e) {
-            throw new HarvestProblem(e, "publications.harvest.error.unreachable", uri);
-        } catch (HttpTimeoutException e) {
+            response = pending.get(limits.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
             throw new HarvestProblem(e, "publications.harvest.error.timeout", uri, limits.requestTimeout().toSeconds());
-        } catch (IOException e) {
-            throw new HarvestProblem(e, "publications.harvest.error.network", uri, String.valueOf(e.getMessage()));
         } catch (InterruptedException e) {
+            pending.cancel(true);
             Thread.currentThread().interrupt();
             throw new HarvestProblem(e, "publications.harvest.error.interrupted", uri);
-        }
-        try (InputStream body = response.body()) {
-            int status = response.statusCode();
-            Optional<String> newEtag = response.headers().firstValue("ETag");
-            Optional<String> newLastModified = response.headers().firstValue("Last-Modified");
-            if (status == 304) {
-                return new FetchResult(response.uri(), null, null, etag, lastModified);
-            }
-            if (status < 200 || status > 299) {
-                throw new HarvestProblem("publications.harvest.error.status", uri, status);
-            }
-            long declared = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (declared > limits.maxBytes()) {
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof LimitedBodySubscriber.TooLargeException) {
                 throw tooLarge(uri);
+            } else if (cause instanceof HttpConnectTimeoutException || cause instanceof ConnectException) {
+                throw new HarvestProblem(cause, "publications.harvest.error.unreachable", uri);
+            } else if (cause instanceof HttpTimeoutException) {
+                throw new HarvestProblem(cause, "publications.harvest.error.timeout", uri, limits.requestTimeout().toSeconds());
             }
-            return new FetchResult(response.uri(), readLimited(body, uri),
-                    response.headers().firstValue("Content-Type").orElse(null),
-                    newEtag.orElse(null), newLastModified.orElse(null));
-        } catch (HttpTimeoutException e) {
-            throw new HarvestProblem(e, "publications.harvest.error.timeout", uri, limits.requestTimeout().toSeconds());
-        } catch (IOException e) {
-            throw new HarvestProblem(e, "publications.harvest.error.network", uri, String.valueOf(e.getMessage()));
+            throw new HarvestProblem(cause, "publications.harvest.error.network", uri, String.valueOf(cause.getMessage()));
         }
-    }
-
-    private byte[] readLimited(InputStream body, URI uri) throws IOException, HarvestProblem {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
-            total += read;
-            if (total > limits.maxBytes()) {
-                throw tooLarge(uri);
-            }
-            out.write(buffer, 0, read);
+        int status = response.statusCode();
+        if (status == 304) {
+            return new FetchResult(response.uri(), null, null, etag, lastModified);
         }
-        return out.toByteArray();
+        if (status >= 300 && status <= 399) {
+            // the client follows up to 5 redirects: a 3xx left means a loop or a longer chain
+            throw new HarvestProblem("publications.harvest.error.redirects", uri);
+        }
+        if (status < 200 || status > 299) {
+            throw new HarvestProblem("publications.harvest.error.status", uri, status);
+        }
+        return new FetchResult(response.uri(), response.body(),
+                response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("ETag").orElse(null),
+                response.headers().firstValue("Last-Modified").orElse(null));
     }
 
     private HarvestProblem tooLarge(URI uri) {
