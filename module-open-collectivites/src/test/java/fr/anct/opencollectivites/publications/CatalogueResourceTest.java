@@ -112,6 +112,8 @@ class CatalogueResourceTest {
         assertThat(codes(get("?q=finances%20dette"))).containsExactly("p1");
         assertThat(codes(get("?q=finances"))).first().isIn("p1", "p5");
         assertThat(codes(get("?q=chat%20perch%C3%A9"))).isEmpty();
+        assertThat(codes(get("?q=sante"))).containsExactly("p4");
+        assertThat(codes(get("?q=m%C3%A9decin"))).containsExactly("p4");
     }
 
     @Test

@@ -22,6 +22,8 @@ import javax.jcr.observation.EventIterator;
 import javax.jcr.observation.EventListener;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -93,11 +95,34 @@ public final class PublicationIndex implements AutoCloseable {
         });
     }
 
-    /** French analysis (elision, stop words, light stemming) for the text fields; keywords as they are. */
+    /**
+     * Lucene's {@link FrenchAnalyzer} (elision, stop words, light stemming) for the text fields, then accents
+     * folded, since people type "sante" for "santé"; keywords as they are.
+     */
     static Analyzer analyzer() {
-        FrenchAnalyzer french = new FrenchAnalyzer();
+        Analyzer french = new AccentFolding(new FrenchAnalyzer());
         return new PerFieldAnalyzerWrapper(new org.apache.lucene.analysis.core.KeywordAnalyzer(),
                 java.util.Map.of(TITLE, french, TEXT, french));
+    }
+
+    /** Adds ASCII folding at the end of another analyzer's chain. */
+    private static final class AccentFolding extends AnalyzerWrapper {
+        private final Analyzer delegate;
+
+        AccentFolding(Analyzer delegate) {
+            super(delegate.getReuseStrategy());
+            this.delegate = delegate;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return delegate;
+        }
+
+        @Override
+        protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+            return new TokenStreamComponents(components.getSource(), new ASCIIFoldingFilter(components.getTokenStream()));
+        }
     }
 
     /** Listens to the live publications, then indexes them all: no change is lost in between. */
