@@ -302,7 +302,7 @@ class FeedHarvestTest {
         Harvester impatient = harvester(new FetchLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024));
         SourceRun run = impatient.harvest(feedSource("lent", "/slow.xml", true));
         assertThat(run.status()).isEqualTo(SourceRun.Status.ERROR);
-        assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/slow.xml") + " n'a pas répondu en 1 secondes.");
+        assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/slow.xml") + " n'a pas répondu dans le délai de 1 s.");
         assertThat(property(repository, "/publications/sources/lent", "lastError")).isEqualTo(run.error());
     }
 
@@ -312,7 +312,7 @@ class FeedHarvestTest {
         Harvester impatient = harvester(new FetchLimits(Duration.ofSeconds(1), Duration.ofSeconds(1), 1024 * 1024));
         long start = System.nanoTime();
         SourceRun run = impatient.harvest(feedSource("goutte", "/trickle.xml", true));
-        assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/trickle.xml") + " n'a pas répondu en 1 secondes.");
+        assertThat(run.error()).isEqualTo("Délai dépassé : " + web.uri("/trickle.xml") + " n'a pas répondu dans le délai de 1 s.");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
     }
 

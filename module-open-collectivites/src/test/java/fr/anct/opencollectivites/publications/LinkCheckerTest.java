@@ -85,7 +85,7 @@ class LinkCheckerTest {
                 .isEqualTo("Lien cassé : le site a répondu avec le statut HTTP 404.");
         assertThat(property(repository, "/publications/items/sl/slow", "linkStatus")).isEqualTo("broken");
         assertThat(property(repository, "/publications/items/sl/slow", "linkError"))
-                .isEqualTo("Lien injoignable : pas de réponse en 0,5 secondes après 2 essais.");
+                .isEqualTo("Lien injoignable : pas de réponse dans le délai de 0,5 s, après 2 essais.");
         assertThat(web.hits("/slow")).isEqualTo(2);
         assertThat(web.hits("/missing")).isEqualTo(4); // HEAD then GET, for the live item and the draft; no retry
         assertThat(property(repository, "/publications/items/mi/missing", "title")).isEqualTo("Publication missing");

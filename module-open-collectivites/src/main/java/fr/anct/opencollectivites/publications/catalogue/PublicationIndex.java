@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -249,17 +248,6 @@ public final class PublicationIndex implements AutoCloseable {
 
     public int size() {
         return withSearcher(searcher -> searcher.getIndexReader().numDocs());
-    }
-
-    /** Indexes now the changes observed so far (tests, and before a shutdown). */
-    public void flushPending() {
-        try {
-            updates.submit(this::flush).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        }
     }
 
     private final class Listener implements EventListener {
