@@ -25,6 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.publications.TaxonomySeeder;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.CataloguePage;
@@ -59,6 +61,7 @@ public class CatalogueBenchmark {
     private PublicationIndex index;
     private CatalogueService catalogue;
     private CatalogueQuery query;
+    private PerThreadAnonymousSessions sessions;
 
     @Setup(Level.Trial)
     public void writePublications() {
@@ -99,7 +102,8 @@ public class CatalogueBenchmark {
         long start = System.nanoTime();
         index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
         System.out.printf("%nIndex of %d publications built in %d ms%n", index.size(), (System.nanoTime() - start) / 1_000_000);
-        catalogue = new CatalogueService(index, repository, types);
+        sessions = SessionProvider.anonymousPerThread(repository);
+        catalogue = new CatalogueService(index, sessions, types);
         query = switch (request) {
             case "territory" -> CatalogueQuery.newest("commune:42218", null, 20);
             case "theme+year" -> new CatalogueQuery(List.of("finances-fiscalite"), null, List.of(), List.of(), List.of(2020),
@@ -139,6 +143,7 @@ public class CatalogueBenchmark {
 
     @TearDown(Level.Trial)
     public void close() {
+        sessions.close();
         index.close();
         repository.close();
     }

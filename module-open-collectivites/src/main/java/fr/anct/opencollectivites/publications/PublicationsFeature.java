@@ -8,6 +8,7 @@ import java.util.List;
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;
@@ -38,6 +39,13 @@ public final class PublicationsFeature implements AutoCloseable {
      */
     public PublicationsFeature(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
                                PublicationTagger tagger, String harvestCron, String linkCheckCron) throws SchedulerException {
+        this(repository, SessionProvider.anonymous(repository), contentTypes, messages, tagger, harvestCron, linkCheckCron);
+    }
+
+    /** @param publicSessions the anonymous sessions the catalogue reads with (the delivery API's per-thread ones) */
+    public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
+                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron)
+            throws SchedulerException {
         new TaxonomySeeder(repository, contentTypes).seed();
         harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT), messages,
                 Clock.systemUTC());
@@ -45,7 +53,7 @@ public final class PublicationsFeature implements AutoCloseable {
         try {
             PublicationIndex index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
             toClose.add(index);
-            resources.add(new PublicationResource(new CatalogueService(index, repository, contentTypes), messages));
+            resources.add(new PublicationResource(new CatalogueService(index, publicSessions, contentTypes), messages));
             resources.add(new BrokenLinksResource(linkChecker, messages));
             if (harvestCron != null || linkCheckCron != null) {
                 toClose.add(new PublicationJobs(harvester, harvestCron, linkChecker, linkCheckCron));

@@ -20,6 +20,8 @@ import com.rometools.rome.io.SyndFeedInput;
 
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;
 import fr.anct.opencollectivites.publications.catalogue.PublicationResource;
@@ -30,6 +32,7 @@ class CatalogueResourceTest {
     private static OakRepository repository;
     private static PublicationIndex index;
     private static TestHttpServer server;
+    private static PerThreadAnonymousSessions publicSessions;
 
     @BeforeAll
     static void start() {
@@ -38,13 +41,15 @@ class CatalogueResourceTest {
         fixture.referentiel();
         fixture.publications();
         index = new PublicationIndex(repository, Duration.ofMillis(20)).start();
+        publicSessions = SessionProvider.anonymousPerThread(repository);
         server = new TestHttpServer(new PublicationResource(
-                new CatalogueService(index, repository, TestLightModule.contentTypes()), TestLightModule.messages()));
+                new CatalogueService(index, publicSessions, TestLightModule.contentTypes()), TestLightModule.messages()));
     }
 
     @AfterAll
     static void stop() {
         server.close();
+        publicSessions.close();
         index.close();
         repository.close();
     }

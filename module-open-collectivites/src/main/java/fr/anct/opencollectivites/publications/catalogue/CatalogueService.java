@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.apache.lucene.document.IntPoint;
@@ -31,7 +32,9 @@ import org.apache.lucene.util.BytesRef;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.publications.PublicationPaths;
+import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**
  * The catalogue of live publications: filters, French full text, sort and paging through
@@ -44,43 +47,61 @@ public final class CatalogueService {
     private static final SortField TIE_BREAK = new SortField(PublicationIndex.PATH, SortField.Type.STRING);
 
     private final PublicationIndex index;
-    private final OakRepository repository;
+    private final SessionProvider publicSessions;
     private final ContentTypeDefinition publicationType;
     private final TerritoryScope territories;
 
+    /** Reads with a new anonymous session per request. */
     public CatalogueService(PublicationIndex index, OakRepository repository, ContentTypeRegistry contentTypes) {
+        this(index, SessionProvider.anonymous(repository), contentTypes);
+    }
+
+    /**
+     * @param publicSessions anonymous sessions, e.g. the delivery API's per-thread ones (a login per
+     *                       request is a large part of a request's cost)
+     */
+    public CatalogueService(PublicationIndex index, SessionProvider publicSessions, ContentTypeRegistry contentTypes) {
         this.index = index;
-        this.repository = repository;
+        this.publicSessions = publicSessions;
         this.publicationType = contentTypes.require(PublicationPaths.PUBLICATION_TYPE);
         this.territories = new TerritoryScope(contentTypes);
     }
 
     /** @throws UnknownTerritoryException when {@code territory} is malformed or unknown */
     public CataloguePage search(CatalogueQuery request) {
-        return repository.withAnonymousSession(session -> {
-            List<String> scope = List.of();
-            if (request.territory() != null) {
-                scope = territories.keys(session, request.territory())
-                        .orElseThrow(() -> new UnknownTerritoryException(request.territory()));
-            }
-            Query query = query(request, scope);
-            boolean relevance = request.sort() == CatalogueQuery.Sort.RELEVANCE && request.text() != null;
-            Sort sort = relevance ? new Sort(SortField.FIELD_SCORE, NEWEST, TIE_BREAK) : new Sort(NEWEST, TIE_BREAK);
-            List<String> scopeKeys = scope;
-            return index.withSearcher(searcher -> {
-                int total = searcher.count(query);
-                List<Map<String, Object>> results = new ArrayList<>();
-                if (request.offset() < total) {
-                    TopFieldDocs top = searcher.search(query, request.offset() + request.limit(), sort, relevance);
-                    for (int i = request.offset(); i < top.scoreDocs.length; i++) {
-                        ScoreDoc hit = top.scoreDocs[i];
-                        var doc = searcher.storedFields().document(hit.doc);
-                        render(session, doc.get(PublicationIndex.PATH), doc.getFields(PublicationIndex.TERRITORY), scopeKeys)
-                                .ifPresent(results::add);
-                    }
+        Session session = publicSessions.open(null);
+        try {
+            return search(session, request);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure(e.getMessage(), e);
+        } finally {
+            publicSessions.release(session);
+        }
+    }
+
+    private CataloguePage search(Session session, CatalogueQuery request) throws RepositoryException {
+        List<String> scope = List.of();
+        if (request.territory() != null) {
+            scope = territories.keys(session, request.territory())
+                    .orElseThrow(() -> new UnknownTerritoryException(request.territory()));
+        }
+        Query query = query(request, scope);
+        boolean relevance = request.sort() == CatalogueQuery.Sort.RELEVANCE && request.text() != null;
+        Sort sort = relevance ? new Sort(SortField.FIELD_SCORE, NEWEST, TIE_BREAK) : new Sort(NEWEST, TIE_BREAK);
+        List<String> scopeKeys = scope;
+        return index.withSearcher(searcher -> {
+            int total = searcher.count(query);
+            List<Map<String, Object>> results = new ArrayList<>();
+            if (request.offset() < total) {
+                TopFieldDocs top = searcher.search(query, request.offset() + request.limit(), sort, relevance);
+                for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+                    ScoreDoc hit = top.scoreDocs[i];
+                    var doc = searcher.storedFields().document(hit.doc);
+                    render(session, doc.get(PublicationIndex.PATH), doc.getFields(PublicationIndex.TERRITORY), scopeKeys)
+                            .ifPresent(results::add);
                 }
-                return new CataloguePage(total, request.offset(), request.limit(), results);
-            });
+            }
+            return new CataloguePage(total, request.offset(), request.limit(), results);
         });
     }
 
