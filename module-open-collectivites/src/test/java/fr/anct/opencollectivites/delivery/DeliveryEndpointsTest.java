@@ -21,7 +21,9 @@ class DeliveryEndpointsTest {
     void loadsTheLightModuleEndpoints() {
         DeliveryEndpoints endpoints = DeliveryEndpoints.load(TestLightModule.dir());
         assertThat(endpoints.all()).extracting(DeliveryEndpointDefinition::name)
-                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus", "finances");
+                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus", "finances",
+                        "publications", "publications-sources", "publications-themes", "publications-organisations",
+                        "publications-document-types", "publications-scopes");
         DeliveryEndpointDefinition communes = endpoints.byName("communes").orElseThrow();
         assertThat(communes.workspace()).isEqualTo("collectivites");
         assertThat(communes.rootPath()).isEqualTo("/communes");
