@@ -14,6 +14,10 @@ import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
 import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.exports.ExportResource;
+import fr.anct.opencollectivites.fiches.CompareResource;
+import fr.anct.opencollectivites.fiches.FicheResource;
+import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -51,10 +55,15 @@ final class Features implements AutoCloseable {
         SearchIndex searchIndex = new SearchIndex(repository, contentTypes,
                 config.dataDir().resolve("search-index"), SearchIndex.DEFAULT_DEBOUNCE).start();
         toClose.add(searchIndex);
-        SearchService searchService = new SearchService(searchIndex);
-        resources.add(new SearchResource(searchService, messages));
+        SearchService search = new SearchService(searchIndex);
+        resources.add(new SearchResource(search, messages));
 
-        Site site = new Site(lightModule, messages, contentTypes, repository, searchService, communeResolver);
+        FicheService fiches = new FicheService(repository, contentTypes, messages);
+        resources.add(new FicheResource(fiches, messages));
+        resources.add(new CompareResource(fiches, messages));
+        resources.add(new ExportResource(fiches, search, messages));
+
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, communeResolver);
         toClose.add(site);
         resources.addAll(site.components());
 

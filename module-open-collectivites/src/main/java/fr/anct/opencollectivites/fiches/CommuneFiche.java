@@ -1,0 +1,82 @@
+package fr.anct.opencollectivites.fiches;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
+import fr.anct.opencollectivites.fiches.FicheModel.Identite;
+import fr.anct.opencollectivites.fiches.FicheModel.Statut;
+
+/** The référentiel part of a commune's fiche (COM, ARM, COMD or COMA). */
+final class CommuneFiche {
+    private final FicheParts parts;
+
+    CommuneFiche(FicheParts parts) {
+        this.parts = parts;
+    }
+
+    Fiche read(Session session, Node node) throws RepositoryException {
+        String code = NodeProps.string(node, "code");
+        String typecom = NodeProps.string(node, "typecom");
+        Long millesimeCog = NodeProps.number(node, "millesimeCog");
+        Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
+                NodeProps.string(node, "departement"));
+        Optional<Node> region = parts.territoires.byCode(session, FicheType.REGION, NodeProps.string(node, "region"));
+        Optional<Node> arrondissement = parts.territoires.arrondissement(session, NodeProps.string(node, "arrondissement"));
+
+        Identite identite = new Identite(code, typecom, parts.label("fiches.typecom." + typecom),
+                NodeProps.string(node, "siren"), null, null, null,
+                "COM".equals(typecom) ? statuts(code, region, departement, arrondissement) : List.of(),
+                NodeProps.strings(node, "anciensCodes"), NodeProps.strings(node, "anciensNoms"),
+                parts.sources.cog(millesimeCog));
+
+        String parente = NodeProps.string(node, "communeParente");
+        boolean isCom = "COM".equals(typecom);
+        Hierarchie hierarchie = new Hierarchie(
+                region.isPresent() ? parts.territoires.ref(FicheType.REGION, region.get()) : null,
+                departement.isPresent() ? parts.territoires.ref(FicheType.DEPARTEMENT, departement.get()) : null,
+                arrondissement.isPresent() ? parts.territoires.arrondissementRef(arrondissement.get()) : null,
+                parts.ref(session, FicheType.EPCI, NodeProps.string(node, "epci")),
+                parente == null || isCom ? null : parts.ref(session, FicheType.COMMUNE, parente),
+                null,
+                isCom ? rattachees(session, code, "COMD") : null,
+                isCom ? rattachees(session, code, "COMA") : null,
+                isCom ? rattachees(session, code, "ARM") : null,
+                null, null, null, null, null,
+                parts.sources.cog(millesimeCog));
+
+        return new Fiche(FicheType.COMMUNE.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
+                hierarchie, parts.population(node, NodeProps.number(node, "millesimePopulation")), null, null, null,
+                parts.territoires.liens(FicheType.COMMUNE, node, true));
+    }
+
+    private FicheModel.Liste rattachees(Session session, String code, String typecom) throws RepositoryException {
+        return parts.liste(FicheType.COMMUNE,
+                FicheQueries.where(session, "oc:commune", "communeParente", code, typecom), null);
+    }
+
+    /** Préfecture de région, préfecture, sous-préfecture: the chefs-lieux of the levels it belongs to. */
+    private List<Statut> statuts(String code, Optional<Node> region, Optional<Node> departement,
+                                 Optional<Node> arrondissement) throws RepositoryException {
+        List<Statut> statuts = new ArrayList<>();
+        boolean prefecture = departement.isPresent() && code.equals(NodeProps.string(departement.get(), "chefLieu"));
+        if (region.isPresent() && code.equals(NodeProps.string(region.get(), "chefLieu"))) {
+            statuts.add(statut("prefecture-region"));
+        }
+        if (prefecture) {
+            statuts.add(statut("prefecture"));
+        } else if (arrondissement.isPresent() && code.equals(NodeProps.string(arrondissement.get(), "chefLieu"))) {
+            statuts.add(statut("sous-prefecture"));
+        }
+        return statuts;
+    }
+
+    private Statut statut(String code) {
+        return new Statut(code, parts.messages.get("fiches.statut." + code));
+    }
+}

@@ -1,0 +1,45 @@
+package fr.anct.opencollectivites.fiches;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+/** The communes of a département or région (COM only), or the members of an EPCI, for exports. */
+final class CommuneListing {
+    private final Territoires territoires;
+
+    CommuneListing(Territoires territoires) {
+        this.territoires = territoires;
+    }
+
+    /** Empty when the collectivité does not exist; communes have no communes. */
+    Optional<List<CommuneRow>> of(Session session, FicheType type, String key) throws RepositoryException {
+        Optional<Node> owner = territoires.node(session, type, key);
+        if (owner.isEmpty() || type == FicheType.COMMUNE) {
+            return Optional.empty();
+        }
+        List<Node> nodes = new ArrayList<>();
+        switch (type) {
+            case EPCI -> {
+                for (String code : NodeProps.strings(owner.get(), "membres")) {
+                    territoires.commune(session, code).ifPresent(nodes::add);
+                }
+            }
+            case DEPARTEMENT -> nodes.addAll(FicheQueries.where(session, "oc:commune", "departement", key, "COM"));
+            case REGION -> nodes.addAll(FicheQueries.where(session, "oc:commune", "region", key, "COM"));
+            default -> throw new IllegalStateException(type.id());
+        }
+        List<CommuneRow> rows = new ArrayList<>(nodes.size());
+        for (Node node : nodes) {
+            rows.add(new CommuneRow(NodeProps.string(node, "code"), NodeProps.string(node, "nom"),
+                    NodeProps.string(node, "typecom"), NodeProps.string(node, "departement"),
+                    NodeProps.string(node, "region"), NodeProps.string(node, "epci"), NodeProps.string(node, "siren"),
+                    NodeProps.number(node, "population"), NodeProps.number(node, "populationTotale")));
+        }
+        return Optional.of(rows);
+    }
+}

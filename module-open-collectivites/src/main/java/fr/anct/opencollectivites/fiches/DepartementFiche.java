@@ -1,0 +1,46 @@
+package fr.anct.opencollectivites.fiches;
+
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
+import fr.anct.opencollectivites.fiches.FicheModel.Identite;
+
+/** The référentiel part of a département's fiche: région, préfecture, arrondissements, communes, EPCI. */
+final class DepartementFiche {
+    private final FicheParts parts;
+
+    DepartementFiche(FicheParts parts) {
+        this.parts = parts;
+    }
+
+    Fiche read(Session session, Node node) throws RepositoryException {
+        String code = NodeProps.string(node, "code");
+        Long millesimeCog = NodeProps.number(node, "millesimeCog");
+        Identite identite = new Identite(code, null, null, NodeProps.string(node, "siren"), null, null, null,
+                List.of(), List.of(), List.of(), parts.sources.cog(millesimeCog));
+
+        List<Node> arrondissements = FicheQueries.where(session, "oc:arrondissement", "departement", code);
+        List<FicheModel.TerritoireRef> arrondissementRefs = new java.util.ArrayList<>();
+        for (Node arrondissement : arrondissements) {
+            arrondissementRefs.add(parts.territoires.arrondissementRef(arrondissement));
+        }
+        Hierarchie hierarchie = new Hierarchie(
+                parts.ref(session, FicheType.REGION, NodeProps.string(node, "region")),
+                null, null, null, null,
+                parts.ref(session, FicheType.COMMUNE, NodeProps.string(node, "chefLieu")),
+                null, null, null, null, null,
+                arrondissements.isEmpty() ? null : new FicheModel.Liste(arrondissements.size(), arrondissementRefs, null),
+                parts.liste(FicheType.COMMUNE, FicheQueries.where(session, "oc:commune", "departement", code, "COM"),
+                        "/.rest/open-collectivites/v1/exports/departements/" + code + "/communes.csv"),
+                parts.liste(FicheType.EPCI, FicheQueries.where(session, "oc:epci", "departementSiege", code), null),
+                parts.sources.cog(millesimeCog));
+
+        return new Fiche(FicheType.DEPARTEMENT.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
+                hierarchie, parts.population(node, parts.millesimePopulation(session, node)), null, null, null,
+                parts.territoires.liens(FicheType.DEPARTEMENT, node, true));
+    }
+}

@@ -1,0 +1,46 @@
+package fr.anct.opencollectivites.fiches;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
+import fr.anct.opencollectivites.fiches.FicheModel.Identite;
+
+/** The référentiel part of a région's fiche: préfecture, départements, communes and EPCI counts. */
+final class RegionFiche {
+    private final FicheParts parts;
+
+    RegionFiche(FicheParts parts) {
+        this.parts = parts;
+    }
+
+    Fiche read(Session session, Node node) throws RepositoryException {
+        String code = NodeProps.string(node, "code");
+        Long millesimeCog = NodeProps.number(node, "millesimeCog");
+        Identite identite = new Identite(code, null, null, NodeProps.string(node, "siren"), null, null, null,
+                List.of(), List.of(), List.of(), parts.sources.cog(millesimeCog));
+
+        List<Node> departements = FicheQueries.where(session, "oc:departement", "region", code);
+        List<Node> epci = new ArrayList<>();
+        for (Node departement : departements) {
+            epci.addAll(FicheQueries.where(session, "oc:epci", "departementSiege", NodeProps.string(departement, "code")));
+        }
+        Hierarchie hierarchie = new Hierarchie(null, null, null, null, null,
+                parts.ref(session, FicheType.COMMUNE, NodeProps.string(node, "chefLieu")),
+                null, null, null, null,
+                parts.liste(FicheType.DEPARTEMENT, departements, null),
+                null,
+                parts.liste(FicheType.COMMUNE, FicheQueries.where(session, "oc:commune", "region", code, "COM"),
+                        "/.rest/open-collectivites/v1/exports/regions/" + code + "/communes.csv"),
+                parts.liste(FicheType.EPCI, epci, null),
+                parts.sources.cog(millesimeCog));
+
+        return new Fiche(FicheType.REGION.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
+                hierarchie, parts.population(node, parts.millesimePopulation(session, node)), null, null, null,
+                parts.territoires.liens(FicheType.REGION, node, true));
+    }
+}
