@@ -1,21 +1,24 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../components/fiche-blocks.ftl" as blocks>
-<#assign levelLabel = i18n("site.level." + fiche.level.contentType())>
-<#assign description = i18n("site.fiche.description." + fiche.level.contentType(), fiche.nom, fiche.code)>
+<#assign levelLabel = i18n("site.level." + fiche.type)>
+<#assign description = i18n("site.fiche.description." + fiche.type, fiche.nom, fiche.code)>
 <#assign crumbs = []>
-<#list fiche.parents?reverse as parent>
-  <#if parent.role == "region" || parent.role == "departement"><#assign crumbs = crumbs + [[parent.nom, parent.href]]></#if>
-</#list>
-<@layout.page title=fiche.nom description=description canonical=fiche.pagePath jsonLd=jsonLd ogType="article">
+<#if fiche.hierarchie?? && fiche.type != "region">
+  <#if fiche.hierarchie.region?? && fiche.hierarchie.region.liens.page??><#assign crumbs = crumbs + [[fiche.hierarchie.region.nom, fiche.hierarchie.region.liens.page]]></#if>
+  <#if fiche.type != "departement" && fiche.hierarchie.departement?? && fiche.hierarchie.departement.liens.page??><#assign crumbs = crumbs + [[fiche.hierarchie.departement.nom, fiche.hierarchie.departement.liens.page]]></#if>
+</#if>
+<@layout.page title=fiche.nom description=description canonical=pagePath jsonLd=jsonLd ogType="article">
 <div class="fr-container fr-my-5w">
-  <@layout.breadcrumb crumbs=crumbs + [[fiche.nom, fiche.pagePath]]/>
+  <@layout.breadcrumb crumbs=crumbs + [[fiche.nom, pagePath]]/>
   <p class="fr-badge fr-badge--blue-france">${levelLabel}</p>
   <h1 class="fr-mt-1w">${fiche.nom}</h1>
   <p class="fr-text--lead">${description}</p>
   <@blocks.identity fiche/>
   <@blocks.territory fiche/>
   <@blocks.population fiche/>
+  <@blocks.elus fiche/>
+  <@blocks.finances fiche charts/>
   <@blocks.composition fiche/>
-  <@blocks.downloads fiche csvHref/>
+  <@blocks.downloads fiche level/>
 </div>
 </@layout.page>

@@ -16,11 +16,11 @@ final class FicheCsv {
     private FicheCsv() {
     }
 
-    static String write(List<Fiche> fiches, String baseUrl) {
+    static String write(List<SiteFiche> fiches, String baseUrl) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\r\n").build())) {
-            for (Fiche fiche : fiches) {
+            for (SiteFiche fiche : fiches) {
                 printer.printRecord(fiche.level().contentType(), fiche.code(), fiche.nom(),
                         fiche.value("population"), fiche.value("populationTotale"),
                         fiche.value("millesimePopulation"), parent(fiche, "departement"), parent(fiche, "region"),
@@ -34,10 +34,10 @@ final class FicheCsv {
         return out.toString();
     }
 
-    private static String parent(Fiche fiche, String role) {
+    private static String parent(SiteFiche fiche, String role) {
         if (fiche.level().contentType().equals(role)) {
             return fiche.code();
         }
-        return fiche.parents().stream().filter(l -> l.role().equals(role)).map(Fiche.Link::code).findFirst().orElse("");
+        return fiche.parents().stream().filter(l -> l.role().equals(role)).map(SiteFiche.Link::code).findFirst().orElse("");
     }
 }

@@ -27,11 +27,11 @@ import fr.anct.opencollectivites.search.Slugs;
 
 /**
  * Reads a collectivité and its neighbours in the référentiel (with the caller's session, anonymous on
- * the site, so only live content) into a {@link Fiche}.
+ * the site, so only live content) into a {@link SiteFiche}.
  */
 public final class FicheReader {
     private static final Collator FRENCH = Collator.getInstance(java.util.Locale.FRANCE);
-    private static final Comparator<Fiche.Link> BY_NAME = Comparator.comparing(Fiche.Link::nom, FRENCH);
+    private static final Comparator<SiteFiche.Link> BY_NAME = Comparator.comparing(SiteFiche.Link::nom, FRENCH);
     private static final String LIVE_ROOT = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
 
     private final Map<Level, ContentTypeDefinition> types = new LinkedHashMap<>();
@@ -45,12 +45,18 @@ public final class FicheReader {
     }
 
     /** The fiche of {@code key} (a code; {@code <code>-comd}/{@code -coma} for communes déléguées/associées). */
-    public Optional<Fiche> read(Session session, Level level, String key) throws RepositoryException {
+    public Optional<SiteFiche> read(Session session, Level level, String key) throws RepositoryException {
         Optional<Node> node = node(session, level, key);
         if (node.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(fiche(session, level, node.get()));
+    }
+
+    /** When the collectivité's node last changed (for Last-Modified), or the epoch when unknown. */
+    public Instant lastModified(Session session, Level level, String key) throws RepositoryException {
+        Optional<Node> node = node(session, level, key);
+        return node.isPresent() ? lastModified(node.get()) : Instant.EPOCH;
     }
 
     /** The node path of a fiche key, without reading it. */
@@ -71,10 +77,10 @@ public final class FicheReader {
         return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
     }
 
-    private Fiche fiche(Session session, Level level, Node node) throws RepositoryException {
+    private SiteFiche fiche(Session session, Level level, Node node) throws RepositoryException {
         Map<String, Object> values = values(node);
-        List<Fiche.Link> parents = new ArrayList<>();
-        List<Fiche.Link> children = new ArrayList<>();
+        List<SiteFiche.Link> parents = new ArrayList<>();
+        List<SiteFiche.Link> children = new ArrayList<>();
         Instant[] latest = {lastModified(node)};
         switch (level) {
             case COMMUNE -> {
@@ -111,11 +117,11 @@ public final class FicheReader {
         String nom = String.valueOf(values.get("nom"));
         String code = String.valueOf(values.get("code"));
         String relative = node.getPath().substring((LIVE_ROOT + "/" + level.section()).length());
-        return new Fiche(level, code, node.getName(), nom, Slugs.pagePath(level.section(), node.getName(), nom),
+        return new SiteFiche(level, code, node.getName(), nom, Slugs.pagePath(level.section(), node.getName(), nom),
                 "/.rest/delivery/" + level.section() + relative, values, parents, children, latest[0]);
     }
 
-    private void parent(Session session, List<Fiche.Link> parents, Instant[] latest, String role, Level level,
+    private void parent(Session session, List<SiteFiche.Link> parents, Instant[] latest, String role, Level level,
                         Object code) throws RepositoryException {
         if (code == null) {
             return;
@@ -130,22 +136,22 @@ public final class FicheReader {
         }
     }
 
-    private Optional<Fiche.Link> link(Session session, String role, Level level, String key) throws RepositoryException {
+    private Optional<SiteFiche.Link> link(Session session, String role, Level level, String key) throws RepositoryException {
         Optional<Node> node = node(session, level, key);
         return node.isEmpty() ? Optional.empty() : Optional.of(link(role, level, node.get()));
     }
 
-    private static Fiche.Link link(String role, Level level, Node node) throws RepositoryException {
+    private static SiteFiche.Link link(String role, Level level, Node node) throws RepositoryException {
         String nom = node.getProperty("nom").getString();
-        return new Fiche.Link(role, node.getProperty("code").getString(), nom,
+        return new SiteFiche.Link(role, node.getProperty("code").getString(), nom,
                 Slugs.pagePath(level.section(), node.getName(), nom));
     }
 
-    private static List<Fiche.Link> query(Session session, String sql2, String code, Level level, String role)
+    private static List<SiteFiche.Link> query(Session session, String sql2, String code, Level level, String role)
             throws RepositoryException {
         Query query = session.getWorkspace().getQueryManager().createQuery(sql2, Query.JCR_SQL2);
         query.bindValue("code", session.getValueFactory().createValue(code));
-        List<Fiche.Link> links = new ArrayList<>();
+        List<SiteFiche.Link> links = new ArrayList<>();
         for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
             Node child = nodes.nextNode();
             String childRole = level == Level.COMMUNE && child.hasProperty("typecom")

@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.site;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,10 +8,14 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.anct.opencollectivites.fiches.Fiche;
+import fr.anct.opencollectivites.fiches.FicheModel;
+import fr.anct.opencollectivites.fiches.FicheType;
+
 /**
  * schema.org description of a fiche for search engines: an {@code AdministrativeArea} (commune,
  * département, région: the territory) or a {@code GovernmentOrganization} (an EPCI: an organisation
- * of communes), with its parents as {@code containedInPlace} / {@code parentOrganization}.
+ * of communes), with its parents as {@code containedInPlace} / {@code areaServed}.
  */
 final class JsonLd {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -18,21 +23,27 @@ final class JsonLd {
     private JsonLd() {
     }
 
-    static String of(Fiche fiche, String baseUrl) {
+    static String of(Fiche fiche, String pagePath, String baseUrl) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
-        boolean epci = fiche.level() == Level.EPCI;
+        boolean epci = fiche.ficheType() == FicheType.EPCI;
         ld.put("@type", epci ? "GovernmentOrganization" : "AdministrativeArea");
-        ld.put("@id", baseUrl + fiche.pagePath());
+        ld.put("@id", baseUrl + pagePath);
         ld.put("name", fiche.nom());
-        ld.put("url", baseUrl + fiche.pagePath());
+        ld.put("url", baseUrl + pagePath);
         ld.put("identifier", List.of(Map.of("@type", "PropertyValue",
                 "propertyID", epci ? "SIREN" : "COG", "value", fiche.code())));
-        List<Map<String, Object>> containers = fiche.parents().stream()
-                .filter(l -> List.of("region", "departement", "epci", "communeParente").contains(l.role()))
-                .map(l -> Map.<String, Object>of("@type", "epci".equals(l.role()) ? "GovernmentOrganization" : "AdministrativeArea",
-                        "name", l.nom(), "url", baseUrl + l.href()))
-                .toList();
+        List<Map<String, Object>> containers = new ArrayList<>();
+        FicheModel.Hierarchie hierarchie = fiche.hierarchie();
+        if (hierarchie != null) {
+            for (FicheModel.TerritoireRef parent : new FicheModel.TerritoireRef[] {
+                    hierarchie.communeParente(), hierarchie.epci(), hierarchie.departement(), hierarchie.region()}) {
+                if (parent != null && parent.liens() != null && parent.liens().page() != null) {
+                    containers.add(Map.of("@type", "epci".equals(parent.type()) ? "GovernmentOrganization" : "AdministrativeArea",
+                            "name", parent.nom(), "url", baseUrl + parent.liens().page()));
+                }
+            }
+        }
         if (!containers.isEmpty()) {
             ld.put(epci ? "areaServed" : "containedInPlace", containers);
         }

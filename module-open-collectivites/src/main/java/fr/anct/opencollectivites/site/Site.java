@@ -6,10 +6,10 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
@@ -21,7 +21,7 @@ public final class Site implements AutoCloseable {
     private final List<Object> components;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
-                SearchService search, CommuneResolver communes) {
+                SearchService search, FicheService ficheService) {
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
@@ -30,7 +30,7 @@ public final class Site implements AutoCloseable {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, resources);
         sessions = SessionProvider.anonymousPerThread(repository);
         components = List.of(
-                new SiteResource(renderer, new FicheReader(contentTypes), sessions, search, communes),
+                new SiteResource(renderer, new FicheReader(contentTypes), sessions, search, ficheService),
                 new SitemapResource(sessions),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());

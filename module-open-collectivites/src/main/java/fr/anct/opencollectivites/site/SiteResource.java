@@ -27,13 +27,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.collectivites.CommuneResolver;
+import fr.anct.opencollectivites.fiches.Fiche;
+import fr.anct.opencollectivites.fiches.FicheLookup;
+import fr.anct.opencollectivites.fiches.FicheService;
+import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.search.SearchHit;
 import fr.anct.opencollectivites.search.SearchResults;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.search.SearchType;
+import fr.anct.opencollectivites.search.Slugs;
 
 /**
  * The citizens' site: server-rendered DSFR pages from the light module's templates. Every page works
@@ -51,7 +55,7 @@ public final class SiteResource {
     private final FicheReader fiches;
     private final SessionProvider sessions;
     private final SearchService search;
-    private final CommuneResolver communes;
+    private final FicheService ficheService;
     private final HtmlAnswers answers;
 
     @Context
@@ -60,12 +64,12 @@ public final class SiteResource {
     private Request request;
 
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        CommuneResolver communes) {
+                        FicheService ficheService) {
         this.renderer = renderer;
         this.fiches = fiches;
         this.sessions = sessions;
         this.search = search;
-        this.communes = communes;
+        this.ficheService = ficheService;
         this.answers = new HtmlAnswers(Instant.now());
     }
 
@@ -95,32 +99,49 @@ public final class SiteResource {
     public Response fiche(@PathParam("section") String section, @PathParam("segment") String segment) {
         return guard(() -> {
             Level level = Level.bySection(section).orElseThrow();
-            boolean csv = segment.endsWith(".csv");
-            String name = csv ? segment.substring(0, segment.length() - 4) : segment;
-            Optional<String> key = PagePaths.key(name);
+            FicheType type = FicheType.byId(level.contentType()).orElseThrow();
+            Optional<String> key = PagePaths.key(segment);
             if (key.isEmpty()) {
                 return notFound();
             }
-            Optional<Fiche> fiche = read(level, key.get());
-            if (fiche.isEmpty()) {
-                return level == Level.COMMUNE ? formerCommune(key.get(), csv) : notFound();
+            Session session = sessions.open(null);
+            try {
+                FicheLookup lookup = ficheService.find(session, type, key.get());
+                if (lookup instanceof FicheLookup.Moved moved) {
+                    lookup = ficheService.find(session, moved.type(), moved.key());
+                    return lookup instanceof FicheLookup.Found found ? moved(pagePath(found.fiche())) : notFound();
+                }
+                if (!(lookup instanceof FicheLookup.Found found)) {
+                    return notFound();
+                }
+                Fiche fiche = found.fiche();
+                String pagePath = pagePath(fiche);
+                if (!("/" + section + "/" + segment).equals(pagePath)) {
+                    return moved(pagePath);
+                }
+                Map<String, Object> model = new HashMap<>();
+                model.put("fiche", fiche);
+                model.put("level", level);
+                model.put("title", fiche.nom());
+                model.put("pagePath", pagePath);
+                model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
+                model.put("charts", FinanceCharts.of(fiche.finances()));
+                return page("fiche", model, fiches.lastModified(session, level, fiche.key()));
+            } catch (RepositoryException e) {
+                throw new RepositoryFailure("Cannot read the fiche " + type + " " + key.get() + ": " + e.getMessage(), e);
+            } finally {
+                sessions.release(session);
             }
-            Fiche found = fiche.get();
-            if (csv) {
-                return attachment(answers.ok(request, FicheCsv.write(List.of(found), baseUrl()), CSV,
-                        found.lastModified(), renderer.page("fiche").cacheControl()), found.key() + ".csv");
-            }
-            if (!("/" + section + "/" + segment).equals(found.pagePath())) {
-                return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(found.pagePath()))
-                        .header("Cache-Control", "public, max-age=86400").build();
-            }
-            Map<String, Object> model = new HashMap<>();
-            model.put("fiche", found);
-            model.put("title", found.nom());
-            model.put("jsonLd", JsonLd.of(found, baseUrl()));
-            model.put("csvHref", "/" + section + "/" + found.key() + ".csv");
-            return page("fiche", model, found.lastModified());
         });
+    }
+
+    private static String pagePath(Fiche fiche) {
+        return Slugs.pagePath(fiche.ficheType().section(), fiche.key(), fiche.nom());
+    }
+
+    private static Response moved(String path) {
+        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path))
+                .header("Cache-Control", "public, max-age=86400").build();
     }
 
     @GET
@@ -181,22 +202,7 @@ public final class SiteResource {
         return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
     }
 
-    /** A former commune code (merged communes): 301 to today's commune page. */
-    private Response formerCommune(String code, boolean csv) {
-        Optional<CommuneResolver.ResolvedCommune> today = communes.resolve(code);
-        if (today.isEmpty() || !today.get().former()) {
-            return notFound();
-        }
-        Optional<Fiche> fiche = read(Level.COMMUNE, today.get().code());
-        if (fiche.isEmpty()) {
-            return notFound();
-        }
-        String target = csv ? "/communes/" + fiche.get().key() + ".csv" : fiche.get().pagePath();
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target))
-                .header("Cache-Control", "public, max-age=86400").build();
-    }
-
-    private Optional<Fiche> read(Level level, String key) {
+    private Optional<SiteFiche> read(Level level, String key) {
         Session session = sessions.open(null);
         try {
             return fiches.read(session, level, key);
@@ -207,12 +213,12 @@ public final class SiteResource {
         }
     }
 
-    record Comparison(List<Fiche> fiches, List<String> unknown, boolean tooMany, Instant lastModified) {
+    record Comparison(List<SiteFiche> fiches, List<String> unknown, boolean tooMany, Instant lastModified) {
     }
 
     /** Each choice is a token ({@code communes/42218}, set by the enhanced form) or free text (first hit). */
     private Comparison compareOf(List<String> chosen) {
-        Map<String, Fiche> found = new LinkedHashMap<>();
+        Map<String, SiteFiche> found = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
         boolean tooMany = false;
         Instant latest = Instant.EPOCH;
@@ -220,7 +226,7 @@ public final class SiteResource {
             if (choice == null || choice.isBlank()) {
                 continue;
             }
-            Optional<Fiche> fiche = PagePaths.target(choice).or(() -> firstHit(choice))
+            Optional<SiteFiche> fiche = PagePaths.target(choice).or(() -> firstHit(choice))
                     .flatMap(target -> read(target.level(), target.key()));
             if (fiche.isEmpty()) {
                 unknown.add(choice.strip());

@@ -63,7 +63,7 @@ final class Features implements AutoCloseable {
         resources.add(new CompareResource(fiches, messages));
         resources.add(new ExportResource(fiches, search, messages));
 
-        Site site = new Site(lightModule, messages, contentTypes, repository, search, communeResolver);
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches);
         toClose.add(site);
         resources.addAll(site.components());
 

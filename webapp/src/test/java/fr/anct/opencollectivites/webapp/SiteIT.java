@@ -94,10 +94,15 @@ class SiteIT {
                 .contains("\"@type\":\"AdministrativeArea\"").contains("\"name\":\"Saint-Étienne\"")
                 .contains("href=\"/departements/42-loire\"").contains("href=\"/regions/84-auvergne-rhone-alpes\"")
                 .contains("Source : Insee, populations légales, millésime");
-        HttpResponse<String> csv = http.get("/communes/42218.csv");
+        Matcher csvLink = Pattern.compile("href=\"([^\"]+\\.csv)\" download").matcher(fiche);
+        assertThat(csvLink.find()).as("a CSV download link").isTrue();
+        HttpResponse<String> csv = http.get(csvLink.group(1));
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"42218.csv\"");
-        assertThat(csv.body()).startsWith("type,code,nom,").contains("commune,42218,Saint-Étienne,");
+        assertThat(csv.body()).contains("42218").contains("Saint-Étienne");
+        HttpResponse<String> comparison = http.get("/comparer.csv?c=communes%2F42218&c=communes%2F75056");
+        assertThat(comparison.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"comparaison.csv\"");
+        assertThat(comparison.body()).startsWith("type,code,nom,").contains("commune,42218,Saint-Étienne,")
+                .contains("commune,75056,Paris,");
     }
 
     @Test

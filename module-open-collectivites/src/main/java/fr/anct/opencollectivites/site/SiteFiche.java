@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a fiche page shows of one collectivité, read from the référentiel.
+ * What the comparison page shows of one collectivité, read from the référentiel (FicheService reads
+ * the full fiche; this is the light part the comparison table needs).
  *
  * @param key        the node name in its URL: the code, the SIREN of an EPCI, {@code <code>-comd}
  * @param pagePath   canonical page path, {@code /communes/42218-saint-etienne}
@@ -15,7 +16,7 @@ import java.util.Map;
  * @param children   the collectivités it is made of (départements of a région, communes of an EPCI…)
  * @param lastModified the latest {@code mgnl:lastModified} of what is shown (Last-Modified)
  */
-public record Fiche(Level level, String code, String key, String nom, String pagePath, String apiPath,
+public record SiteFiche(Level level, String code, String key, String nom, String pagePath, String apiPath,
                    Map<String, Object> values, List<Link> parents, List<Link> children, Instant lastModified) {
 
     /**
