@@ -2,8 +2,8 @@
      source and vintage under it. -->
 <#import "../site/layout.ftl" as layout>
 
-<#macro source src>
-<#if src??>
+<#macro source src="">
+<#if src?has_content>
 <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} <#if src.url??><a href="${src.url}" target="_blank" rel="noopener" title="${i18n("site.newWindow", src.nom)}">${src.nom}</a><#else>${src.nom}</#if><#if src.millesime??>, ${i18n("site.fiche.vintage", src.millesime)}</#if>.</p>
 </#if>
 </#macro>
@@ -28,7 +28,7 @@
       <#if id.anciensCodes?? && id.anciensCodes?has_content><dt>${i18n("site.fiche.anciensCodes")}</dt><dd>${id.anciensCodes?join(", ")}</dd></#if>
     </#if>
   </dl>
-  <@source id.source/>
+  <@source id.source!/>
 </section>
 </#macro>
 
