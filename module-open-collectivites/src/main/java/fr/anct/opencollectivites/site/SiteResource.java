@@ -1,6 +1,8 @@
 package fr.anct.opencollectivites.site;
 
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -57,6 +59,8 @@ public final class SiteResource {
     private final SearchService search;
     private final FicheService ficheService;
     private final HtmlAnswers answers;
+    /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
+    private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
 
     @Context
     private UriInfo uri;
@@ -98,6 +102,12 @@ public final class SiteResource {
     @Path("{section: communes|epci|departements|regions}/{segment}")
     public Response fiche(@PathParam("section") String section, @PathParam("segment") String segment) {
         return guard(() -> {
+            String path = "/" + section + "/" + segment;
+            Optional<RenderedPages.Page> cached = rendered.get(baseUrl() + path);
+            if (cached.isPresent()) {
+                return answers.ok(request, cached.get().html(), HtmlAnswers.HTML, cached.get().lastModified(),
+                        renderer.page("fiche").cacheControl());
+            }
             Level level = Level.bySection(section).orElseThrow();
             FicheType type = FicheType.byId(level.contentType()).orElseThrow();
             Optional<String> key = PagePaths.key(segment);
@@ -126,7 +136,10 @@ public final class SiteResource {
                 model.put("pagePath", pagePath);
                 model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
-                return page("fiche", model, fiches.lastModified(session, level, fiche.key()));
+                Instant lastModified = fiches.lastModified(session, level, fiche.key());
+                String html = render("fiche", model);
+                rendered.put(baseUrl() + path, html, lastModified);
+                return answers.ok(request, html, HtmlAnswers.HTML, lastModified, renderer.page("fiche").cacheControl());
             } catch (RepositoryException e) {
                 throw new RepositoryFailure("Cannot read the fiche " + type + " " + key.get() + ": " + e.getMessage(), e);
             } finally {
@@ -191,11 +204,14 @@ public final class SiteResource {
     // ---------------------------------------------------------------------------------------------
 
     private Response page(String name, Map<String, Object> model, Instant lastModified) {
+        return answers.ok(request, render(name, model), HtmlAnswers.HTML, lastModified, renderer.page(name).cacheControl());
+    }
+
+    private String render(String name, Map<String, Object> model) {
         Map<String, Object> data = new HashMap<>(model);
         data.put("base", baseUrl());
         data.put("path", "/" + uri.getPath());
-        String html = renderer.render(name, data);
-        return answers.ok(request, html, HtmlAnswers.HTML, lastModified, renderer.page(name).cacheControl());
+        return renderer.render(name, data);
     }
 
     private Response notFound() {
