@@ -19,6 +19,11 @@ public record Fiche(String type, String code, String key, String nom, Identite i
                     Population population, FinancesSection finances, List<Object> mairies, ElusSection elus,
                     Liens liens) {
 
+    /** The same fiche with the blocks fed by other sources than the référentiel. */
+    Fiche withSources(FinancesSection finances, List<Object> mairies, ElusSection elus) {
+        return new Fiche(type, code, key, nom, identite, hierarchie, population, finances, mairies, elus, liens);
+    }
+
     public FicheType ficheType() {
         return FicheType.byId(type).orElseThrow();
     }

@@ -26,6 +26,7 @@ public final class FicheService {
     private final DepartementFiche departementFiche;
     private final RegionFiche regionFiche;
     private final CommuneListing communeListing;
+    private final FinancesSections finances;
 
     public FicheService(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages) {
         this.repository = repository;
@@ -37,6 +38,7 @@ public final class FicheService {
         this.departementFiche = new DepartementFiche(parts);
         this.regionFiche = new RegionFiche(parts);
         this.communeListing = new CommuneListing(territoires);
+        this.finances = new FinancesSections(messages.get("fiches.source.finances.url"));
     }
 
     /** The fiche of {@code key} (code, SIREN, {@code <code>-comd}), or where it moved, or nothing. */
@@ -68,11 +70,14 @@ public final class FicheService {
         if (node.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(switch (type) {
+        Fiche referentiel = switch (type) {
             case COMMUNE -> communeFiche.read(session, node.get());
             case EPCI -> epciFiche.read(session, node.get());
             case DEPARTEMENT -> departementFiche.read(session, node.get());
             case REGION -> regionFiche.read(session, node.get());
-        });
+        };
+        boolean ownFinances = type != FicheType.COMMUNE || "COM".equals(referentiel.identite().typecom());
+        return Optional.of(referentiel.withSources(
+                ownFinances ? finances.of(session, type, referentiel.code()) : null, null, null));
     }
 }

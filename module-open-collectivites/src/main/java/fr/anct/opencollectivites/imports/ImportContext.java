@@ -22,6 +22,7 @@ public final class ImportContext {
     private long updated;
     private long unchanged;
     private long removed;
+    private boolean savedBatch;
 
     ImportContext(Session session, ContentTypeRegistry types, FileProblems problems) {
         this.session = session;
@@ -49,6 +50,18 @@ public final class ImportContext {
     public void remove(Node node) throws RepositoryException {
         node.remove();
         removed++;
+    }
+
+    /**
+     * Saves what was written so far, for jobs too large for one save (a file of millions of rows):
+     * readers then see the file's changes in steps, so a job calls it only where the content is
+     * consistent (e.g. between two collectivités, never inside one).
+     */
+    public void saveBatch() throws RepositoryException {
+        if (session.hasPendingChanges()) {
+            session.save();
+            savedBatch = true;
+        }
     }
 
     /** Skips a row found unusable while writing (e.g. its commune is unknown to the référentiel). */
@@ -87,5 +100,9 @@ public final class ImportContext {
 
     long removed() {
         return removed;
+    }
+
+    boolean savedBatch() {
+        return savedBatch;
     }
 }

@@ -5,7 +5,8 @@ import javax.jcr.RepositoryException;
 /**
  * The import of one file in two passes. Pass 1 ({@link #validate}) sees every row before anything is
  * written; any error makes the file fail untouched. Pass 2 ({@link #write}) writes through the
- * context; {@link #complete} runs once at the end of it. The framework saves once, after that.
+ * context; {@link #complete} runs once at the end of it. The framework saves once, after that
+ * (unless the job saves in batches, {@link ImportContext#saveBatch}). {@link #close} runs last, always.
  */
 public interface ImportJob {
 
@@ -20,6 +21,10 @@ public interface ImportJob {
     void write(Row row, ImportContext context) throws RepositoryException;
 
     default void complete(ImportContext context) throws RepositoryException {
+    }
+
+    /** Releases what the job holds outside the heap (temporary files); called once the file is done, whatever happened. */
+    default void close() {
     }
 
     /** False when pass 1 collects all that is needed and {@link #complete} writes it: no second read. */

@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.collectivites.ReferentielImporters;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.finances.OfglImporter;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -39,9 +40,15 @@ public final class ImportService {
     private final FileRecognizer recognizer;
     private final ImportHistory history = new ImportHistory();
 
-    /** With the référentiel importers (COG, populations, EPCI, BANATIC). */
+    /** With every known importer: the référentiel (COG, populations, EPCI, BANATIC), then the OFGL finances. */
     public ImportService(OakRepository repository, ContentTypeRegistry types, Messages messages) {
-        this(repository, types, messages, ReferentielImporters.all());
+        this(repository, types, messages, defaultImporters());
+    }
+
+    public static List<Importer> defaultImporters() {
+        List<Importer> all = new ArrayList<>(ReferentielImporters.all());
+        all.addAll(OfglImporter.all());
+        return all;
     }
 
     public ImportService(OakRepository repository, ContentTypeRegistry types, Messages messages,
@@ -136,6 +143,7 @@ public final class ImportService {
             problems.error(0, "imports.error.unreadable", String.valueOf(e.getMessage()));
             return failed(file, importer, read[0], problems, started);
         } finally {
+            job.close();
             progress.finish();
         }
     }
@@ -160,9 +168,10 @@ public final class ImportService {
                 session.refresh(false);
                 return failed(file, importer, read, problems, started);
             }
-            boolean saved = session.hasPendingChanges();
+            boolean pending = session.hasPendingChanges();
+            boolean saved = pending || context.savedBatch();
             Instant saving = Instant.now();
-            if (saved) {
+            if (pending) {
                 session.save();
             }
             LOG.debug("{}: written, saved in {} ms", file.getFileName(), Duration.between(saving, Instant.now()).toMillis());

@@ -3,12 +3,14 @@ package fr.anct.opencollectivites.imports;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The shape of an input table: CSV (with its delimiter) or XLSX, the columns an importer reads and the
  * few "signature" columns that recognise the file by its content; the first signature column must
- * be the table's first column (the COG files share many columns: REG, CHEFLIEU, NCCENR…). A column ending with {@code *}
- * matches by prefix, for yearly columns such as {@code ptot_2025}. Names compare case-insensitively.
+ * be the table's first column (the COG files share many columns: REG, CHEFLIEU, NCCENR…). A {@code *}
+ * in a column name matches any text, for yearly columns: {@code ptot_*} matches {@code ptot_2025},
+ * {@code Code Insee * Commune} matches {@code Code Insee 2024 Commune}. Names compare case-insensitively.
  */
 public record TableLayout(Format format, char delimiter, List<String> columns, List<String> signature) {
 
@@ -45,14 +47,25 @@ public record TableLayout(Format format, char delimiter, List<String> columns, L
 
     /** Position of a layout column in a header, or -1. */
     public static int indexOf(List<String> header, String column) {
-        boolean prefix = column.endsWith("*");
-        String wanted = (prefix ? column.substring(0, column.length() - 1) : column).toLowerCase(Locale.ROOT);
+        String wanted = column.toLowerCase(Locale.ROOT);
+        Pattern pattern = wanted.indexOf('*') >= 0 ? glob(wanted) : null;
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim().toLowerCase(Locale.ROOT);
-            if (prefix ? name.startsWith(wanted) : name.equals(wanted)) {
+            if (pattern != null ? pattern.matcher(name).matches() : name.equals(wanted)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static Pattern glob(String column) {
+        StringBuilder regex = new StringBuilder();
+        for (String part : column.split("\\*", -1)) {
+            if (!regex.isEmpty()) {
+                regex.append(".*");
+            }
+            regex.append(Pattern.quote(part));
+        }
+        return Pattern.compile(regex.toString());
     }
 }

@@ -87,6 +87,40 @@ class FicheApiTest {
     }
 
     @Test
+    void financesByYearAreInTheFicheTheComparisonAndTheCsv() throws IOException {
+        JsonNode fiche = json("/.rest/open-collectivites/v1/fiches/commune/01001");
+
+        assertThat(fiche.at("/finances/exercices").toString()).isEqualTo("[2022,2023]");
+        assertThat(fiche.at("/finances/source/nom").asText()).startsWith("OFGL");
+        JsonNode depenses = null;
+        for (JsonNode agregat : fiche.at("/finances/agregats")) {
+            if (agregat.get("agregat").asText().equals("Dépenses totales")) {
+                depenses = agregat;
+            }
+        }
+        assertThat(depenses).isNotNull();
+        assertThat(depenses.at("/valeurs/1/exercice").asInt()).isEqualTo(2023);
+        assertThat(depenses.at("/valeurs/1/montant").decimalValue()).isEqualByComparingTo("2023");
+        assertThat(depenses.at("/valeurs/1/euroParHabitant").decimalValue()).isEqualByComparingTo("2.525593");
+
+        JsonNode comparison = json("/.rest/open-collectivites/v1/compare?c=commune:01001&c=commune:75056");
+        JsonNode row = null;
+        for (JsonNode candidate : comparison.get("indicateurs")) {
+            if (candidate.get("id").asText().equals("finances.depenses-totales.euroParHabitant")
+                    && candidate.get("annee").asInt() == 2023) {
+                row = candidate;
+            }
+        }
+        assertThat(row).isNotNull();
+        assertThat(row.at("/valeurs/0").decimalValue()).isEqualByComparingTo("2.525593");
+        assertThat(row.at("/valeurs/1").isNull()).isTrue();
+
+        List<CSVRecord> csv = csv(server.get("/.rest/open-collectivites/v1/fiches/commune/01001.csv").body(), ';');
+        assertThat(csv).anySatisfy(r -> assertThat(List.of(r.get(3), r.get(5), r.get(6)))
+                .containsExactly("finances.depenses-totales.euroParHabitant", "2023", "2.525593"));
+    }
+
+    @Test
     void communeDelegueeNamesItsCommuneNouvelle() throws IOException {
         JsonNode arbignieu = json("/.rest/open-collectivites/v1/fiches/commune/01015-comd");
 

@@ -13,7 +13,7 @@ import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
-/** A small référentiel: the COG and population test files and two EPCI. */
+/** A small référentiel: the COG and population test files, two EPCI, OFGL finances of a few communes. */
 final class FicheTestData {
     private FicheTestData() {
     }
@@ -23,7 +23,7 @@ final class FicheTestData {
         ImportService imports = ImportTestSupport.service(repository);
         Path dir = Files.createDirectories(tempDir.resolve("files"));
         for (String file : List.of("cog/regions.csv", "cog/departements.csv", "cog/arrondissements.csv",
-                "cog/communes.csv", "cog/mouvements.csv", "populations/communes.csv")) {
+                "cog/communes.csv", "cog/mouvements.csv", "populations/communes.csv", "ofgl/communes.csv")) {
             Files.copy(ImportTestSupport.resource(file), dir.resolve(file.replace('/', '-')));
         }
         ImportTestSupport.xlsx(dir.resolve("epcicom.xlsx"), "Epcicom2025", List.of(

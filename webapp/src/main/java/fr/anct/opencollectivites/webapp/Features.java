@@ -15,6 +15,7 @@ import fr.anct.opencollectivites.delivery.DeliveryService;
 import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.exports.ExportResource;
+import fr.anct.opencollectivites.exports.OpenApiResource;
 import fr.anct.opencollectivites.fiches.CompareResource;
 import fr.anct.opencollectivites.fiches.FicheResource;
 import fr.anct.opencollectivites.fiches.FicheService;
@@ -62,6 +63,7 @@ final class Features implements AutoCloseable {
         resources.add(new FicheResource(fiches, messages));
         resources.add(new CompareResource(fiches, messages));
         resources.add(new ExportResource(fiches, search, messages));
+        resources.add(new OpenApiResource());
 
         Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches);
         toClose.add(site);

@@ -1,0 +1,68 @@
+package fr.anct.opencollectivites.finances;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.Value;
+
+/**
+ * Reads a collectivité's financial series: one node, one property holding every value (see
+ * docs/finances.md), whatever the number of exercices and agrégats.
+ */
+public final class FinancesReader {
+
+    /**
+     * @param code INSEE code of a commune, SIREN of an EPCI, code of a département or a région
+     * @return the series, empty when the OFGL base of that level was not imported for this code
+     */
+    public Optional<FinanceSeries> read(Session session, FinanceLevel level, String code) throws RepositoryException {
+        if (code == null || code.isBlank() || code.contains("/") || code.length() < 2) {
+            return Optional.empty();
+        }
+        String path = FinancePaths.of(level, code);
+        if (!session.nodeExists(path)) {
+            return Optional.empty();
+        }
+        Node node = session.getNode(path);
+        if (!node.hasProperty(FinanceProperties.VALEURS)) {
+            return Optional.empty();
+        }
+        List<FinanceValue> values = SeriesJson.read(node.getProperty(FinanceProperties.VALEURS).getString());
+        return Optional.of(new FinanceSeries(level, code, source(node), vintage(node), values));
+    }
+
+    private static String source(Node node) throws RepositoryException {
+        String source = string(node, FinanceProperties.SOURCE, SeriesWriter.SOURCE);
+        return node.hasProperty(FinanceProperties.DATASET)
+                ? source + " (" + node.getProperty(FinanceProperties.DATASET).getString() + ")" : source;
+    }
+
+    /** "exercices 2022 à 2023, millésime 2024"; "exercice 2016" for one. */
+    private static String vintage(Node node) throws RepositoryException {
+        List<Long> exercices = new ArrayList<>();
+        if (node.hasProperty(FinanceProperties.EXERCICES)) {
+            for (Value value : node.getProperty(FinanceProperties.EXERCICES).getValues()) {
+                exercices.add(value.getLong());
+            }
+        }
+        StringBuilder vintage = new StringBuilder();
+        if (exercices.size() == 1) {
+            vintage.append("exercice ").append(exercices.get(0));
+        } else if (!exercices.isEmpty()) {
+            vintage.append("exercices ").append(exercices.get(0)).append(" à ").append(exercices.get(exercices.size() - 1));
+        }
+        if (node.hasProperty(FinanceProperties.MILLESIME)) {
+            vintage.append(vintage.isEmpty() ? "" : ", ").append("millésime ")
+                    .append(node.getProperty(FinanceProperties.MILLESIME).getLong());
+        }
+        return vintage.toString();
+    }
+
+    private static String string(Node node, String property, String fallback) throws RepositoryException {
+        return node.hasProperty(property) ? node.getProperty(property).getString() : fallback;
+    }
+}
