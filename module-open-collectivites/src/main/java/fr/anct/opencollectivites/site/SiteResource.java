@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
@@ -191,11 +192,16 @@ public final class SiteResource {
         return guard(() -> page(name, Map.of(), null));
     }
 
-    /** Any other path: the DSFR 404 page (the API keeps its JSON errors). */
+    /**
+     * Any other path: the DSFR 404 page for a browser (it asks for {@code text/html} by name); the API's
+     * JSON 404 for every other client and under {@code /.rest/}.
+     */
     @GET
     @Path("{any: .*}")
-    public Response unknown(@PathParam("any") String path) {
-        if (path.startsWith(".rest/") || path.startsWith(".resources/")) {
+    public Response unknown(@PathParam("any") String path, @Context HttpHeaders headers) {
+        boolean browser = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(type -> "text".equals(type.getType()) && "html".equals(type.getSubtype()));
+        if (!browser || path.startsWith(".rest/") || path.startsWith(".resources/")) {
             throw new NotFoundException();
         }
         return guard(this::notFound);

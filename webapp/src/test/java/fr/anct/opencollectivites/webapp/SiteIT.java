@@ -93,7 +93,7 @@ class SiteIT {
                 .contains("<meta property=\"og:title\" content=\"Saint-Étienne\">")
                 .contains("\"@type\":\"AdministrativeArea\"").contains("\"name\":\"Saint-Étienne\"")
                 .contains("href=\"/departements/42-loire\"").contains("href=\"/regions/84-auvergne-rhone-alpes\"")
-                .contains("Source : Insee, populations légales, millésime");
+                .contains("INSEE – Populations légales</a>, millésime 2023.");
         Matcher csvLink = Pattern.compile("href=\"([^\"]+\\.csv)\" download").matcher(fiche);
         assertThat(csvLink.find()).as("a CSV download link").isTrue();
         HttpResponse<String> csv = http.get(csvLink.group(1));
@@ -118,10 +118,12 @@ class SiteIT {
 
     @Test
     void unknownPagesAnswerTheDsfrNotFoundPageAndTheApiKeepsJson() {
-        HttpResponse<String> missing = http.get("/nulle-part");
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        HttpResponse<String> missing = http.get("/nulle-part", "Accept", browser);
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Page non trouvée").contains("fr-footer");
-        HttpResponse<String> api = http.get("/.rest/nulle-part");
+        assertThat(http.get("/nulle-part").body()).as("a client that does not ask for HTML").startsWith("{\"error\"");
+        HttpResponse<String> api = http.get("/.rest/nulle-part", "Accept", browser);
         assertThat(api.statusCode()).isEqualTo(404);
         assertThat(api.body()).startsWith("{\"error\"");
     }
