@@ -9,7 +9,11 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.elus.Elu;
+import fr.anct.opencollectivites.elus.ElusReader;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.mairies.Mairie;
+import fr.anct.opencollectivites.mairies.MairiesReader;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
@@ -27,6 +31,9 @@ public final class FicheService {
     private final RegionFiche regionFiche;
     private final CommuneListing communeListing;
     private final FinancesSections finances;
+    private final MairiesReader mairies;
+    private final ElusReader elus;
+    private final Sources sources;
 
     public FicheService(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages) {
         this.repository = repository;
@@ -39,6 +46,9 @@ public final class FicheService {
         this.regionFiche = new RegionFiche(parts);
         this.communeListing = new CommuneListing(territoires);
         this.finances = new FinancesSections(messages.get("fiches.source.finances.url"));
+        this.mairies = new MairiesReader(contentTypes);
+        this.elus = new ElusReader(contentTypes);
+        this.sources = new Sources(messages);
     }
 
     /** The fiche of {@code key} (code, SIREN, {@code <code>-comd}), or where it moved, or nothing. */
@@ -76,8 +86,22 @@ public final class FicheService {
             case DEPARTEMENT -> departementFiche.read(session, node.get());
             case REGION -> regionFiche.read(session, node.get());
         };
-        boolean ownFinances = type != FicheType.COMMUNE || "COM".equals(referentiel.identite().typecom());
+        boolean commune = type == FicheType.COMMUNE;
+        boolean com = commune && "COM".equals(referentiel.identite().typecom());
+        String code = referentiel.code();
+        List<Mairie> mairiesOfCommune = commune ? mairies.forCommune(session, code) : List.of();
+        Optional<Elu> elu = com ? elus.maire(session, code)
+                : type == FicheType.EPCI ? elus.president(session, code) : Optional.empty();
+        ElusSection elusSection = elu.isEmpty() ? null
+                : com ? new ElusSection(eluOf(elu.get()), null) : new ElusSection(null, eluOf(elu.get()));
         return Optional.of(referentiel.withSources(
-                ownFinances ? finances.of(session, type, referentiel.code()) : null, null, null));
+                !commune || com ? finances.of(session, type, code) : null,
+                mairiesOfCommune.isEmpty() ? null : mairiesOfCommune,
+                elusSection));
+    }
+
+    private ElusSection.Elu eluOf(Elu elu) {
+        FicheModel.Source source = sources.elus(elu.vintage());
+        return new ElusSection.Elu(elu.nom(), elu.prenom(), elu.fonction(), elu.debutFonction(), source);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Finds the importer of a file from its content only: the header line of a CSV file (whatever its
  * delimiter, so that a file with the wrong one is still recognised and then fails with a clear
- * message), or the header rows of an XLSX workbook's sheets. Never from the file name.
+ * message), the header rows of an XLSX workbook's sheets, or the field names of a JSON file's first
+ * record. Never from the file name.
  */
 final class FileRecognizer {
     private static final int MAX_HEADER_BYTES = 64 * 1024;
@@ -34,6 +35,9 @@ final class FileRecognizer {
         if (XlsxTable.looksLikeXlsx(file)) {
             format = TableLayout.Format.XLSX;
             headers.addAll(XlsxTable.headers(file).values());
+        } else if (JsonTable.looksLikeJson(file)) {
+            format = TableLayout.Format.JSON;
+            JsonTable.firstRecordFields(file).ifPresent(headers::add);
         } else {
             format = TableLayout.Format.CSV;
             csvHeaderLine(file).ifPresent(line -> {

@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.collectivites.ReferentielImporters;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.elus.RneImporter;
 import fr.anct.opencollectivites.finances.OfglImporter;
+import fr.anct.opencollectivites.mairies.MairiesImporter;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -40,7 +42,7 @@ public final class ImportService {
     private final FileRecognizer recognizer;
     private final ImportHistory history = new ImportHistory();
 
-    /** With every known importer: the référentiel (COG, populations, EPCI, BANATIC), then the OFGL finances. */
+    /** With every known importer: the référentiel (COG, populations, EPCI, BANATIC), OFGL finances, mairies, élus. */
     public ImportService(OakRepository repository, ContentTypeRegistry types, Messages messages) {
         this(repository, types, messages, defaultImporters());
     }
@@ -48,6 +50,8 @@ public final class ImportService {
     public static List<Importer> defaultImporters() {
         List<Importer> all = new ArrayList<>(ReferentielImporters.all());
         all.addAll(OfglImporter.all());
+        all.addAll(MairiesImporter.all());
+        all.addAll(RneImporter.all());
         return all;
     }
 

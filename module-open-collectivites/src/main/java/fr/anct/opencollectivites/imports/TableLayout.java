@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  */
 public record TableLayout(Format format, char delimiter, List<String> columns, List<String> signature) {
 
-    public enum Format { CSV, XLSX }
+    /** JSON: records of a JSON file, their top-level fields as columns (see {@code JsonTable}). */
+    public enum Format { CSV, XLSX, JSON }
 
     public TableLayout {
         columns = List.copyOf(columns);
@@ -29,8 +30,19 @@ public record TableLayout(Format format, char delimiter, List<String> columns, L
         return new TableLayout(Format.XLSX, ',', columns, List.of(signature));
     }
 
-    /** Whether a header row looks like this layout (its signature columns are all there). */
+    /** A JSON file's records; fields are matched by name, in any order. */
+    public static TableLayout json(List<String> columns, String... signature) {
+        return new TableLayout(Format.JSON, ',', columns, List.of(signature));
+    }
+
+    /**
+     * Whether a header row looks like this layout (its signature columns are all there). JSON records
+     * have no column order, so only the presence of the signature fields counts there.
+     */
     public boolean recognises(List<String> header) {
+        if (format == Format.JSON) {
+            return signature.stream().allMatch(column -> indexOf(header, column) >= 0);
+        }
         return !header.isEmpty() && indexOf(List.of(header.get(0)), signature.get(0)) == 0
                 && signature.stream().allMatch(column -> indexOf(header, column) >= 0);
     }

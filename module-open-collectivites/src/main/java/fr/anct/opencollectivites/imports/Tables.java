@@ -17,6 +17,8 @@ final class Tables {
                      RowHandler handler) throws IOException, RepositoryException {
         if (layout.format() == TableLayout.Format.XLSX) {
             XlsxTable.read(file, layout, problems, progress, handler);
+        } else if (layout.format() == TableLayout.Format.JSON) {
+            JsonTable.read(file, layout, problems, progress, handler);
         } else {
             CsvTable.read(file, layout, problems, progress, handler);
         }

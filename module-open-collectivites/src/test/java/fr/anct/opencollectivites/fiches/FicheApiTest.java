@@ -49,9 +49,11 @@ class FicheApiTest {
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        index.close();
-        repository.close();
+        if (server != null) {
+            server.close();
+            index.close();
+            repository.close();
+        }
     }
 
     private static JsonNode json(String path) throws IOException {
@@ -113,11 +115,58 @@ class FicheApiTest {
         }
         assertThat(row).isNotNull();
         assertThat(row.at("/valeurs/0").decimalValue()).isEqualByComparingTo("2.525593");
-        assertThat(row.at("/valeurs/1").isNull()).isTrue();
+        JsonNode parisDepenses = json("/.rest/open-collectivites/v1/fiches/commune/75056").at("/finances/agregats/0");
+        assertThat(parisDepenses.get("agregat").asText()).isEqualTo("Dépenses totales");
+        assertThat(row.at("/valeurs/1").decimalValue())
+                .isEqualByComparingTo(parisDepenses.at("/valeurs/1/euroParHabitant").decimalValue());
+        JsonNode population = json("/.rest/open-collectivites/v1/compare?c=commune:01001&c=commune:01015-comd");
+        assertThat(rowOf(population, "population.municipale").at("/valeurs/1").isNull())
+                .as("a commune déléguée has no population of its own in the test files").isTrue();
 
         List<CSVRecord> csv = csv(server.get("/.rest/open-collectivites/v1/fiches/commune/01001.csv").body(), ';');
         assertThat(csv).anySatisfy(r -> assertThat(List.of(r.get(3), r.get(5), r.get(6)))
                 .containsExactly("finances.depenses-totales.euroParHabitant", "2023", "2.525593"));
+    }
+
+    @Test
+    void parisShowsItsMairieWithOpeningHoursAndItsMaire() throws IOException {
+        JsonNode paris = json("/.rest/open-collectivites/v1/fiches/commune/75056");
+
+        assertThat(paris.at("/mairies/0/nom").asText()).isEqualTo("Mairie - Paris");
+        assertThat(paris.at("/mairies/0/deleguee").asBoolean()).isFalse();
+        assertThat(paris.at("/mairies/0/horaires/0/ranges/0/opens").asText()).matches("\\d{2}:\\d{2}(:00)?");
+        assertThat(paris.at("/elus/maire/nom").asText()).isEqualTo("EXEMPLAIRE");
+        assertThat(paris.at("/elus/maire/source/nom").asText()).contains("Répertoire national des élus");
+        assertThat(paris.at("/elus/maire/source/millesime").asText()).isEqualTo("2026-09-16");
+        assertThat(json("/.rest/open-collectivites/v1/fiches/commune/01001").at("/elus/maire/prenom").asText())
+                .isEqualTo("Alix");
+    }
+
+    @Test
+    void everyLevelReturnsEverySection() throws IOException {
+        JsonNode paris = json("/.rest/open-collectivites/v1/fiches/commune/75056");
+        assertThat(fieldNames(paris)).contains("identite", "hierarchie", "population", "finances", "mairies", "elus", "liens");
+        assertThat(paris.at("/finances/exercices").toString()).isEqualTo("[2022,2023]");
+
+        JsonNode epci = json("/.rest/open-collectivites/v1/fiches/epci/200040350");
+        assertThat(fieldNames(epci)).contains("identite", "hierarchie", "population", "finances", "elus", "liens");
+        assertThat(epci.at("/elus/president/nom").asText()).isEqualTo("PRESIDENTFICTIF");
+        assertThat(epci.at("/elus/president/fonction").asText()).isEqualTo("Président du conseil communautaire");
+
+        for (String path : List.of("departement/01", "region/84")) {
+            JsonNode fiche = json("/.rest/open-collectivites/v1/fiches/" + path);
+            assertThat(fieldNames(fiche)).as(path).contains("identite", "hierarchie", "population", "finances", "liens");
+            assertThat(fiche.at("/finances/agregats/0/valeurs/1/exercice").asInt()).as(path).isEqualTo(2023);
+        }
+
+        JsonNode deleguee = json("/.rest/open-collectivites/v1/fiches/commune/01015-comd");
+        assertThat(fieldNames(deleguee)).contains("identite", "hierarchie", "liens").doesNotContain("finances");
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test

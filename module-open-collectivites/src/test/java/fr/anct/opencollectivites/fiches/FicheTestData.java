@@ -13,7 +13,8 @@ import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
-/** A small référentiel: the COG and population test files, two EPCI, OFGL finances of a few communes. */
+/** A small référentiel: the COG and population test files, two EPCI, OFGL finances of a few communes,
+ * mairies and maires. */
 final class FicheTestData {
     private FicheTestData() {
     }
@@ -23,8 +24,15 @@ final class FicheTestData {
         ImportService imports = ImportTestSupport.service(repository);
         Path dir = Files.createDirectories(tempDir.resolve("files"));
         for (String file : List.of("cog/regions.csv", "cog/departements.csv", "cog/arrondissements.csv",
-                "cog/communes.csv", "cog/mouvements.csv", "populations/communes.csv", "ofgl/communes.csv")) {
+                "cog/communes.csv", "cog/mouvements.csv", "populations/communes.csv", "ofgl/communes.csv",
+                "annuaire/mairies-records.json", "rne/elus-maires-2026-09-16.csv")) {
             Files.copy(ImportTestSupport.resource(file), dir.resolve(file.replace('/', '-')));
+        }
+        for (String file : List.of("ofgl-communes-fiches.csv", "ofgl-epci-fiches.csv", "ofgl-departements-fiches.csv",
+                "ofgl-regions-fiches.csv", "elus-epci-2026-09-16.csv")) {
+            try (var in = FicheTestData.class.getResourceAsStream("/fiches/" + file)) {
+                Files.copy(in, dir.resolve(file));
+            }
         }
         ImportTestSupport.xlsx(dir.resolve("epcicom.xlsx"), "Epcicom2025", List.of(
                 epcicomHeader(2025),

@@ -25,7 +25,8 @@ final class DemoData {
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> FILES = List.of(
             "v_region_demo.csv", "v_departement_demo.csv", "v_arrondissement_demo.csv",
-            "v_commune_demo.csv", "v_mvt_commune_demo.csv", "donnees_communes_demo.csv", "epcicom_demo.xlsx");
+            "v_commune_demo.csv", "v_mvt_commune_demo.csv", "donnees_communes_demo.csv", "epcicom_demo.xlsx",
+            "mairies_demo.json", "elus_epci_demo.csv", "elus_maires_demo.csv");
 
     private DemoData() {
     }
