@@ -146,3 +146,42 @@
   <p class="fr-mt-3w"><a class="fr-btn fr-btn--secondary" href="/comparer?c=${level.section()}/${fiche.key}">${i18n("site.fiche.compare")}</a></p>
 </section>
 </#macro>
+
+<#macro mairies fiche open>
+<#if fiche.mairies?? && fiche.mairies?has_content>
+<section class="fr-mb-5w" aria-labelledby="bloc-mairies">
+  <h2 id="bloc-mairies">${i18n("site.fiche.mairies")}</h2>
+  <#list fiche.mairies as mairie>
+  <div class="fr-mb-4w">
+    <h3 class="fr-h5 fr-mb-1w">${mairie.nom}<#if mairie.deleguee> <span class="fr-badge fr-badge--sm">${i18n("site.fiche.mairies.deleguee")}</span></#if></h3>
+    <#if mairie.horaires?has_content>
+    <p><#if open[mairie?index]><span class="fr-badge fr-badge--success">${i18n("site.fiche.mairies.open")}</span><#else><span class="fr-badge fr-badge--info">${i18n("site.fiche.mairies.closed")}</span></#if></p>
+    </#if>
+    <address class="fr-mb-2w">
+      <#if mairie.adresse??>${mairie.adresse}<br></#if><#if mairie.codePostal?? || mairie.commune??>${mairie.codePostal!} ${mairie.commune!}<br></#if>
+      <#if mairie.telephone??>${i18n("site.fiche.mairies.phone")} <a href="tel:${mairie.telephone?replace(" ", "")}">${mairie.telephone}</a><br></#if>
+      <#if mairie.email??>${i18n("site.fiche.mairies.email")} <a href="mailto:${mairie.email}">${mairie.email}</a><br></#if>
+      <#if mairie.siteInternet??><a href="${mairie.siteInternet}" target="_blank" rel="noopener" title="${i18n("site.newWindow", mairie.siteInternet)}">${mairie.siteInternet}</a></#if>
+    </address>
+    <#if mairie.horaires?has_content>
+    <div class="fr-table fr-table--sm">
+      <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
+      <table>
+        <caption>${i18n("site.fiche.mairies.hours", mairie.nom)}</caption>
+        <thead><tr><th scope="col">${i18n("site.fiche.mairies.days")}</th><th scope="col">${i18n("site.fiche.mairies.times")}</th></tr></thead>
+        <tbody>
+        <#list mairie.horaires as h>
+          <tr><th scope="row">${h.fromDay?cap_first}<#if h.toDay != h.fromDay> ${i18n("site.fiche.mairies.to")} ${h.toDay}</#if></th>
+            <td>${h.ranges?map(r -> r.format()?replace("-", " – "))?join(", ")}<#if h.comment??><#if h.ranges?has_content> · </#if>${h.comment}</#if></td></tr>
+        </#list>
+        </tbody>
+      </table>
+      </div></div></div>
+    </div>
+    </#if>
+    <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} ${mairie.source!i18n("site.fiche.mairies.source")}<#if mairie.miseAJour??><#assign d = mairie.miseAJour.toString()?split("-")>, ${i18n("site.fiche.mairies.updated", d[2] + "/" + d[1] + "/" + d[0])}</#if>.</p>
+  </div>
+  </#list>
+</section>
+</#if>
+</#macro>

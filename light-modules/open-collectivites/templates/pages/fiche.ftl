@@ -16,6 +16,7 @@
   <@blocks.identity fiche/>
   <@blocks.territory fiche/>
   <@blocks.population fiche/>
+  <@blocks.mairies fiche mairiesOpen/>
   <@blocks.elus fiche/>
   <@blocks.finances fiche charts/>
   <@blocks.composition fiche/>

@@ -60,6 +60,7 @@ public final class SiteResource {
     private final SearchService search;
     private final FicheService ficheService;
     private final HtmlAnswers answers;
+    private final Clock clock = Clock.systemUTC();
     /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
     private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
 
@@ -137,6 +138,7 @@ public final class SiteResource {
                 model.put("pagePath", pagePath);
                 model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
+                model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
                 Instant lastModified = fiches.lastModified(session, level, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(baseUrl() + path, html, lastModified);
