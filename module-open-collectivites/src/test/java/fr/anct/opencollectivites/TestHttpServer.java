@@ -25,7 +25,15 @@ public final class TestHttpServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public TestHttpServer(Object... resources) {
-        int port = freePort();
+        this(freePort(), resources);
+    }
+
+    /** On a port chosen beforehand, for resources that must know their own address (links in mails). */
+    public static TestHttpServer onPort(int port, Object... resources) {
+        return new TestHttpServer(port, resources);
+    }
+
+    private TestHttpServer(int port, Object[] resources) {
         base = URI.create("http://127.0.0.1:" + port + "/");
         ResourceConfig config = new ResourceConfig().register(JacksonFeature.class);
         for (Object resource : resources) {
@@ -34,7 +42,7 @@ public final class TestHttpServer implements AutoCloseable {
         server = JdkHttpServerFactory.createHttpServer(base, config);
     }
 
-    private static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {

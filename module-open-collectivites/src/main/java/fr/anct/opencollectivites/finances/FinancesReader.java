@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.finances;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -14,13 +15,15 @@ import javax.jcr.Value;
  * docs/finances.md), whatever the number of exercices and agrégats.
  */
 public final class FinancesReader {
+    /** Any official code (INSEE code, SIREN): letters and digits only, so never a path. */
+    private static final Pattern CODE = Pattern.compile("[0-9A-Za-z]{2,9}");
 
     /**
      * @param code INSEE code of a commune, SIREN of an EPCI, code of a département or a région
      * @return the series, empty when the OFGL base of that level was not imported for this code
      */
     public Optional<FinanceSeries> read(Session session, FinanceLevel level, String code) throws RepositoryException {
-        if (code == null || code.isBlank() || code.contains("/") || code.length() < 2) {
+        if (code == null || !CODE.matcher(code).matches()) {
             return Optional.empty();
         }
         String path = FinancePaths.of(level, code);

@@ -19,6 +19,7 @@ import fr.anct.opencollectivites.imports.TableLayout;
 public final class OfglImporter implements Importer {
     static final String EXERCICE = "Exercice";
     static final String BUDGET = "Code Siren Collectivité";
+    static final String CATEGORIE = "Catégorie";
     static final String AGREGAT = "Agrégat";
     static final String MONTANT = "Montant";
     static final String EURO_PAR_HABITANT = "Montant en € par habitant";
@@ -34,7 +35,7 @@ public final class OfglImporter implements Importer {
 
     private OfglImporter(FinanceLevel level, String codeColumn, String nomColumn, String codeSignature, int order) {
         this(level, codeColumn, nomColumn, TableLayout.csv(';',
-                List.of(EXERCICE, codeColumn, nomColumn, BUDGET, AGREGAT, MONTANT, EURO_PAR_HABITANT, POPULATION),
+                List.of(EXERCICE, codeColumn, nomColumn, CATEGORIE, BUDGET, AGREGAT, MONTANT, EURO_PAR_HABITANT, POPULATION),
                 EXERCICE, codeSignature, "Agr*gat", MONTANT), order, OfglJob.RUN_SIZE, OfglJob.VALUES_PER_SAVE);
     }
 

@@ -84,6 +84,11 @@ final class OfglJob implements SinglePassJob {
             problems.error(row.line(), "imports.error.invalidCode", row.headerOf(codeColumn), code);
             valid = false;
         }
+        String categorie = row.get(OfglImporter.CATEGORIE);
+        if (level.isBelow(categorie)) {
+            problems.error(row.line(), "finances.error.otherLevel", categorie, level.folder());
+            valid = false;
+        }
         String agregat = row.get(OfglImporter.AGREGAT);
         if (agregat.isEmpty()) {
             problems.error(row.line(), "imports.error.required", OfglImporter.AGREGAT);

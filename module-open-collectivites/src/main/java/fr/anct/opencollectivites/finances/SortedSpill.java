@@ -18,6 +18,8 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 
 import org.apache.commons.io.file.PathUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An external merge sort of {@link OfglLine}s: the lines are kept in memory up to {@code runSize},
@@ -27,6 +29,7 @@ import org.apache.commons.io.file.PathUtils;
  * are ordered by exercice), while a collectivité's series must be written whole.
  */
 final class SortedSpill implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SortedSpill.class);
     private static final int BUFFER = 32 * 1024;
     /** Beyond this many runs, they are merged into one first: open files and buffers stay bounded. */
     static final int MAX_RUNS = 128;
@@ -184,7 +187,8 @@ final class SortedSpill implements AutoCloseable {
             try {
                 PathUtils.deleteDirectory(dir);
             } catch (IOException e) {
-                throw new UncheckedIOException("Cannot delete " + dir + ": " + e.getMessage(), e);
+                // the import itself is done; only disk space is at stake
+                LOG.warn("Cannot delete the temporary sort files under {}: {}", dir, e.getMessage());
             }
             dir = null;
             runs.clear();

@@ -20,10 +20,10 @@ import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.collectivites.ReferentielImporters;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.elus.RneImporter;
 import fr.anct.opencollectivites.finances.OfglImporter;
 import fr.anct.opencollectivites.mairies.MairiesImporter;
-import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 

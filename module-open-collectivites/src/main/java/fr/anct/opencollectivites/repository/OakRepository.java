@@ -56,6 +56,23 @@ public final class OakRepository implements AutoCloseable {
     }
 
     /**
+     * Oak's segment, string and template caches default to 256, 256 and 64 MB of heap whatever the heap:
+     * a store that grows past the heap (the OFGL finances, hundreds of MB of series) then fills them and
+     * a 256 MB import runs out of memory. They get an eighth, a sixteenth and a thirty-second of the
+     * heap, up to Oak's defaults (with 2 GB of heap or more, nothing changes).
+     */
+    static FileStoreBuilder withCachesForHeap(FileStoreBuilder builder) {
+        long heapMb = Runtime.getRuntime().maxMemory() >> 20;
+        return builder.withSegmentCacheSize(cacheMb(heapMb / 8, 256))
+                .withStringCacheSize(cacheMb(heapMb / 16, 256))
+                .withTemplateCacheSize(cacheMb(heapMb / 32, 64));
+    }
+
+    private static int cacheMb(long share, int oakDefault) {
+        return (int) Math.max(4, Math.min(share, oakDefault));
+    }
+
+    /**
      * Opens (or creates) the segment-tar store under {@code dataDir/repository}, for this process only:
      * the store does not stop a second process from writing to it (which would corrupt it), so an
      * exclusive lock on {@code dataDir/repository.lock} does.
@@ -65,7 +82,7 @@ public final class OakRepository implements AutoCloseable {
         try {
             Path storeDir = dataDir.resolve("repository");
             Files.createDirectories(storeDir);
-            FileStore fileStore = FileStoreBuilder.fileStoreBuilder(storeDir.toFile()).build();
+            FileStore fileStore = withCachesForHeap(FileStoreBuilder.fileStoreBuilder(storeDir.toFile())).build();
             AtomicReference<String> storeFailure = new AtomicReference<>();
             return open(SegmentNodeStoreBuilders.builder(fileStore).build(), () -> {
                 try {

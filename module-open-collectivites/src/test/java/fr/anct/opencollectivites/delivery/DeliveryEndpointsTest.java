@@ -21,7 +21,7 @@ class DeliveryEndpointsTest {
     void loadsTheLightModuleEndpoints() {
         DeliveryEndpoints endpoints = DeliveryEndpoints.load(TestLightModule.dir());
         assertThat(endpoints.all()).extracting(DeliveryEndpointDefinition::name)
-                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus");
+                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus", "finances");
         DeliveryEndpointDefinition communes = endpoints.byName("communes").orElseThrow();
         assertThat(communes.workspace()).isEqualTo("collectivites");
         assertThat(communes.rootPath()).isEqualTo("/communes");

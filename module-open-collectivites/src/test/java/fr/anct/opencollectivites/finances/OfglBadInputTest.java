@@ -67,6 +67,7 @@ class OfglBadInputTest {
 
     private void assertFailedWithNothingChanged(ImportReport report, String... expectedMessages) {
         assertThat(report.failed()).isTrue();
+        assertThat(OfglImportTest.sortDirectories()).as("temporary sort files left").isEmpty();
         if (expectedMessages.length > 0) {
             assertThat(report.rejections()).extracting(Object::toString).contains(expectedMessages);
         }
@@ -100,6 +101,26 @@ class OfglBadInputTest {
         assertFailedWithNothingChanged(report);
         assertThat(report.rejections()).singleElement().asString()
                 .startsWith("sans-montant.csv:1: Colonne(s) manquante(s) : Montant (");
+    }
+
+    /** Without its key column, a communes base looks like an EPCI base: it must not be summed into the EPCI. */
+    @Test
+    void aCommunesBaseWithoutItsCodeColumnIsNotImportedAsAnEpciBase() throws IOException {
+        List<String> lines = communes();
+        int code = List.of(lines.get(0).split(";", -1)).indexOf("Code Insee 2024 Commune");
+        List<String> without = new ArrayList<>();
+        for (String line : lines) {
+            List<String> cells = new ArrayList<>(List.of(line.split(";", -1)));
+            cells.remove(code);
+            without.add(String.join(";", cells));
+        }
+        Path file = Files.write(dir.resolve("sans-code.csv"), without, StandardCharsets.UTF_8);
+
+        ImportReport report = imports.importPath(file, ProgressListener.NONE).reports().get(0);
+
+        assertThat(report.importer()).isEqualTo("ofgl-epci");
+        assertFailedWithNothingChanged(report, "sans-code.csv:2: Catégorie « Commune » : cette ligne n'est pas de la base"
+                + " OFGL reconnue (epci) ; la colonne de code de son niveau manque-t-elle ?");
     }
 
     @Test

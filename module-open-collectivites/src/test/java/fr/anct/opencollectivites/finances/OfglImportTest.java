@@ -52,6 +52,15 @@ class OfglImportTest {
         repository.close();
     }
 
+    /** The external sort's temporary directories: none may outlive an import. */
+    static List<Path> sortDirectories() {
+        try (var found = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return found.filter(p -> p.getFileName().toString().startsWith("ofgl-sort-")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private Optional<FinanceSeries> read(FinanceLevel level, String code) {
         return repository.withAnonymousSession(session -> new FinancesReader().read(session, level, code));
     }
@@ -69,6 +78,9 @@ class OfglImportTest {
         assertMatchesFile(FinanceLevel.EPCI, "epci.csv", "Code Siren \\d{4} EPCI");
         assertMatchesFile(FinanceLevel.DEPARTEMENT, "departements.csv", "Code Insee \\d{4} Département");
         assertMatchesFile(FinanceLevel.REGION, "regions.csv", "Code Insee \\d{4} Région");
+        assertThat(read(FinanceLevel.COMMUNE, "31135")).isEmpty();
+        assertThat(read(FinanceLevel.REGION, "2A004")).isEmpty();
+        assertThat(read(FinanceLevel.COMMUNE, "../../regions/76")).isEmpty();
     }
 
     /** Every collectivité of the file has exactly the file's exercice/agrégat pairs, with its figures. */
@@ -171,6 +183,7 @@ class OfglImportTest {
             ImportReport report = tuned.importPath(generated, ProgressListener.NONE).reports().get(0);
             assertThat(report.failed()).as(report.rejections().toString()).isFalse();
             assertThat(report.created()).isEqualTo(40);
+            assertThat(sortDirectories()).as("temporary sort files left").isEmpty();
             assertThat(withoutDates(ImportTestSupport.dump(second, "/collectivites/finances")))
                     .isEqualTo(withoutDates(oneRun));
         }

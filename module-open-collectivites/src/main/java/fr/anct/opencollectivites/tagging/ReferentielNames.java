@@ -1,0 +1,78 @@
+package fr.anct.opencollectivites.tagging;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.collectivites.CollectivitePaths;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+
+/**
+ * Reads the territories texts can name from the live référentiel: régions, départements, communes of
+ * type COM (not déléguées, associées or arrondissements municipaux) and EPCI.
+ */
+public final class ReferentielNames {
+    private final ContentTypeRegistry contentTypes;
+
+    public ReferentielNames(ContentTypeRegistry contentTypes) {
+        this.contentTypes = contentTypes;
+    }
+
+    public List<Territory> read(Session session) throws RepositoryException {
+        List<Territory> territories = new ArrayList<>();
+        for (Node region : children(session, "region")) {
+            if (region.hasProperty("nom")) {
+                territories.add(Territory.region(string(region, "code"), string(region, "nom")));
+            }
+        }
+        Map<String, String> regionOfDepartement = new HashMap<>();
+        for (Node departement : children(session, "departement")) {
+            if (departement.hasProperty("nom")) {
+                String code = string(departement, "code");
+                regionOfDepartement.put(code, string(departement, "region"));
+                territories.add(Territory.departement(code, string(departement, "nom"), string(departement, "region")));
+            }
+        }
+        for (Node bucket : children(session, "commune")) {
+            for (NodeIterator it = bucket.getNodes(); it.hasNext(); ) {
+                Node commune = it.nextNode();
+                if (commune.hasProperty("nom") && "COM".equals(string(commune, "typecom"))) {
+                    territories.add(Territory.commune(string(commune, "code"), string(commune, "nom"),
+                            string(commune, "departement"), string(commune, "region"), number(commune, "population")));
+                }
+            }
+        }
+        for (Node epci : children(session, "epci")) {
+            if (epci.hasProperty("nom")) {
+                territories.add(Territory.epci(string(epci, "code"), string(epci, "nom"),
+                        string(epci, "departementSiege"), number(epci, "population")));
+            }
+        }
+        return territories;
+    }
+
+    private List<Node> children(Session session, String contentType) throws RepositoryException {
+        String root = CollectivitePaths.root(contentTypes.require(contentType));
+        List<Node> nodes = new ArrayList<>();
+        if (session.nodeExists(root)) {
+            for (NodeIterator it = session.getNode(root).getNodes(); it.hasNext(); ) {
+                nodes.add(it.nextNode());
+            }
+        }
+        return nodes;
+    }
+
+    private static String string(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) && !node.getProperty(name).isMultiple() ? node.getProperty(name).getString() : null;
+    }
+
+    private static long number(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) && !node.getProperty(name).isMultiple() ? node.getProperty(name).getLong() : 0;
+    }
+}

@@ -1,0 +1,54 @@
+package fr.anct.opencollectivites.tagging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import fr.anct.opencollectivites.search.NameFolding;
+
+/** Splits a text into words folded as the search index folds names; hyphens and apostrophes separate words. */
+final class Tokenizer {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s");
+
+    private Tokenizer() {
+    }
+
+    /** The words of each part in turn; each part starts a sentence (title, then summary). */
+    static List<Token> tokens(String... parts) {
+        List<Token> tokens = new ArrayList<>();
+        String trailing = "";
+        for (String part : parts) {
+            if (part == null || part.isBlank()) {
+                continue;
+            }
+            Matcher matcher = WORD.matcher(part);
+            int previousEnd = 0;
+            boolean first = true;
+            while (matcher.find()) {
+                String gap = part.substring(previousEnd, matcher.start());
+                String word = matcher.group();
+                String folded = NameFolding.fold(word);
+                previousEnd = matcher.end();
+                if (folded.isEmpty()) {
+                    continue;
+                }
+                boolean sentenceStart = first || SENTENCE_END.matcher(gap + " ").find();
+                tokens.add(new Token(folded, word, first ? trailing + "\n" : gap, sentenceStart));
+                first = false;
+            }
+            trailing = part.substring(previousEnd);
+        }
+        return tokens;
+    }
+
+    /** The folded words of a name: {@code Saint-Denis} gives [saint, denis]. */
+    static List<String> foldedWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (Token token : tokens(name)) {
+            words.add(token.folded());
+        }
+        return words;
+    }
+}

@@ -1,0 +1,55 @@
+package fr.anct.opencollectivites.newsletter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import fr.anct.opencollectivites.TestLightModule;
+
+/** Addresses accepted and refused; digest mails escape what harvested titles contain. */
+class NewsletterMailAndAddressTest {
+
+    @Test
+    void addressesAreTrimmedAndLowerCased() throws Exception {
+        assertThat(NewsletterService.normalisedEmail("  Marie.Dupont@Mairie-Lyon.FR ")).isEqualTo("marie.dupont@mairie-lyon.fr");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "dupont", "dupont@", "@mairie.fr", "dupont@localhost", "a b@mairie.fr",
+            "Marie <marie@mairie.fr>", "a@mairie.fr, b@mairie.fr", "a@@mairie.fr"})
+    void malformedAddressesAreRefusedOnTheEmailField(String email) {
+        assertThatThrownBy(() -> NewsletterService.normalisedEmail(email))
+                .isInstanceOfSatisfying(NewsletterException.class, e -> {
+                    assertThat(e.field()).isEqualTo("email");
+                    assertThat(TestLightModule.messages().get(e.messageKey())).contains("adresse électronique");
+                });
+    }
+
+    @Test
+    void digestHtmlEscapesTitlesAndLinks() {
+        MailTemplates templates = new MailTemplates(TestLightModule.dir());
+        DigestItem item = new DigestItem("/publications/items/2026/x", "Budget <script>alert(1)</script> & dette",
+                "https://example.org/?a=1&b=\"2\"", Instant.parse("2026-03-02T08:00:00Z"), "2 mars 2026", List.of(), List.of());
+        String[] mail = templates.render("newsletter-digest", Map.of("items", List.of(item), "count", 1,
+                "unsubscribeUrl", "https://oc.example/unsubscribe?token=a.b"));
+        assertThat(mail[1]).contains("Budget &lt;script&gt;alert(1)&lt;/script&gt; &amp; dette")
+                .doesNotContain("<script>").contains("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\"");
+        assertThat(mail[0]).contains("- Budget <script>alert(1)</script> & dette (2 mars 2026)")
+                .contains("Une nouvelle publication");
+    }
+
+    @Test
+    void theBaseUrlMustBeHttps() {
+        assertThatThrownBy(() -> NewsletterSettings.defaults("http://opencollectivites.example", "a@b.fr"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("https");
+        assertThat(NewsletterSettings.defaults("https://opencollectivites.example/", "a@b.fr").apiUrl("/confirm"))
+                .isEqualTo("https://opencollectivites.example/.rest/open-collectivites/v1/newsletter/confirm");
+    }
+}
