@@ -25,6 +25,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResource;
 import fr.anct.opencollectivites.search.SearchService;
+import fr.anct.opencollectivites.site.Site;
 
 /** The features of the module, built once with their constructors, and the HTTP resources they expose. */
 final class Features implements AutoCloseable {
@@ -49,7 +50,8 @@ final class Features implements AutoCloseable {
             DemoData.importInto(imports);
         }
 
-        resources.add(new CommuneResource(new CommuneResolver(repository, contentTypes), messages));
+        CommuneResolver communeResolver = new CommuneResolver(repository, contentTypes);
+        resources.add(new CommuneResource(communeResolver, messages));
 
         SearchIndex searchIndex = new SearchIndex(repository, contentTypes,
                 config.dataDir().resolve("search-index"), SearchIndex.DEFAULT_DEBOUNCE).start();
@@ -62,6 +64,10 @@ final class Features implements AutoCloseable {
         resources.add(new CompareResource(fiches, messages));
         resources.add(new ExportResource(fiches, search, messages));
         resources.add(new OpenApiResource());
+
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches);
+        toClose.add(site);
+        resources.addAll(site.components());
 
         DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);

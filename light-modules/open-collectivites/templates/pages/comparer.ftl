@@ -1,0 +1,66 @@
+<#import "../site/layout.ftl" as layout>
+<@layout.page title=title description=i18n("site.compare.description") canonical="/comparer" current="comparer" noindex=fiches?has_content>
+<div class="fr-container fr-my-5w">
+  <@layout.breadcrumb crumbs=[[title, "/comparer"]]/>
+  <h1>${title}</h1>
+  <p>${i18n("site.compare.intro", min, max)}</p>
+  <#if unknown?has_content>
+  <div class="fr-alert fr-alert--warning fr-mb-3w" role="alert">
+    <h2 class="fr-alert__title">${i18n("site.compare.unknownTitle")}</h2>
+    <ul><#list unknown as text><li>${i18n("site.compare.unknown", text)}</li></#list></ul>
+  </div>
+  </#if>
+  <#if tooMany>
+  <div class="fr-alert fr-alert--warning fr-mb-3w" role="alert"><p>${i18n("site.compare.tooMany", max)}</p></div>
+  </#if>
+  <form action="/comparer" method="get" class="fr-mb-5w" id="formulaire-comparaison">
+    <fieldset class="fr-fieldset">
+      <legend class="fr-fieldset__legend">${i18n("site.compare.legend")}</legend>
+      <#list 1..max as i>
+      <#assign chosen = (i <= fiches?size)?then(fiches[i - 1], "")>
+      <div class="fr-fieldset__element">
+        <div class="fr-input-group oc-combobox">
+          <label class="fr-label" for="c${i}">${i18n("site.compare.slot", i)}</label>
+          <#if chosen?has_content>
+          <input class="fr-input" type="text" id="c${i}" value="${chosen.nom}" autocomplete="off" data-oc-autocomplete="select" data-oc-listbox="c${i}-suggestions" data-oc-status="c${i}-status" data-oc-token="${tokens[i - 1]}">
+          <input type="hidden" name="c" value="${tokens[i - 1]}">
+          <#else>
+          <input class="fr-input" type="text" id="c${i}" name="c" autocomplete="off" data-oc-autocomplete="select" data-oc-listbox="c${i}-suggestions" data-oc-status="c${i}-status">
+          </#if>
+          <ul class="oc-combobox__listbox" id="c${i}-suggestions" role="listbox" aria-label="${i18n("site.search.suggestions")}" hidden></ul>
+          <div class="fr-sr-only" id="c${i}-status" role="status" aria-live="polite" aria-atomic="true"></div>
+        </div>
+      </div>
+      </#list>
+    </fieldset>
+    <button class="fr-btn" type="submit">${i18n("site.compare.submit")}</button>
+  </form>
+  <#if fiches?size gte min>
+  <div class="fr-table fr-table--no-caption" id="tableau-comparaison">
+    <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
+    <table>
+      <caption>${i18n("site.compare.caption")}</caption>
+      <thead>
+        <tr>
+          <td></td>
+          <#list fiches as fiche><th scope="col"><a href="${fiche.pagePath}">${fiche.nom}</a></th></#list>
+        </tr>
+      </thead>
+      <tbody>
+        <tr><th scope="row">${i18n("site.compare.row.level")}</th><#list fiches as f><td>${i18n("site.level." + f.level.contentType())}</td></#list></tr>
+        <tr><th scope="row">${i18n("site.compare.row.code")}</th><#list fiches as f><td>${f.code}</td></#list></tr>
+        <tr><th scope="row">${i18n("site.fiche.populationMunicipale")}</th><#list fiches as f><td class="oc-number">${layout.number(f.values.population!)}</td></#list></tr>
+        <tr><th scope="row">${i18n("site.fiche.populationTotale")}</th><#list fiches as f><td class="oc-number">${layout.number(f.values.populationTotale!)}</td></#list></tr>
+        <tr><th scope="row">${i18n("site.compare.row.vintage")}</th><#list fiches as f><td>${(f.values.millesimePopulation!f.values.millesime!"")?is_number?then((f.values.millesimePopulation!f.values.millesime)?c, "—")}</td></#list></tr>
+        <#list ["departement", "region", "epci"] as role>
+        <tr><th scope="row">${i18n("site.role." + role)}</th><#list fiches as f><td><#assign link = f.parents?filter(l -> l.role == role)><#if link?has_content><a href="${link[0].href}">${link[0].nom}</a><#else>—</#if></td></#list></tr>
+        </#list>
+      </tbody>
+    </table>
+    </div></div></div>
+  </div>
+  <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} ${i18n("site.source.compare")}</p>
+  <a class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href="/comparer.csv?<#list tokens as t>c=${t?url}<#sep>&amp;</#list>" download>${i18n("site.compare.download")}</a>
+  </#if>
+</div>
+</@layout.page>

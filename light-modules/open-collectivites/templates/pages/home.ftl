@@ -1,0 +1,35 @@
+<#import "../site/layout.ftl" as layout>
+<#import "../components/search-box.ftl" as search>
+<@layout.page title=title description=i18n("site.home.description") canonical="/" current="home">
+<div class="fr-container fr-my-7w">
+  <div class="fr-grid-row fr-grid-row--gutters">
+    <div class="fr-col-12 fr-col-lg-8">
+      <h1>${i18n("site.home.heading")}</h1>
+      <p class="fr-text--lead">${i18n("site.home.lead")}</p>
+      <@search.searchBox id="q"/>
+    </div>
+  </div>
+  <div class="fr-grid-row fr-grid-row--gutters fr-mt-5w">
+    <div class="fr-col-12 fr-col-md-6">
+      <div class="fr-card fr-enlarge-link">
+        <div class="fr-card__body">
+          <div class="fr-card__content">
+            <h2 class="fr-card__title"><a href="/comparer">${i18n("site.home.compare.title")}</a></h2>
+            <p class="fr-card__desc">${i18n("site.home.compare.text")}</p>
+          </div>
+        </div>
+      </div>
+    </div>
+    <div class="fr-col-12 fr-col-md-6">
+      <div class="fr-card fr-enlarge-link">
+        <div class="fr-card__body">
+          <div class="fr-card__content">
+            <h2 class="fr-card__title"><a href="/plan-du-site">${i18n("site.home.browse.title")}</a></h2>
+            <p class="fr-card__desc">${i18n("site.home.browse.text")}</p>
+          </div>
+        </div>
+      </div>
+    </div>
+  </div>
+</div>
+</@layout.page>

@@ -1,0 +1,55 @@
+package fr.anct.opencollectivites.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import java.util.HexFormat;
+
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Conditional answers for rendered pages: a strong ETag on the bytes sent and a Last-Modified from the
+ * data shown, so a revalidation answers 304 without a body; the page type's Cache-Control.
+ */
+final class HtmlAnswers {
+    static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+    static final String NO_STORE = "no-store";
+
+    private final Instant started;
+
+    HtmlAnswers(Instant started) {
+        this.started = started.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    Response ok(Request request, String body, MediaType type, Instant lastModified, String cacheControl) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        EntityTag tag = new EntityTag(hash(bytes));
+        Instant modified = lastModified == null || lastModified.isBefore(started) ? started
+                : lastModified.truncatedTo(ChronoUnit.SECONDS);
+        Date date = Date.from(modified);
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(date, tag);
+        if (notModified != null) {
+            return notModified.header("Cache-Control", cacheControl).build();
+        }
+        return Response.ok(bytes, type).tag(tag).lastModified(date).header("Cache-Control", cacheControl).build();
+    }
+
+    static Response status(int status, String body) {
+        return Response.status(status).type(HTML).entity(body.getBytes(StandardCharsets.UTF_8))
+                .header("Cache-Control", NO_STORE).build();
+    }
+
+    private static String hash(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

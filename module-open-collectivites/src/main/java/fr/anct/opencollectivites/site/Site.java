@@ -1,0 +1,48 @@
+package fr.anct.opencollectivites.site;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.fiches.FicheService;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.search.SearchService;
+
+/** The citizens' site, built once by the composition root: its HTTP resources and filters. */
+public final class Site implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Site.class);
+    private final PerThreadAnonymousSessions sessions;
+    private final List<Object> components;
+
+    public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
+                SearchService search, FicheService ficheService) {
+        WebResources resources = new WebResources(lightModule);
+        if (!resources.dsfrPresent()) {
+            LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
+                    lightModule.resolve("webresources/dsfr"));
+        }
+        SiteRenderer renderer = new SiteRenderer(lightModule, messages, resources);
+        sessions = SessionProvider.anonymousPerThread(repository);
+        components = List.of(
+                new SiteResource(renderer, new FicheReader(contentTypes), sessions, search, ficheService),
+                new SitemapResource(sessions),
+                new WebResourcesResource(resources),
+                new SecurityHeadersFilter());
+    }
+
+    /** Resources and filters to register with the JAX-RS application. */
+    public List<Object> components() {
+        return components;
+    }
+
+    @Override
+    public void close() {
+        sessions.close();
+    }
+}

@@ -1,0 +1,179 @@
+// Browser tests of the citizens' site: Debian's chromium driven by playwright-core, axe-core injected
+// into each page. Usage: node site-flows.mjs <base-url> <screenshot-dir>
+// Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const [base = 'http://localhost:8080', shots = 'target/screenshots'] = process.argv.slice(2);
+const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+mkdirSync(shots, { recursive: true });
+
+const PAGES = [
+  ['accueil', '/'],
+  ['recherche', '/recherche?q=st+etienne'],
+  ['fiche-commune', '/communes/42218-saint-etienne'],
+  ['fiche-epci', null], // found from the commune's fiche
+  ['fiche-departement', '/departements/42-loire'],
+  ['fiche-region', '/regions/84-auvergne-rhone-alpes'],
+  ['comparer', '/comparer?c=communes/42218&c=communes/75056'],
+  ['plan-du-site', '/plan-du-site'],
+  ['mentions-legales', '/mentions-legales'],
+  ['accessibilite', '/accessibilite'],
+  ['erreur-404', '/page-qui-n-existe-pas'],
+];
+
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  try {
+    await body();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+async function axe(page) {
+  // Evaluated by the driver, not as a page script: the site's CSP (rightly) refuses inline scripts,
+  // and pages without JavaScript are checked too.
+  await page.evaluate(`${AXE_SOURCE}\n;true`);
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, AXE_TAGS);
+  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
+}
+
+const browser = await chromium.launch({
+  executablePath: EXECUTABLE,
+  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  // ---- Search with the keyboard (JavaScript on): combobox, live announcement, fiche.
+  const js = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const page = await js.newPage();
+  const consoleErrors = [];
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+
+  await check('recherche au clavier « st etienne » → fiche de Saint-Étienne (JavaScript)', async () => {
+    await page.goto(`${base}/`);
+    const input = page.locator('#q');
+    expect(await input.getAttribute('role') === 'combobox', 'the search input is not a combobox');
+    await input.focus();
+    await page.keyboard.type('st etienne', { delay: 30 });
+    await page.locator('#q-suggestions [role="option"]').first().waitFor();
+    expect(await input.getAttribute('aria-expanded') === 'true', 'aria-expanded is not true with suggestions shown');
+    const status = await page.locator('#q-status').textContent();
+    expect(/suggestion/.test(status), `no live announcement of the suggestions (status: "${status}")`);
+    await page.keyboard.press('ArrowDown');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(active && await page.locator(`#${active}`).getAttribute('aria-selected') === 'true',
+      'ArrowDown did not make an option active');
+    expect((await page.locator(`#${active}`).textContent()).includes('Saint-Étienne'), 'first suggestion is not Saint-Étienne');
+    await Promise.all([page.waitForURL('**/communes/42218-saint-etienne'), page.keyboard.press('Enter')]);
+    expect((await page.locator('h1').textContent()).trim() === 'Saint-Étienne', 'h1 is not Saint-Étienne');
+  });
+
+  await check('Échap ferme les suggestions', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('#q').focus();
+    await page.keyboard.type('paris', { delay: 30 });
+    await page.locator('#q-suggestions [role="option"]').first().waitFor();
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#q').getAttribute('aria-expanded') === 'false', 'Escape did not close the listbox');
+  });
+
+  await check('comparer deux communes choisies au clavier (JavaScript)', async () => {
+    await page.goto(`${base}/comparer`);
+    for (const [field, text] of [['#c1', 'saint-etienne'], ['#c2', 'paris']]) {
+      await page.locator(field).focus();
+      await page.keyboard.type(text, { delay: 30 });
+      await page.locator(`${field}-suggestions [role="option"]`).first().waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    }
+    await Promise.all([page.waitForURL('**/comparer?**'), page.locator('#formulaire-comparaison button[type=submit]').click()]);
+    const headers = await page.locator('#tableau-comparaison thead th').allTextContents();
+    expect(headers.length === 2 && headers[0].includes('Saint-Étienne') && headers[1].includes('Paris'),
+      `compared columns: ${JSON.stringify(headers)}`);
+    expect(page.url().includes('c=communes%2F42218'), `the choice was not sent as a token: ${page.url()}`);
+  });
+
+  await check('paramètres d’affichage : le thème sombre s’applique', async () => {
+    await page.goto(`${base}/`);
+    await page.locator('.fr-header__tools-links button[aria-controls="fr-theme-modal"]').click();
+    await page.locator('label[for="fr-radios-theme-dark"]').click();
+    await page.waitForFunction(() => document.documentElement.getAttribute('data-fr-theme') === 'dark');
+    await page.locator('#fr-theme-modal .fr-btn--close').click();
+    await page.evaluate(() => localStorage.clear());
+  });
+
+  await check('aucune erreur JavaScript', async () => {
+    expect(consoleErrors.length === 0, consoleErrors.join('\n'));
+  });
+
+  // Finds the EPCI page from Saint-Étienne's fiche (the demo data's EPCI).
+  await page.goto(`${base}/communes/42218-saint-etienne`);
+  const epciHref = await page.locator('#bloc-territoire ~ dl a[href^="/epci/"], section[aria-labelledby="bloc-territoire"] a[href^="/epci/"]').first().getAttribute('href').catch(() => null);
+  PAGES.find((p) => p[0] === 'fiche-epci')[1] = epciHref;
+
+  // ---- Every page type: axe-core WCAG 2.1 A/AA, light and dark, with screenshots.
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    for (const [name, path] of PAGES) {
+      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${scheme === 'light' ? 'clair' : 'sombre'})`, async () => {
+        expect(path, `no page path for ${name}`);
+        await p.goto(`${base}${path}`);
+        await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
+        await axe(p);
+        await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
+      });
+    }
+    await context.close();
+  }
+
+  // ---- The same flows without JavaScript: plain forms.
+  const nojs = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const plain = await nojs.newPage();
+  await check('recherche sans JavaScript : formulaire → résultats → fiche', async () => {
+    await plain.goto(`${base}/`);
+    await plain.locator('#q').fill('st etienne');
+    await Promise.all([plain.waitForURL('**/recherche?q=st+etienne'), plain.locator('#q').press('Enter')]);
+    await plain.screenshot({ path: join(shots, 'recherche-sans-js.png'), fullPage: true });
+    await Promise.all([plain.waitForURL('**/communes/42218-saint-etienne'),
+      plain.locator('.oc-results a', { hasText: 'Saint-Étienne' }).first().click()]);
+    expect((await plain.locator('h1').textContent()).trim() === 'Saint-Étienne', 'h1 is not Saint-Étienne');
+  });
+  await check('comparer sans JavaScript : noms saisis', async () => {
+    await plain.goto(`${base}/comparer`);
+    await plain.locator('#c1').fill('Saint-Étienne');
+    await plain.locator('#c2').fill('Paris');
+    await Promise.all([plain.waitForURL('**/comparer?**'), plain.locator('#formulaire-comparaison button[type=submit]').click()]);
+    const headers = await plain.locator('#tableau-comparaison thead th').allTextContents();
+    expect(headers.length === 2 && headers[0].includes('Saint-Étienne') && headers[1].includes('Paris'),
+      `compared columns: ${JSON.stringify(headers)}`);
+    await plain.screenshot({ path: join(shots, 'comparer-sans-js.png'), fullPage: true });
+  });
+  await nojs.close();
+  await js.close();
+} finally {
+  await browser.close();
+}
+console.log(`site-flows — ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
