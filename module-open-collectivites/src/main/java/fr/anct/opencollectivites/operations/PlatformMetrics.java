@@ -87,6 +87,12 @@ public final class PlatformMetrics implements AutoCloseable {
         Timer.builder("oc.harvest.duration").tag("source", source).register(registry).record(took);
     }
 
+    /** Counts a run of a scheduled job on this instance ({@code oc_scheduled_runs_total{job}}). */
+    public void scheduledRun(String job) {
+        Counter.builder("oc.scheduled.runs").description("Scheduled job runs on this instance")
+                .tag("job", job).register(registry).increment();
+    }
+
     /** A 1/0 gauge read at each scrape, e.g. whether the repository answers. */
     public void upGauge(String name, String description, BooleanSupplier up) {
         Gauge.builder(name, up, check -> check.getAsBoolean() ? 1 : 0).description(description).register(registry);
