@@ -34,7 +34,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  */
 class CrashCampaignIT {
     private static final int TRIALS = Integer.getInteger("crash.trials", 2);
-    private static final int DEPARTEMENTS = 40;
+    private static final int DEPARTEMENTS = 20;
     private static final int COMMUNES_PER_DEPARTEMENT = 800;
     private static final int COMMUNES = DEPARTEMENTS * COMMUNES_PER_DEPARTEMENT;
     private static final Pattern ACK = Pattern.compile("(?m)^ACK (\\d+)$");
@@ -47,9 +47,19 @@ class CrashCampaignIT {
         int importCorruptions = 0;
         Path input = work.resolve("input");
         Path importData = work.resolve("import-data");
+        // Calibration: a whole import, timed, so that the kills fall before, during and after the big save
+        writeSyntheticCog(input, 0);
+        long started = System.nanoTime();
+        AppProcess calibration = AppProcess.run("import", input.toString(), "--data-dir", importData.toString());
+        assertThat(calibration.process().waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(calibration.process().exitValue()).as(calibration.output()).isZero();
+        calibration.close();
+        long wholeImportMillis = (System.nanoTime() - started) / 1_000_000;
+        rows.add(String.format("| import | 0 | not killed: whole import %d ms | communes.csv | %s | calibration |",
+                wholeImportMillis, importState(importData)));
         for (int trial = 1; trial <= TRIALS; trial++) {
             writeSyntheticCog(input, trial);
-            long killAfter = 2_000 + random.nextInt(13_000);
+            long killAfter = (long) (wholeImportMillis * (0.4 + 0.8 * random.nextDouble()));
             AppProcess run = AppProcess.run("import", input.toString(), "--data-dir", importData.toString());
             boolean finished = run.process().waitFor(killAfter, TimeUnit.MILLISECONDS);
             if (!finished) {
@@ -209,7 +219,7 @@ class CrashCampaignIT {
         return command;
     }
 
-    /** 1 région, 40 départements, 32,000 communes whose names carry the trial number. */
+    /** 1 région, 20 départements, 16,000 communes whose names carry the trial number. */
     private static void writeSyntheticCog(Path dir, int trial) throws IOException {
         Files.createDirectories(dir);
         try (BufferedWriter out = Files.newBufferedWriter(dir.resolve("regions.csv"), StandardCharsets.UTF_8)) {
