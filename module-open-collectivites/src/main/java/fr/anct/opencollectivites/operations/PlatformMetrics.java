@@ -95,7 +95,9 @@ public final class PlatformMetrics implements AutoCloseable {
 
     /** A 1/0 gauge read at each scrape, e.g. whether the repository answers. */
     public void upGauge(String name, String description, BooleanSupplier up) {
-        Gauge.builder(name, up, check -> check.getAsBoolean() ? 1 : 0).description(description).register(registry);
+        // strong: a gauge holds its state weakly, and this supplier is referenced by nothing else
+        Gauge.builder(name, up, check -> check.getAsBoolean() ? 1 : 0).description(description).strongReference(true)
+                .register(registry);
     }
 
     @Override

@@ -43,7 +43,7 @@ class PostgresRestartTest {
                     int number = n;
                     try {
                         repository.withSystemSession(session -> {
-                            Node parent = JcrUtils.getOrCreateByPath("/oc:restart", "nt:unstructured", session);
+                            Node parent = JcrUtils.getOrCreateByPath("/restart-test", "nt:unstructured", session);
                             parent.addNode("n" + number, "nt:unstructured").setProperty("value", number);
                             session.save();
                             return null;
@@ -82,7 +82,7 @@ class PostgresRestartTest {
              OakRepository other = OakRepository.cluster(database, 2)) {
             Set<Integer> stored = other.withSystemSession(session -> {
                 Set<Integer> numbers = new TreeSet<>();
-                for (Node node : JcrUtils.getChildNodes(session.getNode("/oc:restart"))) {
+                for (Node node : JcrUtils.getChildNodes(session.getNode("/restart-test"))) {
                     numbers.add((int) node.getProperty("value").getLong());
                 }
                 return numbers;
