@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration=${1:-10m}
 connections=${2:-32}
-jar=webapp/target/open-collectivites.jar
+jar=${OC_JAR:-webapp/target/open-collectivites.jar}
 command -v wrk >/dev/null || apt-get install -y wrk
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 [ -n "$pgbin" ] || { apt-get install -y postgresql; pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1); }
@@ -42,7 +42,8 @@ start() { # $1 name, $2 port, $3 cluster id
 
 heap_sampler() { # $1 port, $2 output file: heap used (MB) every 10 s
   while sleep 10; do
-    curl -fs "http://127.0.0.1:$1/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{area="heap"/ { s += $2 } END { printf "%d\n", s / 1048576 }' >> "$2" || true
+    curl -fs "http://127.0.0.1:$1/metrics" 2>/dev/null | awk '/^jvm_memory_used_bytes\{area="heap"/ { print $NF }' \
+      | python3 -c 'import sys; print(int(sum(float(v) for v in sys.stdin) / 1048576))' >> "$2" || true
   done
 }
 
