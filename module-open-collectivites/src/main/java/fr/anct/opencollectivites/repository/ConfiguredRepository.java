@@ -52,7 +52,11 @@ public final class ConfiguredRepository implements AutoCloseable {
     /** Lets the next instance start (no-op in embedded mode or when already done). */
     public synchronized void startupDone() {
         if (startupLock != null) {
-            startupLock.close();
+            try {
+                repository.publishChanges();
+            } finally {
+                startupLock.close();
+            }
             startupLock = null;
         }
     }

@@ -51,6 +51,7 @@ public final class OakRepository implements AutoCloseable {
     private final AtomicReference<String> storeFailure;
     private volatile RepositoryMode mode = RepositoryMode.EMBEDDED;
     private volatile int clusterId;
+    private volatile Runnable publishChanges = () -> { };
 
     private OakRepository(Repository repository, AutoCloseable store, ScheduledExecutorService executor,
                           AtomicReference<String> storeFailure) {
@@ -112,7 +113,18 @@ public final class OakRepository implements AutoCloseable {
         OakRepository opened = open(nodeStore, nodeStore::dispose, storeFailure);
         opened.mode = RepositoryMode.POSTGRESQL;
         opened.clusterId = nodeStore.getClusterId();
+        opened.publishChanges = nodeStore::runBackgroundOperations;
         return opened;
+    }
+
+    /**
+     * Makes this instance's saved changes visible to instances that start now. A DocumentNodeStore
+     * records the root's latest revision of its own commits in a background update (every second); an
+     * instance starting before that would see the repository as it was (e.g. empty) and write over it.
+     * No-op for the embedded store.
+     */
+    public void publishChanges() {
+        publishChanges.run();
     }
 
     public RepositoryMode mode() {
