@@ -19,6 +19,9 @@ import javax.security.auth.Subject;
 import org.apache.jackrabbit.oak.Oak;
 import org.apache.jackrabbit.oak.jcr.Jcr;
 import org.apache.jackrabbit.oak.jcr.repository.RepositoryImpl;
+import org.apache.jackrabbit.oak.plugins.document.DocumentNodeStore;
+import org.apache.jackrabbit.oak.plugins.document.LeaseCheckMode;
+import org.apache.jackrabbit.oak.plugins.document.rdb.RDBDocumentNodeStoreBuilder;
 import org.apache.jackrabbit.oak.plugins.memory.MemoryNodeStore;
 import org.apache.jackrabbit.oak.segment.SegmentNodeStoreBuilders;
 import org.apache.jackrabbit.oak.segment.file.FileStore;
@@ -37,7 +40,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Oak repository of the platform: embedded segment-tar store by default, in memory for unit
- * tests. The cluster mode (DocumentNodeStore on PostgreSQL) plugs in through {@link #open(NodeStore, AutoCloseable)}.
+ * tests, or a {@link DocumentNodeStore} on PostgreSQL shared by several instances ({@link #cluster}).
  */
 public final class OakRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OakRepository.class);
@@ -46,6 +49,9 @@ public final class OakRepository implements AutoCloseable {
     private final AutoCloseable store;
     private final ScheduledExecutorService executor;
     private final AtomicReference<String> storeFailure;
+    private volatile RepositoryMode mode = RepositoryMode.EMBEDDED;
+    private volatile int clusterId;
+    private volatile Runnable publishChanges = () -> { };
 
     private OakRepository(Repository repository, AutoCloseable store, ScheduledExecutorService executor,
                           AtomicReference<String> storeFailure) {
@@ -95,6 +101,56 @@ public final class OakRepository implements AutoCloseable {
             lock.close();
             throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Joins the cluster whose documents live in this PostgreSQL database (Oak creates its tables on first
+     * use). Other instances' changes become visible after the node store's background read (about
+     * one second) and reach observation listeners as external events.
+     *
+     * @param clusterId this instance's id, unique among running instances (1, 2, …); 0 lets Oak pick a free
+     *                  one (for short-lived commands such as {@code backup})
+     */
+    public static OakRepository cluster(ClusterDatabase database, int clusterId) {
+        DocumentNodeStore nodeStore;
+        try {
+            nodeStore = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
+                    .setRDBConnection(database.dataSource())
+                    .setClusterId(clusterId)
+                    // a lease that could not be renewed (database away longer than the lease) stops writes
+                    // instead of the whole JVM; /health/ready then answers 503
+                    .setLeaseCheckMode(LeaseCheckMode.LENIENT)
+                    .build();
+        } catch (RuntimeException e) {
+            throw new RepositoryFailure("Cannot open the repository in PostgreSQL: " + e.getMessage(), e);
+        }
+        AtomicReference<String> storeFailure = new AtomicReference<>();
+        // dispose() writes the last revisions back and releases this instance's lease: the next start
+        // with the same cluster id need not wait for the lease to expire
+        OakRepository opened = open(nodeStore, nodeStore::dispose, storeFailure);
+        opened.mode = RepositoryMode.POSTGRESQL;
+        opened.clusterId = nodeStore.getClusterId();
+        opened.publishChanges = nodeStore::runBackgroundOperations;
+        return opened;
+    }
+
+    /**
+     * Makes this instance's saved changes visible to instances that start now. A DocumentNodeStore
+     * records the root's latest revision of its own commits in a background update (every second); an
+     * instance starting before that would see the repository as it was (e.g. empty) and write over it.
+     * No-op for the embedded store.
+     */
+    public void publishChanges() {
+        publishChanges.run();
+    }
+
+    public RepositoryMode mode() {
+        return mode;
+    }
+
+    /** This instance's cluster id in {@link RepositoryMode#POSTGRESQL} mode, else 0. */
+    public int clusterId() {
+        return clusterId;
     }
 
     /** A repository that lives only in memory: for tests and throw-away runs. */

@@ -34,10 +34,10 @@ final class Features implements AutoCloseable {
     private final ImportService imports;
 
     private Features(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
-                     OakRepository repository) throws Exception {
+                     OakRepository repository, Operations operations) throws Exception {
         imports = new ImportService(repository, contentTypes, messages);
         try {
-            build(config, lightModule, contentTypes, messages, repository);
+            build(config, lightModule, contentTypes, messages, repository, operations);
         } catch (Exception e) {
             close();
             throw e;
@@ -45,7 +45,7 @@ final class Features implements AutoCloseable {
     }
 
     private void build(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
-                       OakRepository repository) throws SchedulerException {
+                       OakRepository repository, Operations operations) throws SchedulerException {
         if (config.demoData() && DemoData.repositoryIsEmpty(repository)) {
             DemoData.importInto(imports);
         }
@@ -75,13 +75,14 @@ final class Features implements AutoCloseable {
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
-            toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages));
+            toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages,
+                    operations.metrics(), operations.database()));
         }
     }
 
     static Features create(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes,
-                           Messages messages, OakRepository repository) throws Exception {
-        return new Features(config, lightModule, contentTypes, messages, repository);
+                           Messages messages, OakRepository repository, Operations operations) throws Exception {
+        return new Features(config, lightModule, contentTypes, messages, repository, operations);
     }
 
     List<Object> resources() {

@@ -1,7 +1,9 @@
 package fr.anct.opencollectivites.webapp;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -10,20 +12,29 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import fr.anct.opencollectivites.repository.ClusterDatabase;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
- * {@code /health}: liveness (the process answers) and readiness (the repository answers a read).
- * 200 when ready, 503 otherwise, so that a load balancer takes the instance out.
+ * {@code /health}: liveness (the process answers) and readiness (the repository answers a read, its
+ * store is sound, and on PostgreSQL the database answers). 200 when ready, 503 otherwise, so that a
+ * load balancer takes the instance out; liveness stays 200 while the process can answer at all, so that
+ * an orchestrator does not restart an instance only because the database is away.
  */
 @Path("/health")
 @Produces(MediaType.APPLICATION_JSON)
 public class HealthResource {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(HealthResource.class);
     private final OakRepository repository;
+    private final Optional<ClusterDatabase> database;
 
     public HealthResource(OakRepository repository) {
+        this(repository, Optional.empty());
+    }
+
+    public HealthResource(OakRepository repository, Optional<ClusterDatabase> database) {
         this.repository = repository;
+        this.database = database;
     }
 
     @GET
@@ -50,9 +61,16 @@ public class HealthResource {
             LOG.error("Health check: the repository does not answer", e);
             repositoryUp = false;
         }
-        body.put("status", repositoryUp ? "UP" : "DOWN");
+        boolean databaseUp = database.map(ClusterDatabase::reachable).orElse(true);
+        boolean up = repositoryUp && databaseUp;
+        body.put("status", up ? "UP" : "DOWN");
         body.put("repository", repositoryUp ? "UP" : "DOWN");
-        return noCache(Response.status(repositoryUp ? 200 : 503).entity(body));
+        body.put("mode", repository.mode().name().toLowerCase(Locale.ROOT));
+        if (database.isPresent()) {
+            body.put("database", databaseUp ? "UP" : "DOWN");
+            body.put("clusterId", repository.clusterId());
+        }
+        return noCache(Response.status(up ? 200 : 503).entity(body));
     }
 
     private static Response noCache(Response.ResponseBuilder builder) {

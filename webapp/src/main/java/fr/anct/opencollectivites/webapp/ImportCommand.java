@@ -7,10 +7,11 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryBootstrap;
 
-/** {@code import PATH}: imports official files into the embedded repository, without a server. */
+/** {@code import PATH}: imports official files into the configured repository (embedded: without a server). */
 final class ImportCommand {
     private ImportCommand() {
     }
@@ -24,8 +25,10 @@ final class ImportCommand {
             System.err.println(messages.get("imports.cli.missingPath", path.toAbsolutePath()));
             return false;
         }
-        try (OakRepository repository = OakRepository.embedded(config.dataDir())) {
+        try (ConfiguredRepository configured = ConfiguredRepository.open(config.repository().forCommand(), config.dataDir())) {
+            OakRepository repository = configured.repository();
             new RepositoryBootstrap(contentTypes).install(repository);
+            configured.startupDone();
             ConsoleProgress progress = new ConsoleProgress();
             ImportRun run = new ImportService(repository, contentTypes, messages).importPath(path, progress);
             progress.finish();

@@ -15,10 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code serve} (default) and {@code import}. */
+/** The command line: {@code serve} (default), {@code import}, {@code backup} and {@code restore}. */
 @Command(name = "open-collectivites", mixinStandardHelpOptions = true, version = "Open Collectivités 0.1.0",
         description = "Plateforme Open Collectivités : référentiel, fiches, publications.",
-        subcommands = {Main.Serve.class, Main.Import.class})
+        subcommands = {Main.Serve.class, Main.Import.class, Main.Backup.class, Main.Restore.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (.properties).", scope = CommandLine.ScopeType.INHERIT)
@@ -112,6 +112,34 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return ImportCommand.run(parent.config(), path) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "backup", description = "Sauvegarde tout le contenu du dépôt dans un fichier portable (ZIP de vues système JCR).")
+    static final class Backup implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Parameters(paramLabel = "FICHIER", description = "Fichier de sauvegarde à écrire (.zip).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return BackupCommands.backup(parent.config(), file) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "restore", description = "Restaure une sauvegarde dans un dépôt neuf (dossier de données vide ou base PostgreSQL vide).")
+    static final class Restore implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Parameters(paramLabel = "FICHIER", description = "Fichier de sauvegarde à lire (.zip).")
+        Path file;
+
+        @Override
+        public Integer call() {
+            return BackupCommands.restore(parent.config(), file) ? 0 : 1;
         }
     }
 }

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.operations.PlatformMetrics;
+import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryBootstrap;
 
@@ -33,19 +35,31 @@ public final class Platform implements AutoCloseable {
         ContentTypeRegistry contentTypes = ContentTypeRegistry.load(lightModule);
         Messages messages = Messages.load(lightModule);
 
-        repository = OakRepository.embedded(config.dataDir());
-        toClose.add(repository);
+        ConfiguredRepository configured = ConfiguredRepository.open(config.repository(), config.dataDir());
+        toClose.add(configured);
+        repository = configured.repository();
         WebServer server = null;
         try {
+            PlatformMetrics metrics = new PlatformMetrics();
+            toClose.add(metrics);
+            Operations operations = new Operations(metrics, configured.database());
+            HealthResource health = new HealthResource(repository, configured.database());
+            metrics.upGauge("oc.repository.up", "1 when the repository (and its database) answers",
+                    () -> health.ready().getStatus() == 200);
+
             new RepositoryBootstrap(contentTypes).install(repository);
-            Features features = Features.create(config, lightModule, contentTypes, messages, repository);
+            Features features = Features.create(config, lightModule, contentTypes, messages, repository, operations);
             toClose.add(features);
+            // the next instance of a cluster may start now: the repository is installed and seeded
+            configured.startupDone();
 
             ResourceConfig application = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                     .register(JacksonFeature.class)
                     .register(new JsonErrorMapper(messages))
-                    .register(new HealthResource(repository));
+                    .register(new HttpMetricsFilter(metrics.registry()))
+                    .register(health)
+                    .register(new MetricsResource(metrics));
             features.resources().forEach(application::register);
 
             server = new WebServer(config.host(), config.port(), application);
@@ -55,7 +69,8 @@ public final class Platform implements AutoCloseable {
             failStart(e);
         }
         webServer = server;
-        LOG.info("Platform started in {} ms on port {}", (System.nanoTime() - started) / 1_000_000, webServer.port());
+        LOG.info("Platform started in {} ms on port {} (repository: {})", (System.nanoTime() - started) / 1_000_000,
+                webServer.port(), config.repository());
     }
 
     /** Starts everything; fails fast (with file and line for a broken light-module definition). */

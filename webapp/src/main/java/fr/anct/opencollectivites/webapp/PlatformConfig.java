@@ -13,6 +13,9 @@ import java.util.Properties;
 
 import org.quartz.CronExpression;
 
+import fr.anct.opencollectivites.repository.RepositoryMode;
+import fr.anct.opencollectivites.repository.RepositorySettings;
+
 /**
  * The platform's configuration: built-in defaults, overridden by a properties file, overridden by
  * environment variables ({@code server.port} ↔ {@code OC_SERVER_PORT}). See docs/configuration.md.
@@ -25,17 +28,24 @@ public record PlatformConfig(
         boolean demoData,
         Optional<Path> importsDir,
         Optional<String> importsSchedule,
-        Duration deliveryMaxAge) {
+        Duration deliveryMaxAge,
+        RepositorySettings repository) {
 
-    static final Map<String, String> DEFAULTS = Map.of(
-            "server.host", "0.0.0.0",
-            "server.port", "8080",
-            "data.dir", "data",
-            "lightModule.dir", "",
-            "demo.enabled", "true",
-            "imports.dir", "",
-            "imports.schedule", "",
-            "delivery.maxAgeSeconds", "60");
+    static final Map<String, String> DEFAULTS = Map.ofEntries(
+            Map.entry("server.host", "0.0.0.0"),
+            Map.entry("server.port", "8080"),
+            Map.entry("data.dir", "data"),
+            Map.entry("lightModule.dir", ""),
+            Map.entry("demo.enabled", "true"),
+            Map.entry("imports.dir", ""),
+            Map.entry("imports.schedule", ""),
+            Map.entry("delivery.maxAgeSeconds", "60"),
+            Map.entry("repository.mode", "embedded"),
+            Map.entry("repository.jdbcUrl", ""),
+            Map.entry("repository.user", ""),
+            Map.entry("repository.password", ""),
+            Map.entry("repository.poolSize", "10"),
+            Map.entry("cluster.id", "0"));
 
     /** Loads from an optional file and the given environment (pass {@code System.getenv()}). */
     public static PlatformConfig load(Optional<Path> file, Map<String, String> environment) {
@@ -84,7 +94,20 @@ public record PlatformConfig(
                 bool(p, "demo.enabled"),
                 optionalPath(p.getProperty("imports.dir")),
                 Optional.of(p.getProperty("imports.schedule").trim()).filter(s -> !s.isEmpty()),
-                Duration.ofSeconds(integer(p, "delivery.maxAgeSeconds")));
+                Duration.ofSeconds(integer(p, "delivery.maxAgeSeconds")),
+                repositorySettings(p));
+    }
+
+    private static RepositorySettings repositorySettings(Properties p) {
+        String mode = p.getProperty("repository.mode").trim().toLowerCase(Locale.ROOT);
+        RepositoryMode repositoryMode = switch (mode) {
+            case "embedded" -> RepositoryMode.EMBEDDED;
+            case "postgresql" -> RepositoryMode.POSTGRESQL;
+            default -> throw new IllegalArgumentException("Setting repository.mode must be embedded or postgresql, not '" + mode + "'");
+        };
+        return new RepositorySettings(repositoryMode, p.getProperty("repository.jdbcUrl").trim(),
+                p.getProperty("repository.user").trim(), p.getProperty("repository.password"),
+                integer(p, "repository.poolSize"), integer(p, "cluster.id"));
     }
 
     private static int integer(Properties p, String key) {
@@ -109,14 +132,23 @@ public record PlatformConfig(
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge);
+        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository);
     }
 
     public PlatformConfig withDataDir(Path newDataDir) {
-        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge);
+        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository);
     }
 
     public PlatformConfig withDemoData(boolean enabled) {
-        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge);
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge, repository);
+    }
+
+    public PlatformConfig withRepository(RepositorySettings settings) {
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, settings);
+    }
+
+    public PlatformConfig withImports(Path dir, String schedule) {
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, Optional.of(dir), Optional.of(schedule),
+                deliveryMaxAge, repository);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.operations.PlatformMetrics;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryBootstrap;
 
@@ -27,7 +29,8 @@ class ScheduledImportsTest {
         try (OakRepository repository = OakRepository.inMemory()) {
             new RepositoryBootstrap(types).install(repository);
             ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE));
-            try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?", Messages.load(LIGHT_MODULE))) {
+            try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?", Messages.load(LIGHT_MODULE),
+                    new PlatformMetrics(), Optional.empty())) {
                 long deadline = System.currentTimeMillis() + 10_000;
                 while (!regionExists(repository) && System.currentTimeMillis() < deadline) {
                     Thread.sleep(100);
