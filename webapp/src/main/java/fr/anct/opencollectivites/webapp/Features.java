@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.webapp;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,6 +21,14 @@ import fr.anct.opencollectivites.fiches.CompareResource;
 import fr.anct.opencollectivites.fiches.FicheResource;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.newsletter.MailSender;
+import fr.anct.opencollectivites.newsletter.MailTemplates;
+import fr.anct.opencollectivites.newsletter.NewsletterResource;
+import fr.anct.opencollectivites.newsletter.NewsletterService;
+import fr.anct.opencollectivites.newsletter.NewsletterSettings;
+import fr.anct.opencollectivites.publications.PublicationsFeature;
+import fr.anct.opencollectivites.tagging.ReferentielTagger;
+import fr.anct.opencollectivites.tagging.ThemeRules;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
@@ -73,6 +82,24 @@ final class Features implements AutoCloseable {
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
+
+        ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
+        toClose.add(tagger);
+        PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
+                tagger, config.schedules().harvest().orElse(null), config.schedules().linkCheck().orElse(null));
+        toClose.add(publications);
+        resources.addAll(publications.resources());
+
+        PlatformConfig.MailSettings mail = config.mail();
+        if (mail.smtpHost().isPresent()) {
+            NewsletterService newsletter = new NewsletterService(repository, contentTypes, ThemeRules.standard(),
+                    new MailSender(mail.smtpHost().get(), mail.smtpPort(), mail.from()), new MailTemplates(lightModule),
+                    messages, NewsletterSettings.defaults(mail.siteBaseUrl(), mail.from()), Clock.systemUTC());
+            resources.add(new NewsletterResource(newsletter, messages));
+            if (config.schedules().newsletter().isPresent()) {
+                toClose.add(new ScheduledNewsletter(newsletter, config.schedules().newsletter().get(), operations.database()));
+            }
+        }
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages,

@@ -29,7 +29,20 @@ public record PlatformConfig(
         Optional<Path> importsDir,
         Optional<String> importsSchedule,
         Duration deliveryMaxAge,
-        RepositorySettings repository) {
+        RepositorySettings repository,
+        Schedules schedules,
+        MailSettings mail) {
+
+    /** Quartz cron expressions of the periodic jobs; an empty one disables its job. */
+    public record Schedules(Optional<String> harvest, Optional<String> linkCheck, Optional<String> newsletter) {
+    }
+
+    /**
+     * Outgoing mail (newsletter, password reset) and the public address used in links sent by mail.
+     * No SMTP host: mail is not sent (the newsletter's subscribe endpoint then answers 503).
+     */
+    public record MailSettings(Optional<String> smtpHost, int smtpPort, String from, String siteBaseUrl) {
+    }
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("server.host", "0.0.0.0"),
@@ -45,7 +58,14 @@ public record PlatformConfig(
             Map.entry("repository.user", ""),
             Map.entry("repository.password", ""),
             Map.entry("repository.poolSize", "10"),
-            Map.entry("cluster.id", "0"));
+            Map.entry("cluster.id", "0"),
+            Map.entry("harvest.schedule", ""),
+            Map.entry("linkcheck.schedule", ""),
+            Map.entry("newsletter.schedule", ""),
+            Map.entry("mail.smtp.host", ""),
+            Map.entry("mail.smtp.port", "25"),
+            Map.entry("mail.from", "ne-pas-repondre@opencollectivites.localhost"),
+            Map.entry("site.baseUrl", "http://localhost:8080"));
 
     /** Loads from an optional file and the given environment (pass {@code System.getenv()}). */
     public static PlatformConfig load(Optional<Path> file, Map<String, String> environment) {
@@ -81,11 +101,7 @@ public record PlatformConfig(
     }
 
     private static PlatformConfig from(Properties p) {
-        String schedule = p.getProperty("imports.schedule").trim();
-        if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
-            throw new IllegalArgumentException("Setting imports.schedule is not a Quartz cron expression: '" + schedule
-                    + "' (e.g. '0 0 3 * * ?' for 3 a.m. every day)");
-        }
+        Optional<String> importsSchedule = cron(p, "imports.schedule");
         return new PlatformConfig(
                 p.getProperty("server.host"),
                 integer(p, "server.port"),
@@ -93,9 +109,22 @@ public record PlatformConfig(
                 optionalPath(p.getProperty("lightModule.dir")),
                 bool(p, "demo.enabled"),
                 optionalPath(p.getProperty("imports.dir")),
-                Optional.of(p.getProperty("imports.schedule").trim()).filter(s -> !s.isEmpty()),
+                importsSchedule,
                 Duration.ofSeconds(integer(p, "delivery.maxAgeSeconds")),
-                repositorySettings(p));
+                repositorySettings(p),
+                new Schedules(cron(p, "harvest.schedule"), cron(p, "linkcheck.schedule"), cron(p, "newsletter.schedule")),
+                new MailSettings(Optional.of(p.getProperty("mail.smtp.host").trim()).filter(h -> !h.isEmpty()),
+                        integer(p, "mail.smtp.port"), p.getProperty("mail.from").trim(),
+                        p.getProperty("site.baseUrl").trim().replaceAll("/+$", "")));
+    }
+
+    private static Optional<String> cron(Properties p, String key) {
+        String schedule = p.getProperty(key).trim();
+        if (!schedule.isEmpty() && !CronExpression.isValidExpression(schedule)) {
+            throw new IllegalArgumentException("Setting " + key + " is not a Quartz cron expression: '" + schedule
+                    + "' (e.g. '0 0 3 * * ?' for 3 a.m. every day)");
+        }
+        return Optional.of(schedule).filter(s -> !s.isEmpty());
     }
 
     private static RepositorySettings repositorySettings(Properties p) {
@@ -132,23 +161,28 @@ public record PlatformConfig(
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository);
+        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
     }
 
     public PlatformConfig withDataDir(Path newDataDir) {
-        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository);
+        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
     }
 
     public PlatformConfig withDemoData(boolean enabled) {
-        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge, repository);
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
     }
 
     public PlatformConfig withRepository(RepositorySettings settings) {
-        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, settings);
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, settings, schedules, mail);
+    }
+
+    public PlatformConfig withMail(MailSettings settings) {
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge,
+                repository, schedules, settings);
     }
 
     public PlatformConfig withImports(Path dir, String schedule) {
         return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, Optional.of(dir), Optional.of(schedule),
-                deliveryMaxAge, repository);
+                deliveryMaxAge, repository, schedules, mail);
     }
 }

@@ -2,23 +2,12 @@ package fr.anct.opencollectivites.webapp;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.Properties;
-import java.util.Set;
-import java.util.UUID;
 
-import org.quartz.CronScheduleBuilder;
-import org.quartz.CronTrigger;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
-import org.quartz.JobBuilder;
-import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
-import org.quartz.Trigger;
-import org.quartz.TriggerBuilder;
-import org.quartz.impl.SchedulerRepository;
-import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,7 +16,6 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.operations.PlatformMetrics;
-import fr.anct.opencollectivites.operations.QuartzJobStore;
 import fr.anct.opencollectivites.repository.ClusterDatabase;
 
 /**
@@ -44,34 +32,12 @@ final class ScheduledImports implements AutoCloseable {
 
     ScheduledImports(ImportService imports, Path dir, String cron, Messages messages, PlatformMetrics metrics,
                      Optional<ClusterDatabase> database) throws SchedulerException {
-        Properties properties = new Properties();
-        properties.setProperty("org.quartz.threadPool.threadCount", "1");
-        properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
-        if (database.isPresent()) {
-            properties.setProperty("org.quartz.scheduler.instanceName", CLUSTER_SCHEDULER);
-            properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
-            properties.putAll(QuartzJobStore.clusteredProperties(database.get()));
-        } else {
-            // one scheduler per platform: Quartz shares schedulers of the same name within a JVM
-            properties.setProperty("org.quartz.scheduler.instanceName", "open-collectivites-" + UUID.randomUUID());
-            properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
-        }
-        scheduler = new StdSchedulerFactory(properties).getScheduler();
-        // Quartz keeps schedulers by name in a JVM-wide registry; two platforms in one JVM (tests) must
-        // not get the same one, so this one is taken out of it: the platform owns it alone.
-        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
+        scheduler = Schedulers.create(CLUSTER_SCHEDULER, database);
         scheduler.getContext().put(ImportJob.SERVICE, imports);
         scheduler.getContext().put(ImportJob.DIR, dir);
         scheduler.getContext().put(ImportJob.MESSAGES, messages);
         scheduler.getContext().put(ImportJob.METRICS, metrics);
-        JobDetail job = JobBuilder.newJob(ImportJob.class).withIdentity("imports").storeDurably().build();
-        Trigger trigger = TriggerBuilder.newTrigger().withIdentity("imports-schedule").forJob(job)
-                .withSchedule(CronScheduleBuilder.cronSchedule(cron).withMisfireHandlingInstructionDoNothing()).build();
-        // Instances share one schedule: the trigger is replaced only when the configured cron changed, since a
-        // new trigger may fire again for the current period, which another instance has already run.
-        if (!(scheduler.getTrigger(trigger.getKey()) instanceof CronTrigger existing && existing.getCronExpression().equals(cron))) {
-            scheduler.scheduleJob(job, Set.of(trigger), true);
-        }
+        Schedulers.schedule(scheduler, ImportJob.class, "imports", cron);
         scheduler.start();
         LOG.info("Imports of {} scheduled: {}{}", dir, cron, database.isPresent() ? " (once per cluster)" : "");
     }
