@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The whole financial series of one collectivité, ordered by exercice then agrégat.
  * {@code source} names the publisher and dataset, e.g. {@code OFGL – comptes consolidés
- * (ofgl-base-communes-consolidee)}; {@code vintage} the exercices and the file's millésime, e.g.
- * {@code exercices 2022 à 2023, millésime 2024}.
+ * (ofgl-base-communes-consolidee)}; {@code vintage} the millésime of the base (the year its headers carry), e.g. {@code 2024};
+ * the exercices are those of the values.
  */
 public record FinanceSeries(FinanceLevel level, String code, String source, String vintage, List<FinanceValue> values) {
 

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.finances;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -8,7 +7,6 @@ import java.util.regex.Pattern;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 
 /**
  * Reads a collectivité's financial series: one node, one property holding every value (see
@@ -44,25 +42,10 @@ public final class FinancesReader {
                 ? source + " (" + node.getProperty(FinanceProperties.DATASET).getString() + ")" : source;
     }
 
-    /** "exercices 2022 à 2023, millésime 2024"; "exercice 2016" for one. */
+    /** The millésime of the base the series was last imported from (the year in its headers), e.g. "2024". */
     private static String vintage(Node node) throws RepositoryException {
-        List<Long> exercices = new ArrayList<>();
-        if (node.hasProperty(FinanceProperties.EXERCICES)) {
-            for (Value value : node.getProperty(FinanceProperties.EXERCICES).getValues()) {
-                exercices.add(value.getLong());
-            }
-        }
-        StringBuilder vintage = new StringBuilder();
-        if (exercices.size() == 1) {
-            vintage.append("exercice ").append(exercices.get(0));
-        } else if (!exercices.isEmpty()) {
-            vintage.append("exercices ").append(exercices.get(0)).append(" à ").append(exercices.get(exercices.size() - 1));
-        }
-        if (node.hasProperty(FinanceProperties.MILLESIME)) {
-            vintage.append(vintage.isEmpty() ? "" : ", ").append("millésime ")
-                    .append(node.getProperty(FinanceProperties.MILLESIME).getLong());
-        }
-        return vintage.toString();
+        return node.hasProperty(FinanceProperties.MILLESIME)
+                ? String.valueOf(node.getProperty(FinanceProperties.MILLESIME).getLong()) : null;
     }
 
     private static String string(Node node, String property, String fallback) throws RepositoryException {

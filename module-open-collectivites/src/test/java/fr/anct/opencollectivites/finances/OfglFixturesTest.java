@@ -64,7 +64,7 @@ class OfglFixturesTest {
         FinanceSeries cazeres = read(FinanceLevel.COMMUNE, "31135");
 
         assertThat(cazeres.source()).isEqualTo("OFGL – comptes consolidés (ofgl-base-communes-consolidee)");
-        assertThat(cazeres.vintage()).isEqualTo("exercices 2022 à 2023, millésime 2024");
+        assertThat(cazeres.vintage()).isEqualTo("2024");
         assertThat(cazeres.values()).hasSize(expected.size());
         assertThat(countByExercice(cazeres)).isEqualTo(expected.keySet().stream()
                 .collect(Collectors.groupingBy(k -> Integer.parseInt(k.substring(0, 4)), Collectors.counting())))

@@ -92,7 +92,7 @@ class OfglImportTest {
             FinanceSeries series = read(level, collectivite.getKey()).orElseThrow(
                     () -> new AssertionError(level + " " + collectivite.getKey() + " not imported"));
             assertThat(series.source()).isEqualTo("OFGL – comptes consolidés (" + level.dataset() + ")");
-            assertThat(series.vintage()).endsWith("millésime 2024");
+            assertThat(series.vintage()).isEqualTo("2024");
             Map<String, FinanceValue> values = OfglExpectations.byKey(series);
             assertThat(values.keySet()).containsExactlyElementsOf(collectivite.getValue().keySet());
             collectivite.getValue().forEach((key, want) -> {
@@ -153,7 +153,7 @@ class OfglImportTest {
             assertThat(r.failed()).as(r.rejections().toString()).isFalse();
         });
         assertThat(read(FinanceLevel.COMMUNE, "2A004").orElseThrow().vintage())
-                .isEqualTo("exercices 2022 à 2023, millésime 2025");
+                .isEqualTo("2025");
     }
 
     @Test
@@ -167,7 +167,8 @@ class OfglImportTest {
 
         FinanceSeries series = read(FinanceLevel.DEPARTEMENT, "31").orElseThrow();
         assertThat(series.values()).extracting(FinanceValue::exercice).containsExactly(2022, 2022, 2023, 2023, 2024);
-        assertThat(series.vintage()).isEqualTo("exercices 2022 à 2024, millésime 2024");
+        assertThat(series.vintage()).isEqualTo("2024");
+        assertThat(series.values()).extracting(FinanceValue::exercice).contains(2022, 2024);
     }
 
     /** Runs of 3 lines and a save every 4 values: many sorted runs merged (and compacted), many batches. */
