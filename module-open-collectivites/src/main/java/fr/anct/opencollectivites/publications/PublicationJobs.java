@@ -26,8 +26,8 @@ import fr.anct.opencollectivites.publications.links.LinkChecker;
  */
 public final class PublicationJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(PublicationJobs.class);
-    static final String HARVESTER = "harvester";
-    static final String LINK_CHECKER = "linkChecker";
+    public static final String HARVESTER = "harvester";
+    public static final String LINK_CHECKER = "linkChecker";
     private final Scheduler scheduler;
 
     /** @param harvestCron, linkCheckCron Quartz cron expressions; null: that job is not scheduled */

@@ -86,9 +86,13 @@ final class Features implements AutoCloseable {
         ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
-                tagger, config.schedules().harvest().orElse(null), config.schedules().linkCheck().orElse(null));
+                tagger, null, null);
         toClose.add(publications);
         resources.addAll(publications.resources());
+        if (config.schedules().harvest().isPresent() || config.schedules().linkCheck().isPresent()) {
+            toClose.add(new ScheduledPublications(publications, config.schedules().harvest(),
+                    config.schedules().linkCheck(), operations.database()));
+        }
 
         PlatformConfig.MailSettings mail = config.mail();
         if (mail.smtpHost().isPresent()) {
