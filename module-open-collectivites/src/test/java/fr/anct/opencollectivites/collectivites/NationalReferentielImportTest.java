@@ -112,10 +112,11 @@ class NationalReferentielImportTest {
             assertThat(run.failed()).isFalse();
             assertThat(run.unrecognised()).extracting(p -> p.getFileName().toString()).contains(
                     "insee_intercommunalite_metropole_2023_SLICE.xlsx",
-                    "insee_table_appartenance_geo_communes_2021_SLICE.xlsx",
-                    "ofgl-base-epci.test.csv", "SOURCES.md");
+                    "insee_table_appartenance_geo_communes_2021_SLICE.xlsx", "SOURCES.md");
             assertThat(run.reports()).extracting(r -> r.file().getFileName().toString()).contains(
-                    "v_commune_2026.csv", "dgcl_epcicom2025.xlsx", "banatic_table_siren_insee_2024.xlsx");
+                    "v_commune_2026.csv", "dgcl_epcicom2025.xlsx", "banatic_table_siren_insee_2024.xlsx",
+                    "ofgl-base-communes-consolidee.test.csv", "ofgl-base-departement.test.csv",
+                    "ofgl-base-epci.test.csv", "api-lannuaire_records_mairies.json");
             repository.withSystemSession(session -> {
                 assertThat(countCommunes(session)).containsEntry("COM", 34_875);
                 return null;
