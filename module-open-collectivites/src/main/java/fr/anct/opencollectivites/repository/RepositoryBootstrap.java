@@ -62,6 +62,7 @@ public final class RepositoryBootstrap {
             registerNamespaces(session);
             registerNodeTypes(session);
             createRoots(session);
+            fr.anct.opencollectivites.security.AccessPolicies.install(session);
             installIndexes(session);
             session.save();
             return null;
