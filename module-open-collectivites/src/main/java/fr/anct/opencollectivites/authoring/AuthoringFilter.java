@@ -24,6 +24,9 @@ import fr.anct.opencollectivites.security.WebSessions;
 public final class AuthoringFilter implements ContainerRequestFilter {
     public static final String SESSION_COOKIE = "oc_session";
     public static final String CSRF_HEADER = "X-CSRF-Token";
+    /** Signing in and password reset act on no existing session: no caller, no CSRF token to check. */
+    private static final Set<String> PUBLIC_POSTS = Set.of(".rest/authoring/v1/session",
+            ".rest/authoring/v1/password-reset", ".rest/authoring/v1/password-reset/confirm");
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     private final WebSessions sessions;
@@ -38,6 +41,10 @@ public final class AuthoringFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         if (!path.startsWith(".rest/authoring/") && !path.startsWith("/.rest/authoring/")) {
+            return;
+        }
+        String relative = path.startsWith("/") ? path.substring(1) : path;
+        if (PUBLIC_POSTS.contains(relative) && "POST".equals(request.getMethod())) {
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
