@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Clock;
+
 import org.quartz.SchedulerException;
 
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.collectivites.CommuneResource;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -16,6 +19,7 @@ import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResource;
@@ -55,6 +59,15 @@ final class Features implements AutoCloseable {
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
+
+        // Authoring (issue 6): accounts, sessions, drafts, workflow, scheduled publishing, mini-sites.
+        AuthoringFeature authoring = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
+                new AuthoringFeature.Settings(AuthoringEnvironment.mail(System.getenv()),
+                        AuthoringEnvironment.secureCookies(System.getenv()), ScheduledPublishing.DEFAULT_INTERVAL,
+                        Clock.systemUTC()));
+        toClose.add(authoring);
+        resources.addAll(authoring.resources());
+        resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages));
