@@ -46,6 +46,10 @@ public final class UserRequests {
         try {
             return work.run(session);
         } catch (AccessControlException e) {
+            LOG.debug("Refused by the repository for {}", caller.userId(), e);
+            throw ApiException.forbidden();
+        } catch (@SuppressWarnings("removal") java.security.AccessControlException e) {
+            // Session.checkPermission's refusal
             throw ApiException.forbidden();
         } catch (javax.jcr.PathNotFoundException e) {
             throw ApiException.notFound(e.getMessage());

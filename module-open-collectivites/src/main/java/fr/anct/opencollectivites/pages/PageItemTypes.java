@@ -10,6 +10,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.repository.Workspaces;
+import fr.anct.opencollectivites.security.SecurityPaths;
 
 /**
  * Content types of authored items: the light module's, plus {@code area} (an {@code mgnl:area} of a
@@ -59,16 +60,17 @@ public final class PageItemTypes implements ItemTypes {
         }
     }
 
+    /** From the path alone: a user may not be allowed to read the ancestors of what they write. */
     private static String pageTemplate(Node page) throws RepositoryException {
-        Node parent = page.getParent();
-        if (parent.isNodeType("oc:minisite")) {
-            return page.getName().equals("home") ? "minisite-home" : "minisite-page";
+        String path = page.getPath();
+        String website = Workspaces.draftRoot(Workspaces.WEBSITE) + SecurityPaths.SITES + "/";
+        String live = Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.SITES + "/";
+        String inSites = path.startsWith(website) ? path.substring(website.length())
+                : path.startsWith(live) ? path.substring(live.length()) : null;
+        if (inSites == null) {
+            return "page";
         }
-        for (Node ancestor = parent; ancestor.getDepth() > 0; ancestor = ancestor.getParent()) {
-            if (ancestor.isNodeType("oc:minisite")) {
-                return "minisite-page";
-            }
-        }
-        return "page";
+        String[] segments = inSites.split("/");
+        return segments.length == 2 && segments[1].equals("home") ? "minisite-home" : "minisite-page";
     }
 }

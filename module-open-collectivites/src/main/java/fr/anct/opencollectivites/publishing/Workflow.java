@@ -273,7 +273,10 @@ public final class Workflow {
         return session.getNode(parentLive).addNode(path.name(), draft.getPrimaryNodeType().getName());
     }
 
+    /** The publication record; only those who may publish the item may write it (the repository checks). */
     private static Node record(Session session, ItemPath path) throws RepositoryException {
+        session.checkPermission(path.recordPath(), session.nodeExists(path.recordPath())
+                ? Session.ACTION_SET_PROPERTY : Session.ACTION_ADD_NODE);
         return JcrUtils.getOrCreateByPath(path.recordPath(), "nt:unstructured", "nt:unstructured", session, false);
     }
 
