@@ -11,6 +11,8 @@ import org.quartz.SchedulerException;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
+import fr.anct.opencollectivites.pages.EditorialContent;
+import fr.anct.opencollectivites.pages.EditorialResource;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.publishing.AuditLog;
@@ -83,6 +85,8 @@ public final class AuthoringFeature implements AutoCloseable {
                 settings.secureCookies()));
         resources.add(new AccountResource(requests, accounts, apiTokens, resets, audit));
         resources.add(new AuthoringResource(requests, itemTypes, drafts, workflow, audit, miniSites));
+        resources.add(new EditorialResource(repository, new EditorialContent(contentTypes), clock,
+                settings.mail().baseUrl()));
     }
 
     public static AuthoringFeature create(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
