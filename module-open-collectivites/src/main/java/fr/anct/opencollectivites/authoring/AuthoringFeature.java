@@ -8,6 +8,9 @@ import java.util.List;
 
 import org.quartz.SchedulerException;
 
+import fr.anct.opencollectivites.assets.AssetResource;
+import fr.anct.opencollectivites.assets.AssetStore;
+import fr.anct.opencollectivites.assets.AssetUploadResource;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
@@ -85,6 +88,9 @@ public final class AuthoringFeature implements AutoCloseable {
                 settings.secureCookies()));
         resources.add(new AccountResource(requests, accounts, apiTokens, resets, audit));
         resources.add(new AuthoringResource(requests, itemTypes, drafts, workflow, audit, miniSites));
+        AssetStore assets = new AssetStore(contentTypes, AssetStore.DEFAULT_MAX_BYTES);
+        resources.add(new AssetUploadResource(requests, assets, audit));
+        resources.add(new AssetResource(repository, assets));
         resources.add(new EditorialResource(repository, new EditorialContent(contentTypes), clock,
                 settings.mail().baseUrl()));
     }

@@ -38,6 +38,7 @@ import fr.anct.opencollectivites.repository.Workspaces;
  * /website, /publications (live)         all    (read)      write            (read)    own site: write
  * /collectivites (référentiel, live)     all    (read)      (read)           (read)    (read)
  * /oc:publishing (versions, schedules)   all    read        read,write       read      own site: read,write
+ * /oc:assets (everyone reads)            all    editorial   editorial        (read)    sites/own: write
  * </pre>
  * Everyone reads live content (RepositoryBootstrap). User management needs {@code rep:userManagement},
  * which only administrators hold (through {@code jcr:all} on the root).
@@ -67,7 +68,8 @@ public final class AccessPolicies {
                 Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.PAGES,
                 SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.WEBSITE + SecurityPaths.SITES,
                 SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.PUBLICATIONS,
-                SecurityPaths.SECURITY_ROOT, SecurityPaths.AUDIT_ROOT}) {
+                SecurityPaths.SECURITY_ROOT, SecurityPaths.AUDIT_ROOT,
+                SecurityPaths.ASSETS_ROOT + "/editorial", SecurityPaths.ASSETS_ROOT + SecurityPaths.SITES}) {
             JcrUtils.getOrCreateByPath(path, "mgnl:folder", session);
         }
         Principal admins = group(Role.ADMINISTRATOR);
@@ -88,6 +90,9 @@ public final class AccessPolicies {
         allow(session, Workspaces.liveRoot(Workspaces.WEBSITE), publishers, WRITE);
         allow(session, Workspaces.liveRoot(Workspaces.PUBLICATIONS), publishers, WRITE);
         allow(session, SecurityPaths.PUBLISHING_ROOT, publishers, WRITE);
+        allow(session, SecurityPaths.ASSETS_ROOT, org.apache.jackrabbit.oak.spi.security.principal.EveryonePrincipal.getInstance(), READ);
+        allow(session, SecurityPaths.ASSETS_ROOT + "/editorial", editors, WRITE);
+        allow(session, SecurityPaths.ASSETS_ROOT + "/editorial", publishers, WRITE);
         fr.anct.opencollectivites.publishing.ScheduledPublishing.installIndexes(session);
     }
 
@@ -98,7 +103,8 @@ public final class AccessPolicies {
         for (String path : new String[] {
                 Workspaces.draftPath(Workspaces.WEBSITE, site),
                 Workspaces.livePath(Workspaces.WEBSITE, site),
-                SecurityPaths.publishingPath(Workspaces.WEBSITE, site)}) {
+                SecurityPaths.publishingPath(Workspaces.WEBSITE, site),
+                SecurityPaths.ASSETS_ROOT + site}) {
             JcrUtils.getOrCreateByPath(path, "mgnl:folder", session);
             allow(session, path, team, WRITE);
         }

@@ -9,6 +9,8 @@ public final class SecurityPaths {
     /** Web sessions, API tokens, password-reset tokens (hashed): system only. */
     public static final String SECURITY_ROOT = "/" + Workspaces.SYSTEM + "/security";
     public static final String AUDIT_ROOT = "/" + Workspaces.SYSTEM + "/audit";
+    /** Uploaded images and PDFs: public, written by editors ({@code editorial}) and teams ({@code sites/<slug>}). */
+    public static final String ASSETS_ROOT = "/oc:assets";
     /** Relative path of the mini-sites inside the website workspace. */
     public static final String SITES = "/sites";
     /** Relative path of the editorial pages inside the website workspace. */
