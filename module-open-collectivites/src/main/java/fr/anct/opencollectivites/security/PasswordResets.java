@@ -64,8 +64,13 @@ public final class PasswordResets {
             return null;
         });
         String link = mailer.settings().baseUrl() + "/authoring/mot-de-passe?jeton=" + token;
-        mailer.send(account.get().email(), messages.get("security.reset.mail.subject"),
-                messages.get("security.reset.mail.body", account.get().login(), link, VALIDITY.toMinutes()));
+        try {
+            mailer.send(account.get().email(), messages.get("security.reset.mail.subject"),
+                    messages.get("security.reset.mail.body", account.get().login(), link, VALIDITY.toMinutes()));
+        } catch (RuntimeException e) {
+            // the answer stays the same whether the account exists or the mail failed: no enumeration
+            LOG.error("Password reset mail for {} not sent: {}", account.get().login(), e.getMessage(), e);
+        }
     }
 
     /** Sets the new password if the token is valid; the token is spent either way once valid. */
