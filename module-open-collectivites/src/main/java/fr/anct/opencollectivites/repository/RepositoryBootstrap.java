@@ -46,9 +46,9 @@ public final class RepositoryBootstrap {
             [mgnl:content] > nt:unstructured, mix:referenceable
             [mgnl:contentNode] > nt:unstructured
             [mgnl:folder] > nt:unstructured, mix:referenceable
-            [mgnl:page] > mgnl:content
-            [mgnl:area] > mgnl:content
-            [mgnl:component] > mgnl:content
+            [mgnl:page] > mgnl:content orderable
+            [mgnl:area] > mgnl:content orderable
+            [mgnl:component] > mgnl:content orderable
             """;
 
     private final ContentTypeRegistry contentTypes;
@@ -62,6 +62,7 @@ public final class RepositoryBootstrap {
             registerNamespaces(session);
             registerNodeTypes(session);
             createRoots(session);
+            fr.anct.opencollectivites.security.AccessPolicies.install(session);
             installIndexes(session);
             session.save();
             return null;
@@ -89,7 +90,9 @@ public final class RepositoryBootstrap {
             }
             cnd.append('[').append(type.nodeType()).append("] > mgnl:content\n");
         }
-        boolean missing = !manager.hasNodeType("mgnl:component");
+        // pages keep their areas, components and sub-pages in the authored order (Magnolia's page model)
+        boolean missing = !manager.hasNodeType("mgnl:component")
+                || !manager.getNodeType("mgnl:area").hasOrderableChildNodes();
         for (String nodeType : declared) {
             missing |= !manager.hasNodeType(nodeType);
         }

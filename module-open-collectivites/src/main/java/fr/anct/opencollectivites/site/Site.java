@@ -32,6 +32,7 @@ public final class Site implements AutoCloseable {
         components = List.of(
                 new SiteResource(renderer, new FicheReader(contentTypes), sessions, search, ficheService),
                 new SitemapResource(sessions),
+                new MiniSiteResource(renderer, sessions),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());
     }

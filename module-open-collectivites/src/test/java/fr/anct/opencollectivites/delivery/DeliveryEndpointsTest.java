@@ -23,7 +23,7 @@ class DeliveryEndpointsTest {
         assertThat(endpoints.all()).extracting(DeliveryEndpointDefinition::name)
                 .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus", "finances",
                         "publications", "publications-sources", "publications-themes", "publications-organisations",
-                        "publications-document-types", "publications-scopes");
+                        "publications-document-types", "publications-scopes", "pages");
         DeliveryEndpointDefinition communes = endpoints.byName("communes").orElseThrow();
         assertThat(communes.workspace()).isEqualTo("collectivites");
         assertThat(communes.rootPath()).isEqualTo("/communes");

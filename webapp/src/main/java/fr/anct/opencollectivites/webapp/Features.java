@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
+import java.time.Clock;
+
 import org.quartz.SchedulerException;
 
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.collectivites.CommuneResource;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -21,6 +24,7 @@ import fr.anct.opencollectivites.fiches.CompareResource;
 import fr.anct.opencollectivites.fiches.FicheResource;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.newsletter.MailSender;
 import fr.anct.opencollectivites.newsletter.MailTemplates;
 import fr.anct.opencollectivites.newsletter.NewsletterResource;
@@ -30,6 +34,7 @@ import fr.anct.opencollectivites.publications.PublicationsFeature;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.ThemeRules;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResource;
@@ -104,6 +109,16 @@ final class Features implements AutoCloseable {
                 toClose.add(new ScheduledNewsletter(newsletter, config.schedules().newsletter().get(), operations.database()));
             }
         }
+
+        // Authoring (issue 6): accounts, sessions, drafts, workflow, scheduled publishing, mini-sites.
+        AuthoringFeature authoring = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
+                new AuthoringFeature.Settings(new MailSettings(mail.smtpHost().orElse("localhost"), mail.smtpPort(),
+                        mail.from(), mail.username().orElse(null), mail.password().orElse(null), mail.startTls(),
+                        mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL,
+                        Clock.systemUTC()));
+        toClose.add(authoring);
+        resources.addAll(authoring.resources());
+        resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages,

@@ -15,10 +15,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The command line: {@code serve} (default), {@code import}, {@code backup} and {@code restore}. */
+/** The command line: {@code serve} (default), {@code import}, {@code backup}, {@code restore} and {@code create-admin}. */
 @Command(name = "open-collectivites", mixinStandardHelpOptions = true, version = "Open Collectivités 0.1.0",
         description = "Plateforme Open Collectivités : référentiel, fiches, publications.",
-        subcommands = {Main.Serve.class, Main.Import.class, Main.Backup.class, Main.Restore.class})
+        subcommands = {Main.Serve.class, Main.Import.class, Main.Backup.class, Main.Restore.class, Main.CreateAdmin.class})
 public final class Main implements Callable<Integer> {
 
     @Option(names = {"-c", "--config"}, description = "Fichier de configuration (.properties).", scope = CommandLine.ScopeType.INHERIT)
@@ -140,6 +140,24 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             return BackupCommands.restore(parent.config(), file) ? 0 : 1;
+        }
+    }
+
+    @Command(name = "create-admin", description = "Crée un compte administrateur (le mot de passe est demandé deux fois).")
+    static final class CreateAdmin implements Callable<Integer> {
+        @CommandLine.ParentCommand
+        Main parent;
+
+        @Option(names = "--login", required = true, description = "Identifiant du compte.")
+        String login;
+
+        @Option(names = "--email", required = true, description = "Adresse électronique (réinitialisation du mot de passe).")
+        String email;
+
+        @Override
+        public Integer call() throws Exception {
+            return CreateAdminCommand.run(parent.config(), login, email, CreateAdminCommand.consoleOrStdin(), System.out)
+                    ? 0 : 1;
         }
     }
 }

@@ -39,9 +39,12 @@ public record PlatformConfig(
 
     /**
      * Outgoing mail (newsletter, password reset) and the public address used in links sent by mail.
-     * No SMTP host: mail is not sent (the newsletter's subscribe endpoint then answers 503).
+     * No SMTP host: the newsletter API is off and password-reset mails go to localhost:25.
+     * {@code secureCookies}: the session cookie is {@code Secure} (false only for plain-HTTP development).
      */
-    public record MailSettings(Optional<String> smtpHost, int smtpPort, String from, String siteBaseUrl) {
+    public record MailSettings(Optional<String> smtpHost, int smtpPort, String from, String siteBaseUrl,
+                               Optional<String> username, Optional<String> password, boolean startTls,
+                               boolean secureCookies) {
     }
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -65,7 +68,11 @@ public record PlatformConfig(
             Map.entry("mail.smtp.host", ""),
             Map.entry("mail.smtp.port", "25"),
             Map.entry("mail.from", "ne-pas-repondre@opencollectivites.localhost"),
-            Map.entry("site.baseUrl", "http://localhost:8080"));
+            Map.entry("mail.smtp.username", ""),
+            Map.entry("mail.smtp.password", ""),
+            Map.entry("mail.smtp.starttls", "false"),
+            Map.entry("site.baseUrl", "http://localhost:8080"),
+            Map.entry("security.secureCookies", "true"));
 
     /** Loads from an optional file and the given environment (pass {@code System.getenv()}). */
     public static PlatformConfig load(Optional<Path> file, Map<String, String> environment) {
@@ -115,7 +122,10 @@ public record PlatformConfig(
                 new Schedules(cron(p, "harvest.schedule"), cron(p, "linkcheck.schedule"), cron(p, "newsletter.schedule")),
                 new MailSettings(Optional.of(p.getProperty("mail.smtp.host").trim()).filter(h -> !h.isEmpty()),
                         integer(p, "mail.smtp.port"), p.getProperty("mail.from").trim(),
-                        p.getProperty("site.baseUrl").trim().replaceAll("/+$", "")));
+                        p.getProperty("site.baseUrl").trim().replaceAll("/+$", ""),
+                        Optional.of(p.getProperty("mail.smtp.username").trim()).filter(u -> !u.isEmpty()),
+                        Optional.of(p.getProperty("mail.smtp.password")).filter(u -> !u.isEmpty()),
+                        bool(p, "mail.smtp.starttls"), bool(p, "security.secureCookies")));
     }
 
     private static Optional<String> cron(Properties p, String key) {

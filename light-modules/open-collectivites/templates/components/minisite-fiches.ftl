@@ -1,0 +1,8 @@
+<section class="fr-my-3w">
+  <h2>${component.title?has_content?then(component.title, i18n("minisites.fiches.title"))}</h2>
+  <ul>
+    <#list component.territories as territory>
+    <li><a href="${territory.href}">${i18n("minisites.fiches.link", territory.code)}</a></li>
+    </#list>
+  </ul>
+</section>

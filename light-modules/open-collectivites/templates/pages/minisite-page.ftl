@@ -1,0 +1,2 @@
+<#import "../site/minisite.ftl" as minisite>
+<@minisite.page/>

@@ -1,0 +1,73 @@
+package fr.anct.opencollectivites.assets;
+
+import java.io.InputStream;
+import java.util.Optional;
+
+import javax.jcr.Node;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+
+import fr.anct.opencollectivites.repository.OakRepository;
+
+/**
+ * Public asset URLs, {@code GET /.rest/assets/<id>/<sha-256>/<name>[?w=320|640|1280]}: the hash in the
+ * URL makes it immutable, so answers are cached for a year ({@code immutable}) with a strong ETag.
+ * Read with the anonymous session; never sniffed by browsers ({@code nosniff}); PDFs download.
+ */
+@Path("/.rest/assets")
+public final class AssetResource {
+    private static final String YEAR = "public, max-age=31536000, immutable";
+    private final OakRepository repository;
+    private final AssetStore store;
+
+    public AssetResource(OakRepository repository, AssetStore store) {
+        this.repository = repository;
+        this.store = store;
+    }
+
+    private record Content(byte[] bytes, String mimeType, String fileName) {
+    }
+
+    @GET
+    @Path("{id}/{sha}/{name}")
+    public Response get(@PathParam("id") String id, @PathParam("sha") String sha, @PathParam("name") String name,
+                        @QueryParam("w") Integer width, @Context Request request) {
+        String variant = width == null ? "jcr:content" : "w" + width;
+        Optional<Content> content = repository.withAnonymousSession(session -> {
+            Optional<Node> asset = store.find(session, id, sha);
+            if (asset.isEmpty() || !asset.get().hasNode(variant)) {
+                return Optional.empty();
+            }
+            Node resource = asset.get().getNode(variant);
+            try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
+                return Optional.of(new Content(in.readAllBytes(), resource.getProperty("jcr:mimeType").getString(),
+                        asset.get().getProperty("fileName").getString()));
+            } catch (java.io.IOException e) {
+                throw new javax.jcr.RepositoryException(e);
+            }
+        });
+        if (content.isEmpty()) {
+            return Response.status(404).header("Cache-Control", "no-store").build();
+        }
+        EntityTag etag = new EntityTag(sha + (width == null ? "" : "-w" + width));
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
+        if (notModified != null) {
+            return notModified.tag(etag).header("Cache-Control", YEAR).build();
+        }
+        Content found = content.get();
+        String disposition = (found.mimeType().startsWith("image/") ? "inline" : "attachment")
+                + "; filename=\"" + found.fileName() + "\"";
+        return Response.ok((StreamingOutput) out -> out.write(found.bytes()), found.mimeType())
+                .tag(etag).header("Cache-Control", YEAR).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", disposition)
+                .header("Content-Security-Policy", "default-src 'none'; sandbox").build();
+    }
+}

@@ -1,0 +1,62 @@
+package fr.anct.opencollectivites.authoring;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import jakarta.ws.rs.core.Response;
+
+/** JSON helpers of the authoring API: answers are built as trees and never cached by browsers. */
+public final class Json {
+    public static final String TYPE = "application/json; charset=UTF-8";
+    public static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    public static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    public static ArrayNode array() {
+        return MAPPER.createArrayNode();
+    }
+
+    public static Response ok(JsonNode body) {
+        return Response.ok(body.toString(), TYPE).header("Cache-Control", "no-store").build();
+    }
+
+    public static Response status(int status, JsonNode body) {
+        return Response.status(status).type(TYPE).header("Cache-Control", "no-store").entity(body.toString()).build();
+    }
+
+    /** Parses a request body; malformed JSON is a 400 with a French message. */
+    public static JsonNode parse(String body) {
+        if (body == null || body.isBlank()) {
+            return object();
+        }
+        try {
+            JsonNode node = MAPPER.readTree(body);
+            if (node == null || !node.isObject()) {
+                throw ApiException.badRequest("authoring.error.jsonObject");
+            }
+            return node;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw ApiException.badRequest("authoring.error.json", e.getOriginalMessage());
+        }
+    }
+
+    public static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    public static String requiredText(JsonNode body, String field) {
+        String value = text(body, field);
+        if (value == null || value.isBlank()) {
+            throw ApiException.badRequest("authoring.error.missingField", field);
+        }
+        return value;
+    }
+}

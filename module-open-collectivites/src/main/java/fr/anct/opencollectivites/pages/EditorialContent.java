@@ -1,0 +1,163 @@
+package fr.anct.opencollectivites.pages;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.query.Query;
+
+import fr.anct.opencollectivites.collectivites.CollectivitePaths;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.repository.Workspaces;
+
+/**
+ * What fiches show beside the référentiel: callouts on a collectivité, alerts in force on a territory
+ * or any territory containing it, démarches links. Reads with the session it is given — anonymous for
+ * the public site, so only published items are ever returned. Territory keys are
+ * {@code <level>:<code>}: {@code commune:42218}, {@code epci:244200770}, {@code departement:42},
+ * {@code region:84}.
+ */
+public final class EditorialContent {
+    private final ContentTypeRegistry types;
+
+    public EditorialContent(ContentTypeRegistry types) {
+        this.types = types;
+    }
+
+    public record Callout(String id, String collectivite, String title, String message, String link) {
+    }
+
+    public record Alert(String id, String territory, String title, String message, String severity,
+                        Instant validFrom, Instant validUntil, String link) {
+    }
+
+    public record Demarche(String code, String title, String description, String url) {
+    }
+
+    /** Callouts on one collectivité, in force at {@code now}. */
+    public List<Callout> callouts(Session session, String collectiviteKey, Instant now) throws RepositoryException {
+        List<Callout> callouts = new ArrayList<>();
+        for (Node node : byProperty(session, "oc:callout", "collectivite", collectiviteKey)) {
+            if (inForce(node, now)) {
+                callouts.add(new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
+                        string(node, "message"), string(node, "link")));
+            }
+        }
+        return callouts;
+    }
+
+    /**
+     * Alerts in force at {@code now} on any of the given territories (a commune's fiche passes its own
+     * key and those of its EPCI, département and région: {@link #territoriesOfCommune}); most severe
+     * first, then the soonest to end. An alert past its {@code validUntil} is never returned.
+     */
+    public List<Alert> alerts(Session session, Set<String> territoryKeys, Instant now) throws RepositoryException {
+        Map<String, Alert> alerts = new LinkedHashMap<>();
+        for (String key : territoryKeys) {
+            for (Node node : byProperty(session, "oc:alert", "territory", key)) {
+                if (inForce(node, now)) {
+                    alerts.putIfAbsent(node.getIdentifier(), new Alert(node.getIdentifier(), string(node, "territory"),
+                            string(node, "title"), string(node, "message"), string(node, "severity"),
+                            date(node, "validFrom"), date(node, "validUntil"), string(node, "link")));
+                }
+            }
+        }
+        List<Alert> sorted = new ArrayList<>(alerts.values());
+        sorted.sort(Comparator.comparingInt((Alert a) -> severityRank(a.severity())).thenComparing(Alert::validUntil));
+        return sorted;
+    }
+
+    /** The keys of a commune and of the territories that contain it (from its live référentiel node). */
+    public Set<String> territoriesOfCommune(Session session, String communeCode) throws RepositoryException {
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add("commune:" + communeCode);
+        String path = CollectivitePaths.commune(types.require("commune"), "COM", communeCode);
+        if (session.nodeExists(path)) {
+            Node commune = session.getNode(path);
+            for (String level : List.of("epci", "departement", "region")) {
+                if (commune.hasProperty(level)) {
+                    keys.add(level + ":" + commune.getProperty(level).getString());
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Every démarche link, by position then title. */
+    public List<Demarche> demarches(Session session) throws RepositoryException {
+        String root = Workspaces.livePath(Workspaces.WEBSITE, types.require("demarche").datasource().rootPath());
+        List<Node> nodes = new ArrayList<>();
+        if (session.nodeExists(root)) {
+            for (NodeIterator it = session.getNode(root).getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                if (node.isNodeType("oc:demarche")) {
+                    nodes.add(node);
+                }
+            }
+        }
+        nodes.sort(Comparator.comparingLong((Node n) -> longOr(n, "position", Long.MAX_VALUE))
+                .thenComparing(n -> string(n, "title")));
+        List<Demarche> demarches = new ArrayList<>();
+        for (Node node : nodes) {
+            demarches.add(new Demarche(string(node, "code"), string(node, "title"), string(node, "description"),
+                    string(node, "url")));
+        }
+        return demarches;
+    }
+
+    private List<Node> byProperty(Session session, String nodeType, String property, String value)
+            throws RepositoryException {
+        String root = Workspaces.liveRoot(Workspaces.WEBSITE);
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [" + nodeType + "] AS n WHERE n.["
+                + property + "] = $value AND ISDESCENDANTNODE(n, '" + root + "')", Query.JCR_SQL2);
+        query.bindValue("value", session.getValueFactory().createValue(value));
+        List<Node> nodes = new ArrayList<>();
+        for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
+            nodes.add(it.nextNode());
+        }
+        return nodes;
+    }
+
+    private static boolean inForce(Node node, Instant now) throws RepositoryException {
+        Instant from = date(node, "validFrom");
+        Instant until = date(node, "validUntil");
+        return (from == null || !from.isAfter(now)) && (until == null || until.isAfter(now));
+    }
+
+    private static int severityRank(String severity) {
+        return switch (severity == null ? "" : severity) {
+            case "alert" -> 0;
+            case "warning" -> 1;
+            default -> 2;
+        };
+    }
+
+    private static Instant date(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getDate().toInstant() : null;
+    }
+
+    private static String string(Node node, String name) {
+        try {
+            return node.hasProperty(name) ? node.getProperty(name).getString() : null;
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long longOr(Node node, String name, long otherwise) {
+        try {
+            return node.hasProperty(name) ? node.getProperty(name).getLong() : otherwise;
+        } catch (RepositoryException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

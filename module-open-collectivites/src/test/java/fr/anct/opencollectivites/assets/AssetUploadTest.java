@@ -1,0 +1,169 @@
+package fr.anct.opencollectivites.assets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Set;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.imports.ImportTestSupport;
+import fr.anct.opencollectivites.security.Role;
+
+/** Uploads: type from the bytes, size limit, safe names, who may upload where; served immutable and resized. */
+class AssetUploadTest {
+    private final HttpClient client = HttpClient.newHttpClient();
+    private AuthoringFixture fixture;
+    private String editor;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture();
+        fixture.user("edith", Set.of(Role.EDITOR), Set.of());
+        fixture.user("rita", Set.of(Role.REVIEWER), Set.of());
+        editor = fixture.token("edith");
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fixture.close();
+    }
+
+    private HttpResponse<byte[]> upload(String token, String folder, String name, HttpRequest.BodyPublisher body)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(fixture.server.uri("/.rest/authoring/v1/assets/" + folder
+                        + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/octet-stream")
+                .POST(body).build();
+        return client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private HttpResponse<byte[]> get(String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(fixture.server.uri(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode json(HttpResponse<byte[]> response) throws Exception {
+        return fr.anct.opencollectivites.authoring.Json.MAPPER.readTree(response.body());
+    }
+
+    private static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] png(int width, int height) throws Exception {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D graphics = image.createGraphics();
+        graphics.setColor(new Color(0, 0, 145));
+        graphics.fillRect(0, 0, width / 2, height);
+        graphics.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void anImageIsStoredServedImmutableAndResized() throws Exception {
+        byte[] png = png(1600, 800);
+        HttpResponse<byte[]> uploaded = upload(editor, "editorial", "Carte de l'EPCI.jpeg",
+                HttpRequest.BodyPublishers.ofByteArray(png));
+        assertThat(uploaded.statusCode()).as(text(uploaded)).isEqualTo(201);
+        JsonNode asset = json(uploaded);
+        assertThat(asset.get("mimeType").asText()).as("type from the bytes, not the name").isEqualTo("image/png");
+        assertThat(asset.get("fileName").asText()).isEqualTo("Carte-de-l-EPCI.png");
+        assertThat(asset.get("widths").toString()).isEqualTo("[320,640,1280]");
+
+        String url = asset.get("url").asText();
+        HttpResponse<byte[]> served = get(url);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.body()).isEqualTo(png);
+        assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable").contains("max-age=31536000");
+        assertThat(served.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        String etag = served.headers().firstValue("ETag").orElseThrow();
+        assertThat(get(url, "If-None-Match", etag).statusCode()).isEqualTo(304);
+
+        BufferedImage small = ImageIO.read(new ByteArrayInputStream(get(url + "?w=320").body()));
+        assertThat(small.getWidth()).isEqualTo(320);
+        assertThat(small.getHeight()).isEqualTo(160);
+        assertThat(get(url.replace(asset.get("sha256").asText(), "0".repeat(64))).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPdfIsAcceptedAndDownloaded() throws Exception {
+        byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<byte[]> uploaded = upload(editor, "editorial", "rapport.pdf", HttpRequest.BodyPublishers.ofByteArray(pdf));
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> served = get(json(uploaded).get("url").asText());
+        assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+    }
+
+    @Test
+    void wronglyTypedFilesAreRefusedWhateverTheirName() throws Exception {
+        for (Map.Entry<String, String> file : Map.of(
+                "photo.png", "<html><script>alert(document.cookie)</script></html>",
+                "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>",
+                "rapport.pdf", "MZ\u0090\u0000 not a pdf").entrySet()) {
+            HttpResponse<byte[]> response = upload(editor, "editorial", file.getKey(),
+                    HttpRequest.BodyPublishers.ofString(file.getValue()));
+            assertThat(response.statusCode()).as(file.getKey()).isEqualTo(415);
+            assertThat(text(response)).contains("Type de fichier refusé");
+        }
+        assertThat(ImportTestSupport.dump(fixture.repository, "/oc:assets").keySet()).noneMatch(k -> k.endsWith("/sha256"));
+    }
+
+    @Test
+    void oversizeUploadsAreRefusedWithOrWithoutADeclaredLength() throws Exception {
+        byte[] big = Arrays.copyOf(png(10, 10), (int) AssetStore.DEFAULT_MAX_BYTES + 1);
+        HttpResponse<byte[]> declared = upload(editor, "editorial", "grand.png", HttpRequest.BodyPublishers.ofByteArray(big));
+        assertThat(declared.statusCode()).isEqualTo(413);
+        assertThat(text(declared)).contains("taille maximale");
+        HttpResponse<byte[]> streamed = upload(editor, "editorial", "grand.png",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big)));
+        assertThat(streamed.statusCode()).as("chunked, no Content-Length").isEqualTo(413);
+        assertThat(ImportTestSupport.dump(fixture.repository, "/oc:assets").keySet()).noneMatch(k -> k.endsWith("/sha256"));
+    }
+
+    @Test
+    void pathTraversalInFileNamesIsRefused() throws Exception {
+        byte[] png = png(10, 10);
+        for (String name : new String[] {"../../oc:system/evil.png", "..\\..\\evil.png", "a/b.png", "..", ".htaccess"}) {
+            HttpResponse<byte[]> response = upload(editor, "editorial", name, HttpRequest.BodyPublishers.ofByteArray(png));
+            assertThat(response.statusCode()).as(name).isEqualTo(400);
+        }
+        assertThat(ImportTestSupport.dump(fixture.repository, "/oc:assets").keySet()).noneMatch(k -> k.endsWith("/sha256"));
+        assertThat(ImportTestSupport.dump(fixture.repository, "/oc:system").keySet())
+                .noneMatch(path -> path.contains("evil"));
+    }
+
+    @Test
+    void onlyThoseWhoWriteAFolderUploadIntoIt() throws Exception {
+        byte[] png = png(10, 10);
+        assertThat(upload(fixture.token("rita"), "editorial", "a.png", HttpRequest.BodyPublishers.ofByteArray(png))
+                .statusCode()).isEqualTo(403);
+        assertThat(upload(editor, "sites/alpha", "a.png", HttpRequest.BodyPublishers.ofByteArray(png))
+                .statusCode()).isIn(403, 404);
+        assertThat(get("/.rest/authoring/v1/assets/editorial").statusCode()).isIn(404, 405);
+    }
+}

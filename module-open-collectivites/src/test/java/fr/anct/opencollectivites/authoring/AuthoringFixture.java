@@ -1,0 +1,101 @@
+package fr.anct.opencollectivites.authoring;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.anct.opencollectivites.TestHttpServer;
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.imports.ImportTestSupport;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.MailSettings;
+import fr.anct.opencollectivites.security.Role;
+
+/** A bootstrapped in-memory repository, the authoring feature, and its API over real HTTP. */
+public final class AuthoringFixture implements AutoCloseable {
+    public static final String PASSWORD = "une phrase de passe assez longue";
+    public final OakRepository repository;
+    public final ContentTypeRegistry contentTypes = TestLightModule.contentTypes();
+    public final AuthoringFeature feature;
+    public final TestHttpServer server;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    public AuthoringFixture() throws Exception {
+        this(new MailSettings("127.0.0.1", 1, "noreply@example.fr", null, null, false, "http://localhost"), null);
+    }
+
+    public AuthoringFixture(MailSettings mail, Duration scheduleInterval) throws Exception {
+        repository = ImportTestSupport.bootstrapped(OakRepository.inMemory());
+        feature = AuthoringFeature.create(repository, contentTypes, TestLightModule.messages(), TestLightModule.dir(),
+                new AuthoringFeature.Settings(mail, false, scheduleInterval, Clock.systemUTC()));
+        server = new TestHttpServer(feature.resources().toArray());
+    }
+
+    /** Creates a user directly in the repository (as the create-admin command does). */
+    public void user(String login, Set<Role> roles, Set<String> teams) {
+        repository.withSystemSession(session -> {
+            feature.accounts.create(session, login, PASSWORD.toCharArray(), login + "@example.fr", login, roles, teams);
+            session.save();
+            return null;
+        });
+    }
+
+    public String token(String login) {
+        return feature.apiTokens.create(login, "tests").secret();
+    }
+
+    public HttpResponse<String> send(String method, String path, String body, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        try {
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A request with a bearer API token. */
+    public HttpResponse<String> as(String token, String method, String path, String body) {
+        return send(method, path, body, "Authorization", "Bearer " + token);
+    }
+
+    public static JsonNode json(HttpResponse<String> response) {
+        try {
+            return Json.MAPPER.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(response.body(), e);
+        }
+    }
+
+    public static String body(Map<String, Object> value) {
+        try {
+            return Json.MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.close();
+        feature.close();
+        repository.close();
+    }
+}

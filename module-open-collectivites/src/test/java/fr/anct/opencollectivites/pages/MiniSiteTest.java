@@ -1,0 +1,103 @@
+package fr.anct.opencollectivites.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import fr.anct.opencollectivites.TestHttpServer;
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
+import fr.anct.opencollectivites.delivery.DeliveryResource;
+import fr.anct.opencollectivites.delivery.DeliveryService;
+import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.security.Role;
+
+/** An administrator creates a mini-site; its team builds a page of components; the delivery API serves it. */
+class MiniSiteTest {
+    private static final String API = "/.rest/authoring/v1/";
+    private AuthoringFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture();
+        fixture.user("ada", Set.of(Role.ADMINISTRATOR), Set.of());
+        fixture.user("edith", Set.of(Role.EDITOR), Set.of());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fixture.close();
+    }
+
+    private HttpResponse<String> post(String token, String path, Map<String, Object> body) {
+        return fixture.as(token, "POST", API + path, AuthoringFixture.body(body));
+    }
+
+    @Test
+    void aTeamBuildsItsMiniSiteFromComponentsAndTheDeliveryApiServesThePageModel() {
+        String admin = fixture.token("ada");
+        assertThat(post(fixture.token("edith"), "minisites", Map.of("slug", "pvd", "name", "Petites villes de demain"))
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> created = post(admin, "minisites", Map.of("slug", "pvd", "name", "Petites villes de demain"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(AuthoringFixture.json(created).get("teamGroup").asText()).isEqualTo("oc-team-pvd");
+
+        assertThat(post(admin, "users", Map.of("login", "pvd1", "password", AuthoringFixture.PASSWORD,
+                "email", "pvd1@example.fr", "teams", List.of("pvd"))).statusCode()).isEqualTo(201);
+        String team = fixture.token("pvd1");
+
+        assertThat(post(team, "drafts/website/sites/pvd/home", Map.of("type", "page",
+                "properties", Map.of("title", "Accueil PVD"))).statusCode()).isEqualTo(201);
+        assertThat(post(team, "drafts/website/sites/pvd/home/main", Map.of("type", "area")).statusCode()).isEqualTo(201);
+        HttpResponse<String> component = post(team, "drafts/website/sites/pvd/home/main/intro", Map.of(
+                "type", "component:minisite-text", "properties", Map.of("title", "Le programme",
+                        "text", "<p>Mille communes <img src=x onerror=alert(1)></p>")));
+        assertThat(component.statusCode()).as(component.body()).isEqualTo(201);
+        assertThat(post(team, "drafts/website/sites/pvd/home/main/fiches", Map.of(
+                "type", "component:minisite-fiches", "properties", Map.of("territories", List.of("commune:42218"))))
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> invalid = post(team, "drafts/website/sites/pvd/home/main/bad", Map.of(
+                "type", "component:minisite-text", "properties", Map.of("title", "sans texte")));
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(fixture.as(team, "PUT", API + "drafts/website/sites/pvd", AuthoringFixture.body(Map.of("properties",
+                Map.of("accent", "green-emeraude", "navigation", List.of("home"))))).statusCode()).isEqualTo(200);
+        assertThat(post(team, "drafts/website/pages/intrusion", Map.of("type", "page",
+                "properties", Map.of("title", "Hors du mini-site"))).statusCode()).isIn(403, 404);
+
+        assertThat(fixture.as(team, "POST", API + "workflow/publish/website/sites/pvd", "{}").statusCode()).isEqualTo(200);
+        assertThat(fixture.as(team, "POST", API + "workflow/publish/website/sites/pvd/home", "{}").statusCode()).isEqualTo(200);
+
+        DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(TestLightModule.dir(), fixture.contentTypes),
+                fixture.contentTypes);
+        try (TestHttpServer server = new TestHttpServer(new DeliveryResource(delivery,
+                SessionProvider.anonymous(fixture.repository), TestLightModule.messages()))) {
+            JsonNode home = AuthoringFixture.json(server.get("/.rest/delivery/pages/sites/pvd/home"));
+            assertThat(home.get("mgnl:template").asText()).isEqualTo("open-collectivites:pages/minisite-home");
+            assertThat(home.get("title").asText()).isEqualTo("Accueil PVD");
+            JsonNode intro = home.get("main").get("intro");
+            assertThat(intro.get("mgnl:template").asText()).isEqualTo("open-collectivites:components/minisite-text");
+            assertThat(intro.get("text").asText()).contains("Mille communes").doesNotContain("onerror");
+            assertThat(home.get("main").get("@nodes").toString()).isEqualTo("[\"intro\",\"fiches\"]");
+            String order = fixture.repository.withAnonymousSession(s -> {
+                StringBuilder names = new StringBuilder();
+                for (var it = s.getNode("/website/sites/pvd/home/main").getNodes(); it.hasNext(); ) {
+                    names.append(it.nextNode().getName()).append(' ');
+                }
+                return names.toString().trim();
+            });
+            assertThat(order).as("components keep the authored order").isEqualTo("intro fiches");
+            JsonNode site = AuthoringFixture.json(server.get("/.rest/delivery/pages/sites/pvd"));
+            assertThat(site.get("accent").asText()).isEqualTo("green-emeraude");
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package fr.anct.opencollectivites.publishing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.security.MailSettings;
+import fr.anct.opencollectivites.security.Role;
+
+/**
+ * The Quartz job publishes and unpublishes at the scheduled time. The job runs every second here
+ * (every 30 s in production: within a minute of the time), so the test asserts "within 3 s".
+ */
+class ScheduledPublishingTest {
+    private static final String API = "/.rest/authoring/v1/";
+    private static final Duration INTERVAL = Duration.ofSeconds(1);
+    private AuthoringFixture fixture;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture(new MailSettings("127.0.0.1", 1, "x@example.fr", null, null, false, "http://x"),
+                INTERVAL);
+        fixture.user("edith", Set.of(Role.EDITOR), Set.of());
+        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        fixture.close();
+    }
+
+    @Test
+    void aScheduledPublishHappensOnTimeAndAScheduledUnpublishToo() throws Exception {
+        String editor = fixture.token("edith");
+        String publisher = fixture.token("paul");
+        fixture.as(editor, "POST", API + "drafts/website/pages/fete", AuthoringFixture.body(
+                Map.of("type", "page", "properties", Map.of("title", "Fête de la commune"))));
+        Instant publishAt = Instant.now().plusSeconds(3).truncatedTo(ChronoUnit.MILLIS);
+        Instant unpublishAt = publishAt.plusSeconds(3);
+        String schedule = AuthoringFixture.body(Map.of("publishAt", publishAt.toString(), "unpublishAt", unpublishAt.toString()));
+
+        assertThat(fixture.as(editor, "POST", API + "workflow/schedule/website/pages/fete", schedule).statusCode())
+                .as("only those who may publish may schedule").isEqualTo(403);
+        assertThat(fixture.as(publisher, "POST", API + "workflow/schedule/website/pages/fete", schedule).statusCode())
+                .isEqualTo(200);
+        assertThat(fixture.as(editor, "GET", API + "versions/website/pages/fete", null).body())
+                .contains("\"publishAt\":\"" + publishAt + "\"");
+
+        assertThat(live()).as("not before its time").isFalse();
+        Instant published = waitUntil(true, publishAt.plusSeconds(10));
+        assertThat(published).isAfterOrEqualTo(publishAt).isBefore(publishAt.plus(INTERVAL.multipliedBy(3)));
+        Instant unpublished = waitUntil(false, unpublishAt.plusSeconds(10));
+        assertThat(unpublished).isAfterOrEqualTo(unpublishAt).isBefore(unpublishAt.plus(INTERVAL.multipliedBy(3)));
+
+        assertThat(fixture.as(editor, "GET", API + "versions/website/pages/fete", null).body())
+                .contains("\"version\":1").doesNotContain("schedule");
+    }
+
+    private boolean live() {
+        return fixture.repository.withAnonymousSession(s -> s.nodeExists("/website/pages/fete"));
+    }
+
+    private Instant waitUntil(boolean wanted, Instant deadline) throws InterruptedException {
+        while (Instant.now().isBefore(deadline)) {
+            if (live() == wanted) {
+                return Instant.now();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("still " + (wanted ? "not live" : "live") + " at " + deadline);
+    }
+}
