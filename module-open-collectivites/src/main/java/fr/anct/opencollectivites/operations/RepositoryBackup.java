@@ -35,6 +35,7 @@ import org.slf4j.LoggerFactory;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.repository.Workspaces;
+import fr.anct.opencollectivites.security.AccessPolicies;
 
 /**
  * A portable backup of the whole content tree: a ZIP file holding one JCR system-view XML document per
@@ -142,6 +143,11 @@ public final class RepositoryBackup {
         }
         for (String workspace : Workspaces.LIVE) {
             if (path.equals(Workspaces.liveRoot(workspace)) || path.equals(Workspaces.draftRoot(workspace))) {
+                return true;
+            }
+        }
+        for (String folder : AccessPolicies.FOLDERS) {
+            if (folder.equals(path) || folder.startsWith(path + "/")) {
                 return true;
             }
         }

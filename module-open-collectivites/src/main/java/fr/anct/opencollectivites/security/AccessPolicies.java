@@ -2,6 +2,7 @@ package fr.anct.opencollectivites.security;
 
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -53,6 +54,16 @@ public final class AccessPolicies {
     }
 
     /** Creates the role groups, the folders the policies hang on, and the entries; saves nothing. */
+    /** The folders the bootstrap creates for authoring (containers: a backup holds their children, not them). */
+    public static final List<String> FOLDERS = List.of(
+            Workspaces.draftRoot(Workspaces.WEBSITE) + SecurityPaths.SITES, Workspaces.draftRoot(Workspaces.WEBSITE) + SecurityPaths.PAGES,
+            Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.SITES,
+            Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.PAGES,
+            SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.WEBSITE + SecurityPaths.SITES,
+            SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.PUBLICATIONS,
+            SecurityPaths.SECURITY_ROOT, SecurityPaths.AUDIT_ROOT,
+            SecurityPaths.ASSETS_ROOT + "/editorial", SecurityPaths.ASSETS_ROOT + SecurityPaths.SITES);
+
     public static void install(Session session) throws RepositoryException {
         UserManager users = ((JackrabbitSession) session).getUserManager();
         for (Role role : Role.values()) {
@@ -62,14 +73,7 @@ public final class AccessPolicies {
         }
         String authoringWebsite = Workspaces.draftRoot(Workspaces.WEBSITE);
         String authoringPublications = Workspaces.draftRoot(Workspaces.PUBLICATIONS);
-        for (String path : new String[] {
-                authoringWebsite + SecurityPaths.SITES, authoringWebsite + SecurityPaths.PAGES,
-                Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.SITES,
-                Workspaces.liveRoot(Workspaces.WEBSITE) + SecurityPaths.PAGES,
-                SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.WEBSITE + SecurityPaths.SITES,
-                SecurityPaths.PUBLISHING_ROOT + "/" + Workspaces.PUBLICATIONS,
-                SecurityPaths.SECURITY_ROOT, SecurityPaths.AUDIT_ROOT,
-                SecurityPaths.ASSETS_ROOT + "/editorial", SecurityPaths.ASSETS_ROOT + SecurityPaths.SITES}) {
+        for (String path : FOLDERS) {
             JcrUtils.getOrCreateByPath(path, "mgnl:folder", session);
         }
         Principal admins = group(Role.ADMINISTRATOR);
