@@ -60,6 +60,9 @@ public final class SiteResource {
     private final SearchService search;
     private final FicheService ficheService;
     private final HtmlAnswers answers;
+    private final PublicationPages publications;
+    private static final int HOME_PUBLICATIONS = 3;
+    private static final int FICHE_PUBLICATIONS = 4;
     private final Clock clock = Clock.systemUTC();
     /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
     private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
@@ -70,7 +73,8 @@ public final class SiteResource {
     private Request request;
 
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        FicheService ficheService) {
+                        FicheService ficheService, PublicationPages publications) {
+        this.publications = publications;
         this.renderer = renderer;
         this.fiches = fiches;
         this.sessions = sessions;
@@ -81,7 +85,8 @@ public final class SiteResource {
 
     @GET
     public Response home() {
-        return guard(() -> page("home", Map.of(), null));
+        return guard(() -> page("home", Map.of("publications",
+                publications.newest(HOME_PUBLICATIONS, publications.labels())), null));
     }
 
     @GET
@@ -139,6 +144,8 @@ public final class SiteResource {
                 model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
                 model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
+                model.put("publicationGroups", publications.aboutFiche(level.contentType() + ":" + fiche.key(),
+                        FICHE_PUBLICATIONS, publications.labels()));
                 Instant lastModified = fiches.lastModified(session, level, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(baseUrl() + path, html, lastModified);

@@ -55,7 +55,8 @@ final class Features implements AutoCloseable {
 
     private void build(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
                        OakRepository repository, Operations operations) throws SchedulerException {
-        if (config.demoData() && DemoData.repositoryIsEmpty(repository)) {
+        boolean demo = config.demoData() && DemoData.repositoryIsEmpty(repository);
+        if (demo) {
             DemoData.importInto(imports);
         }
 
@@ -74,10 +75,6 @@ final class Features implements AutoCloseable {
         resources.add(new ExportResource(fiches, search, messages));
         resources.add(new OpenApiResource());
 
-        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches);
-        toClose.add(site);
-        resources.addAll(site.components());
-
         DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
@@ -89,6 +86,13 @@ final class Features implements AutoCloseable {
                 tagger, config.schedules().harvest().orElse(null), config.schedules().linkCheck().orElse(null));
         toClose.add(publications);
         resources.addAll(publications.resources());
+        if (demo) {
+            DemoPublications.writeInto(repository, contentTypes);
+        }
+
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue());
+        toClose.add(site);
+        resources.addAll(site.components());
 
         PlatformConfig.MailSettings mail = config.mail();
         if (mail.smtpHost().isPresent()) {
