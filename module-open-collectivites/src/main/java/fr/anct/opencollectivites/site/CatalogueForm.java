@@ -17,15 +17,15 @@ import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
  * removable tag whose link is the same search without that value. A value the catalogue cannot take
  * (a year that is not one, a malformed date) is dropped and named in {@link #ignored()}.
  */
-final class CatalogueForm {
+public final class CatalogueForm {
     static final int PAGE_SIZE = 10;
     static final String PATH = "/publications";
 
     /** A removable filter tag: what it shows and where removing it leads. */
-    record Tag(String label, String removeHref) {
+    public record Tag(String label, String removeHref) {
     }
 
-    record PageLink(int number, String href, boolean current) {
+    public record PageLink(int number, String href, boolean current) {
     }
 
     private final Map<String, List<String>> params = new LinkedHashMap<>();

@@ -20,9 +20,9 @@ import fr.anct.opencollectivites.publications.PublicationPaths;
  * @param documentTypes code → name
  * @param publishers    code → name (acronym when it has one, as readers know them: INSEE, DREES…)
  */
-record PublicationLabels(Map<String, String> themes, Map<String, String> documentTypes, Map<String, String> publishers) {
+public record PublicationLabels(Map<String, String> themes, Map<String, String> documentTypes, Map<String, String> publishers) {
 
-    record Option(String code, String name) {
+    public record Option(String code, String name) {
     }
 
     static PublicationLabels read(Session session) throws RepositoryException {

@@ -23,17 +23,17 @@ import fr.anct.opencollectivites.repository.RepositoryFailure;
  * the newest ones, and a fiche's own and its parents' publications. Reads with the site's anonymous
  * sessions, so drafts never show.
  */
-final class PublicationPages {
+public final class PublicationPages {
     /** A territory key ({@code commune:42218}) with its name and fiche. */
-    record Territory(String key, String nom, String href) {
+    public record Territory(String key, String nom, String href) {
     }
 
     /** Publications about one territory of a fiche's scope (the fiche itself or one of its parents). */
-    record Group(Territory territory, List<PublicationView> publications) {
+    public record Group(Territory territory, List<PublicationView> publications) {
     }
 
     /** A page of results. */
-    record Results(long total, List<PublicationView> publications) {
+    public record Results(long total, List<PublicationView> publications) {
     }
 
     private final CatalogueService catalogue;
@@ -96,7 +96,12 @@ final class PublicationPages {
             }
         }
         List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, List<PublicationView>> entry : byTerritory.entrySet()) {
+        List<Map.Entry<String, List<PublicationView>>> entries = new ArrayList<>(byTerritory.entrySet());
+        // The fiche's own first, then its parents from the nearest (EPCI) to the farthest (région).
+        entries.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().equals(territoryKey) ? -1
+                : Level.byContentType(entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf(':'))))
+                .map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+        for (Map.Entry<String, List<PublicationView>> entry : entries) {
             territory(entry.getKey()).ifPresent(territory -> groups.add(new Group(territory, entry.getValue())));
         }
         return groups;

@@ -21,7 +21,7 @@ import javax.jcr.Value;
  * @param territories      the territory keys ({@code commune:42218}) it is about
  * @param matchedTerritory with a territory filter, which key of the territory's scope it is about
  */
-record PublicationView(String code, String title, String summary, String link, LocalDate date, String dateLabel,
+public record PublicationView(String code, String title, String summary, String link, LocalDate date, String dateLabel,
                        String publisher, String documentType, List<PublicationLabels.Option> themes,
                        List<String> territories, String source, String matchedTerritory) {
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
