@@ -60,7 +60,10 @@ final class DemoPublications {
                 String link = (String) item.get("link");
                 String title = (String) item.get("title");
                 String code = sha256("demo\n" + title).substring(0, 24);
-                LocalDate date = LocalDate.parse(String.valueOf(item.get("date")));
+                // YAML reads an unquoted 2026-10-14 as a java.util.Date at midnight UTC.
+                LocalDate date = item.get("date") instanceof java.util.Date parsed
+                        ? parsed.toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()
+                        : LocalDate.parse(String.valueOf(item.get("date")));
                 Map<String, Object> values = new LinkedHashMap<>();
                 values.put("code", code);
                 values.put("title", title);
