@@ -141,6 +141,8 @@ class SiteIT {
         assertThat(detail.body()).contains("<a href=\"/communes/42218-saint-etienne\">Saint-Étienne</a>")
                 .contains("href=\"https://www.insee.fr\"");
         assertThat(http.get("/").body()).contains("Publications à la une");
+        assertThat(http.get("/sitemaps/pages.xml").body()).contains("/publications</loc>");
+        assertThat(http.get("/plan-du-site").body()).contains("<a href=\"/publications\">Publications</a>");
         String fiche = http.get("/communes/42218-saint-etienne").body();
         assertThat(fiche).contains("Publications sur Saint-Étienne</h2>").contains("Publications sur Loire</h2>")
                 .contains("Dans la Loire, un habitant sur quatre a plus de 65 ans en 2025");
