@@ -49,9 +49,11 @@
       <tbody>
         <tr><th scope="row">${i18n("site.compare.row.level")}</th><#list fiches as f><td>${i18n("site.level." + f.level.contentType())}</td></#list></tr>
         <tr><th scope="row">${i18n("site.compare.row.code")}</th><#list fiches as f><td>${f.code}</td></#list></tr>
-        <tr><th scope="row">${i18n("site.fiche.populationMunicipale")}</th><#list fiches as f><td class="oc-number">${layout.number(f.values.population!)}</td></#list></tr>
-        <tr><th scope="row">${i18n("site.fiche.populationTotale")}</th><#list fiches as f><td class="oc-number">${layout.number(f.values.populationTotale!)}</td></#list></tr>
-        <tr><th scope="row">${i18n("site.compare.row.vintage")}</th><#list fiches as f><td>${(f.values.millesimePopulation!f.values.millesime!"")?is_number?then((f.values.millesimePopulation!f.values.millesime)?c, "—")}</td></#list></tr>
+        <#if comparison??>
+        <#list comparison.indicateurs as row>
+        <tr><th scope="row">${row.libelle}<#if row.annee??> — ${row.annee?c}</#if><#if row.unite?has_content> <span class="oc-unit">(${row.unite})</span></#if></th><#list row.valeurs as v><td class="oc-number"><#if v??>${v?string(",##0.##")}<#else>—</#if></td></#list></tr>
+        </#list>
+        </#if>
         <#list ["departement", "region", "epci"] as role>
         <tr><th scope="row">${i18n("site.role." + role)}</th><#list fiches as f><td><#assign link = f.parents?filter(l -> l.role == role)><#if link?has_content><a href="${link[0].href}">${link[0].nom}</a><#else>—</#if></td></#list></tr>
         </#list>
@@ -59,8 +61,16 @@
     </table>
     </div></div></div>
   </div>
-  <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} ${i18n("site.source.compare")}</p>
-  <a class="fr-btn fr-btn--secondary fr-icon-download-line fr-btn--icon-left" href="/comparer.csv?<#list tokens as t>c=${t?url}<#sep>&amp;</#list>" download>${i18n("site.compare.download")}</a>
+  <#if sources?? && sources?has_content>
+  <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} <#list sources as src><#if src.url??><a href="${src.url}" target="_blank" rel="noopener" title="${i18n("site.newWindow", src.nom)}">${src.nom}</a><#else>${src.nom}</#if><#if src.millesime??>, ${i18n("site.fiche.vintage", src.millesime)}</#if><#sep> ; </#list>.</p>
+  </#if>
+  <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+    <#if apiQuery??>
+    <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="/.rest/open-collectivites/v1/compare?${apiQuery}&amp;format=csv" download>${i18n("site.compare.downloadAllCsv")}</a></li>
+    <li><a class="fr-btn fr-btn--secondary fr-icon-download-line" href="/.rest/open-collectivites/v1/compare?${apiQuery}&amp;format=json" download>${i18n("site.compare.downloadAllJson")}</a></li>
+    </#if>
+    <li><a class="fr-btn fr-btn--tertiary fr-icon-download-line" href="/comparer.csv?<#list tokens as t>c=${t?url}<#sep>&amp;</#list>" download>${i18n("site.compare.download")}</a></li>
+  </ul>
   </#if>
 </div>
 </@layout.page>

@@ -1,5 +1,6 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../components/fiche-blocks.ftl" as blocks>
+<#import "../components/publications.ftl" as pubs>
 <#assign levelLabel = i18n("site.level." + fiche.type)>
 <#assign description = i18n("site.fiche.description." + fiche.type, fiche.nom, fiche.code)>
 <#assign crumbs = []>
@@ -20,6 +21,7 @@
   <@blocks.elus fiche/>
   <@blocks.finances fiche charts/>
   <@blocks.composition fiche/>
+  <@pubs.ficheSections groups=publicationGroups![] fiche=fiche/>
   <@blocks.downloads fiche level/>
 </div>
 </@layout.page>

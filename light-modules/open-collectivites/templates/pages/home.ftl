@@ -1,5 +1,6 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../components/search-box.ftl" as search>
+<#import "../components/publications.ftl" as pubs>
 <@layout.page title=title description=i18n("site.home.description") canonical="/" current="home">
 <div class="fr-container fr-my-7w">
   <div class="fr-grid-row fr-grid-row--gutters">
@@ -31,5 +32,12 @@
       </div>
     </div>
   </div>
+  <#if publications?has_content>
+  <section class="fr-mt-7w" aria-labelledby="publications-une">
+    <h2 id="publications-une">${i18n("site.home.publications.title")}</h2>
+    <@pubs.list publications=publications headingLevel=3 showSummary=false/>
+    <p><a class="fr-link fr-icon-arrow-right-line fr-link--icon-right" href="/publications">${i18n("site.home.publications.all")}</a></p>
+  </section>
+  </#if>
 </div>
 </@layout.page>

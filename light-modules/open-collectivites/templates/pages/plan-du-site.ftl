@@ -7,6 +7,7 @@
     <li><a href="/">${i18n("site.nav.home")}</a>
       <ul><li><a href="/recherche">${i18n("site.results.title")}</a></li></ul>
     </li>
+    <li><a href="/publications">${i18n("site.publications.title")}</a></li>
     <li><a href="/comparer">${i18n("site.compare.title")}</a></li>
     <li><a href="/accessibilite">${i18n("site.a11y.title")}</a></li>
     <li><a href="/mentions-legales">${i18n("site.legal.title")}</a></li>

@@ -86,7 +86,7 @@
       <div class="fr-header__menu-links"></div>
       <nav class="fr-nav" id="navigation-principale" role="navigation" aria-label="${i18n("site.nav.label")}">
         <ul class="fr-nav__list">
-          <#list [["/", "site.nav.home", "home"], ["/comparer", "site.nav.compare", "comparer"], ["/plan-du-site", "site.nav.sitemap", "plan-du-site"]] as item>
+          <#list [["/", "site.nav.home", "home"], ["/publications", "site.nav.publications", "publications"], ["/comparer", "site.nav.compare", "comparer"], ["/plan-du-site", "site.nav.sitemap", "plan-du-site"]] as item>
           <li class="fr-nav__item"><a class="fr-nav__link" href="${item[0]}"<#if current == item[2]> aria-current="page"</#if>>${i18n(item[1])}</a></li>
           </#list>
         </ul>

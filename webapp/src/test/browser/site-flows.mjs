@@ -21,6 +21,9 @@ const PAGES = [
   ['fiche-departement', '/departements/42-loire'],
   ['fiche-region', '/regions/84-auvergne-rhone-alpes'],
   ['comparer', '/comparer?c=communes/42218&c=communes/75056'],
+  ['publications', '/publications'],
+  ['publications-filtrees', '/publications?theme=finances-fiscalite&territory=commune%3A42218'],
+  ['publication', null], // the first publication of the catalogue
   ['plan-du-site', '/plan-du-site'],
   ['mentions-legales', '/mentions-legales'],
   ['accessibilite', '/accessibilite'],
@@ -55,6 +58,25 @@ async function axe(page) {
     return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   }, AXE_TAGS);
   expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
+}
+
+// Filters the catalogue by a theme through the plain GET form, sees the removable tag, removes it.
+async function filterPublicationsByTheme(p, label) {
+  await p.goto(`${base}/publications`);
+  const before = (await p.locator('#publications-nombre').textContent()).trim();
+  await p.locator('label[for="theme-finances-fiscalite"]').click();
+  await Promise.all([p.waitForURL((url) => url.search.includes('theme=finances-fiscalite')),
+    p.locator('#filtres-publications button[type=submit]').click()]);
+  const tag = p.locator('a.oc-tag-remove', { hasText: 'Thème : Finances & Fiscalité' });
+  expect(await tag.count() === 1, `${label}: no removable tag for the theme`);
+  expect(await p.locator('#theme-finances-fiscalite').isChecked(), `${label}: the theme box is not checked after filtering`);
+  const filtered = (await p.locator('#publications-nombre').textContent()).trim();
+  expect(filtered !== before, `${label}: the count did not change (${before} → ${filtered})`);
+  const themes = await p.locator('.oc-publications .fr-tag').allTextContents();
+  expect(themes.length > 0 && themes.every((t) => t.length > 0), `${label}: no publication listed`);
+  await Promise.all([p.waitForURL((url) => !url.search.includes('theme=')), tag.click()]);
+  expect(await p.locator('a.oc-tag-remove').count() === 0, `${label}: the tag is still shown after removing it`);
+  expect((await p.locator('#publications-nombre').textContent()).trim() === before, `${label}: removing the tag did not widen the search`);
 }
 
 const browser = await chromium.launch({
@@ -123,6 +145,17 @@ try {
     await page.evaluate(() => localStorage.clear());
   });
 
+  await check('publications : filtre par thème, étiquette, retrait (JavaScript)', async () => {
+    await filterPublicationsByTheme(page, 'JavaScript');
+  });
+
+  await check('fiche de Saint-Étienne : publications sur la commune et sur ses territoires parents', async () => {
+    await page.goto(`${base}/communes/42218-saint-etienne`);
+    const headings = await page.locator('h2[id^="bloc-publications-"]').allTextContents();
+    expect(headings[0] && headings[0].includes('Publications sur Saint-Étienne'), `headings: ${JSON.stringify(headings)}`);
+    expect(headings.some((h) => h.includes('Loire')), `no section about the Loire: ${JSON.stringify(headings)}`);
+  });
+
   await check('aucune erreur JavaScript', async () => {
     expect(consoleErrors.length === 0, consoleErrors.join('\n'));
   });
@@ -131,6 +164,8 @@ try {
   await page.goto(`${base}/communes/42218-saint-etienne`);
   const epciHref = await page.locator('#bloc-territoire ~ dl a[href^="/epci/"], section[aria-labelledby="bloc-territoire"] a[href^="/epci/"]').first().getAttribute('href').catch(() => null);
   PAGES.find((p) => p[0] === 'fiche-epci')[1] = epciHref;
+  await page.goto(`${base}/publications`);
+  PAGES.find((p) => p[0] === 'publication')[1] = await page.locator('.oc-publications a').first().getAttribute('href').catch(() => null);
 
   // ---- Every page type: axe-core WCAG 2.1 A/AA, light and dark, with screenshots.
   for (const scheme of ['light', 'dark']) {
@@ -169,6 +204,10 @@ try {
     expect(headers.length === 2 && headers[0].includes('Saint-Étienne') && headers[1].includes('Paris'),
       `compared columns: ${JSON.stringify(headers)}`);
     await plain.screenshot({ path: join(shots, 'comparer-sans-js.png'), fullPage: true });
+  });
+  await check('publications sans JavaScript : filtre par thème, étiquette, retrait', async () => {
+    await filterPublicationsByTheme(plain, 'sans JavaScript');
+    await plain.screenshot({ path: join(shots, 'publications-sans-js.png'), fullPage: true });
   });
   await nojs.close();
   await js.close();

@@ -32,6 +32,7 @@ public final class PublicationsFeature implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private final Harvester harvester;
     private final LinkChecker linkChecker;
+    private CatalogueService catalogue;
 
     /**
      * @param harvestCron   {@code harvest.schedule}, e.g. {@code 0 0/15 * * * ?}; null: no scheduled harvest
@@ -53,7 +54,8 @@ public final class PublicationsFeature implements AutoCloseable {
         try {
             PublicationIndex index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
             toClose.add(index);
-            resources.add(new PublicationResource(new CatalogueService(index, publicSessions, contentTypes), messages));
+            catalogue = new CatalogueService(index, publicSessions, contentTypes);
+            resources.add(new PublicationResource(catalogue, messages));
             resources.add(new BrokenLinksResource(linkChecker, messages));
             if (harvestCron != null || linkCheckCron != null) {
                 toClose.add(new PublicationJobs(harvester, harvestCron, linkChecker, linkCheckCron));
@@ -66,6 +68,11 @@ public final class PublicationsFeature implements AutoCloseable {
 
     public List<Object> resources() {
         return resources;
+    }
+
+    /** The catalogue of live publications (the citizens' site shows it). */
+    public CatalogueService catalogue() {
+        return catalogue;
     }
 
     public Harvester harvester() {

@@ -11,6 +11,7 @@ import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
 
@@ -21,7 +22,7 @@ public final class Site implements AutoCloseable {
     private final List<Object> components;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
-                SearchService search, FicheService ficheService) {
+                SearchService search, FicheService ficheService, CatalogueService catalogue) {
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
@@ -29,8 +30,11 @@ public final class Site implements AutoCloseable {
         }
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, resources);
         sessions = SessionProvider.anonymousPerThread(repository);
+        FicheReader reader = new FicheReader(contentTypes);
+        PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
         components = List.of(
-                new SiteResource(renderer, new FicheReader(contentTypes), sessions, search, ficheService),
+                new SiteResource(renderer, reader, sessions, search, ficheService, publications),
+                new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
                 new MiniSiteResource(renderer, sessions),
                 new WebResourcesResource(resources),

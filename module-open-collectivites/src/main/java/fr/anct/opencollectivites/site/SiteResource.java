@@ -30,6 +30,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.anct.opencollectivites.fiches.ComparisonService;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
 import fr.anct.opencollectivites.fiches.FicheService;
@@ -60,6 +61,10 @@ public final class SiteResource {
     private final SearchService search;
     private final FicheService ficheService;
     private final HtmlAnswers answers;
+    private final PublicationPages publications;
+    private final ComparisonService comparisons;
+    private static final int HOME_PUBLICATIONS = 3;
+    private static final int FICHE_PUBLICATIONS = 4;
     private final Clock clock = Clock.systemUTC();
     /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
     private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
@@ -70,7 +75,9 @@ public final class SiteResource {
     private Request request;
 
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        FicheService ficheService) {
+                        FicheService ficheService, PublicationPages publications) {
+        this.publications = publications;
+        this.comparisons = new ComparisonService(renderer.messages());
         this.renderer = renderer;
         this.fiches = fiches;
         this.sessions = sessions;
@@ -81,7 +88,8 @@ public final class SiteResource {
 
     @GET
     public Response home() {
-        return guard(() -> page("home", Map.of(), null));
+        return guard(() -> page("home", Map.of("publications",
+                publications.newest(HOME_PUBLICATIONS, publications.labels())), null));
     }
 
     @GET
@@ -139,6 +147,8 @@ public final class SiteResource {
                 model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
                 model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
+                model.put("publicationGroups", publications.aboutFiche(level.contentType() + ":" + fiche.key(),
+                        FICHE_PUBLICATIONS, publications.labels()));
                 Instant lastModified = fiches.lastModified(session, level, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(baseUrl() + path, html, lastModified);
@@ -174,6 +184,16 @@ public final class SiteResource {
             model.put("max", COMPARE_MAX);
             model.put("slots", Math.max(COMPARE_MIN, Math.min(COMPARE_MAX, comparison.fiches().size() + 1)));
             model.put("tooMany", comparison.tooMany());
+            if (comparison.fiches().size() >= COMPARE_MIN) {
+                List<Fiche> full = fullFiches(comparison.fiches());
+                fr.anct.opencollectivites.fiches.Comparison compared = comparisons.compare(full);
+                model.put("comparison", compared);
+                model.put("sources", compared.indicateurs().stream().flatMap(row -> row.sources().stream())
+                        .filter(java.util.Objects::nonNull).distinct().toList());
+                String query = full.stream().map(f -> "c=" + f.type() + "%3A" + f.key())
+                        .reduce((a, b) -> a + "&" + b).orElse("");
+                model.put("apiQuery", query);
+            }
             return page("comparer", model, comparison.lastModified());
         });
     }
@@ -269,6 +289,25 @@ public final class SiteResource {
     private Optional<PagePaths.Target> firstHit(String text) {
         List<SearchHit> hits = search.search(text.strip(), SearchType.DEFAULT, 1).results();
         return hits.isEmpty() ? Optional.empty() : PagePaths.target(hits.get(0).pagePath());
+    }
+
+    /** The fiches as the fiche pages show them (every indicator, finances included). */
+    private List<Fiche> fullFiches(List<SiteFiche> chosen) {
+        List<Fiche> full = new ArrayList<>();
+        Session session = sessions.open(null);
+        try {
+            for (SiteFiche fiche : chosen) {
+                FicheType type = FicheType.byId(fiche.level().contentType()).orElseThrow();
+                if (ficheService.find(session, type, fiche.key()) instanceof FicheLookup.Found found) {
+                    full.add(found.fiche());
+                }
+            }
+            return full;
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("Cannot read the compared fiches: " + e.getMessage(), e);
+        } finally {
+            sessions.release(session);
+        }
     }
 
     private static Response attachment(Response response, String fileName) {

@@ -35,7 +35,7 @@ import fr.anct.opencollectivites.search.Slugs;
 public final class SitemapResource {
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static final String CACHE = "public, max-age=3600";
-    private static final List<String> EDITORIAL = List.of("/", "/comparer", "/plan-du-site", "/mentions-legales",
+    private static final List<String> EDITORIAL = List.of("/", "/publications", "/comparer", "/plan-du-site", "/mentions-legales",
             "/accessibilite");
     private static final String ROOT = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
 

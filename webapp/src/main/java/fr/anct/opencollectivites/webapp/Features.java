@@ -60,7 +60,8 @@ final class Features implements AutoCloseable {
 
     private void build(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
                        OakRepository repository, Operations operations) throws SchedulerException {
-        if (config.demoData() && DemoData.repositoryIsEmpty(repository)) {
+        boolean demo = config.demoData() && DemoData.repositoryIsEmpty(repository);
+        if (demo) {
             DemoData.importInto(imports);
         }
 
@@ -79,10 +80,6 @@ final class Features implements AutoCloseable {
         resources.add(new ExportResource(fiches, search, messages));
         resources.add(new OpenApiResource());
 
-        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches);
-        toClose.add(site);
-        resources.addAll(site.components());
-
         DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
@@ -98,6 +95,14 @@ final class Features implements AutoCloseable {
             toClose.add(new ScheduledPublications(publications, config.schedules().harvest(),
                     config.schedules().linkCheck(), operations.database()));
         }
+
+        if (demo) {
+            DemoPublications.writeInto(repository, contentTypes);
+        }
+
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue());
+        toClose.add(site);
+        resources.addAll(site.components());
 
         PlatformConfig.MailSettings mail = config.mail();
         if (mail.smtpHost().isPresent()) {

@@ -117,6 +117,38 @@ class SiteIT {
     }
 
     @Test
+    void compareShowsEveryIndicatorOfTheFichesWithTheirDownloads() {
+        String compare = http.get("/comparer?c=communes%2F42218&c=communes%2F75056").body();
+        assertThat(compare).contains("Population municipale").contains("Dépenses totales")
+                .contains("href=\"/.rest/open-collectivites/v1/compare?c=commune%3A42218&amp;c=commune%3A75056&amp;format=csv\"");
+        HttpResponse<String> csv = http.get("/.rest/open-collectivites/v1/compare?c=commune%3A42218&c=commune%3A75056&format=csv");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Saint-Étienne").contains("Paris");
+    }
+
+    @Test
+    void demoPublicationsFillTheCatalogueTheHomeAndTheFiches() {
+        String catalogue = http.get("/publications").body();
+        assertThat(catalogue).contains("12 publications").contains("Saint-Étienne : une population stabilisée");
+        String filtered = http.get("/publications?theme=finances-fiscalite").body();
+        assertThat(filtered).contains("3 publications")
+                .contains("href=\"/publications\" aria-label=\"Retirer le filtre Thème : Finances &amp; Fiscalité\"")
+                .doesNotContain("Dans la Loire, un habitant sur quatre");
+        Matcher first = Pattern.compile("href=\"(/publications/[0-9a-f]{24})\"").matcher(catalogue);
+        assertThat(first.find()).isTrue();
+        HttpResponse<String> detail = http.get(first.group(1));
+        assertThat(detail.statusCode()).isEqualTo(200);
+        assertThat(detail.body()).contains("<a href=\"/communes/42218-saint-etienne\">Saint-Étienne</a>")
+                .contains("href=\"https://www.insee.fr\"");
+        assertThat(http.get("/").body()).contains("Publications à la une");
+        assertThat(http.get("/sitemaps/pages.xml").body()).contains("/publications</loc>");
+        assertThat(http.get("/plan-du-site").body()).contains("<a href=\"/publications\">Publications</a>");
+        String fiche = http.get("/communes/42218-saint-etienne").body();
+        assertThat(fiche).contains("Publications sur Saint-Étienne</h2>").contains("Publications sur Loire</h2>")
+                .contains("Dans la Loire, un habitant sur quatre a plus de 65 ans en 2025");
+    }
+
+    @Test
     void unknownPagesAnswerTheDsfrNotFoundPageAndTheApiKeepsJson() {
         String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
         HttpResponse<String> missing = http.get("/nulle-part", "Accept", browser);

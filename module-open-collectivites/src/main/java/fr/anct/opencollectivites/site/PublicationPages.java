@@ -1,0 +1,160 @@
+package fr.anct.opencollectivites.site;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.publications.PublicationPaths;
+import fr.anct.opencollectivites.publications.catalogue.CataloguePage;
+import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
+import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
+import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
+import fr.anct.opencollectivites.repository.RepositoryFailure;
+
+/**
+ * What the site's pages read of publications: the catalogue (filters, text, paging), one publication,
+ * the newest ones, and a fiche's own and its parents' publications. Reads with the site's anonymous
+ * sessions, so drafts never show.
+ */
+public final class PublicationPages {
+    /** A territory key ({@code commune:42218}) with its name and fiche. */
+    public record Territory(String key, String nom, String href) {
+    }
+
+    /** Publications about one territory of a fiche's scope (the fiche itself or one of its parents). */
+    public record Group(Territory territory, List<PublicationView> publications) {
+    }
+
+    /** A page of results. */
+    public record Results(long total, List<PublicationView> publications) {
+    }
+
+    private final CatalogueService catalogue;
+    private final SessionProvider sessions;
+    private final FicheReader fiches;
+
+    PublicationPages(CatalogueService catalogue, SessionProvider sessions, FicheReader fiches) {
+        this.catalogue = catalogue;
+        this.sessions = sessions;
+        this.fiches = fiches;
+    }
+
+    PublicationLabels labels() {
+        return read(PublicationLabels::read);
+    }
+
+    /** @throws fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException for an unknown territory */
+    Results search(CatalogueQuery query, PublicationLabels labels) {
+        CataloguePage page = catalogue.search(query);
+        return new Results(page.total(), page.results().stream().map(json -> PublicationView.of(json, labels)).toList());
+    }
+
+    List<PublicationView> newest(int count, PublicationLabels labels) {
+        return search(CatalogueQuery.newest(null, null, count), labels).publications();
+    }
+
+    Optional<PublicationView> one(String code, PublicationLabels labels) {
+        if (!code.matches("[0-9A-Za-z_-]{2,64}")) {
+            return Optional.empty();
+        }
+        return read(session -> {
+            String path = PublicationPaths.live(PublicationWriter.relativePath(code));
+            if (!session.nodeExists(path)) {
+                return Optional.empty();
+            }
+            Node node = session.getNode(path);
+            return Optional.of(PublicationView.of(node, labels));
+        });
+    }
+
+    /**
+     * The newest publications about a fiche's territory ({@code group(0)}, possibly empty) then about
+     * each of its parents that has some, most specific first.
+     */
+    List<Group> aboutFiche(String territoryKey, int perGroup, PublicationLabels labels) {
+        CataloguePage page;
+        try {
+            page = catalogue.search(CatalogueQuery.newest(territoryKey, null, CatalogueQuery.MAX_LIMIT));
+        } catch (fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException e) {
+            return List.of(); // communes déléguées and associées are not territories of publications
+        }
+        Map<String, List<PublicationView>> byTerritory = new LinkedHashMap<>();
+        byTerritory.put(territoryKey, new ArrayList<>());
+        for (Map<String, Object> json : page.results()) {
+            PublicationView view = PublicationView.of(json, labels);
+            String matched = view.matchedTerritory() == null ? territoryKey : view.matchedTerritory();
+            List<PublicationView> group = byTerritory.computeIfAbsent(matched, key -> new ArrayList<>());
+            if (group.size() < perGroup) {
+                group.add(view);
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        List<Map.Entry<String, List<PublicationView>>> entries = new ArrayList<>(byTerritory.entrySet());
+        // The fiche's own first, then its parents from the nearest (EPCI) to the farthest (région).
+        entries.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().equals(territoryKey) ? -1
+                : Level.byContentType(entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf(':'))))
+                .map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+        for (Map.Entry<String, List<PublicationView>> entry : entries) {
+            territory(entry.getKey()).ifPresent(territory -> groups.add(new Group(territory, entry.getValue())));
+        }
+        return groups;
+    }
+
+    /** The name of a harvest source, or its code when it has none. */
+    String sourceName(String code) {
+        if (code == null || !code.matches("[0-9A-Za-z_.-]{1,100}")) {
+            return code;
+        }
+        return read(session -> {
+            String path = PublicationPaths.live(PublicationPaths.SOURCES + "/" + code);
+            if (session.nodeExists(path) && session.getNode(path).hasProperty("name")) {
+                return session.getNode(path).getProperty("name").getString();
+            }
+            return code;
+        });
+    }
+
+    /** The name and fiche of a territory key, when it names a known collectivité. */
+    Optional<Territory> territory(String key) {
+        int colon = key.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        Optional<Level> level = Level.byContentType(key.substring(0, colon));
+        if (level.isEmpty()) {
+            return Optional.empty();
+        }
+        return read(session -> fiches.read(session, level.get(), key.substring(colon + 1))
+                .map(fiche -> new Territory(key, fiche.nom(), fiche.pagePath())));
+    }
+
+    List<Territory> territories(List<String> keys) {
+        List<Territory> territories = new ArrayList<>();
+        for (String key : keys) {
+            territory(key).ifPresent(territories::add);
+        }
+        return territories;
+    }
+
+    private interface Reading<T> {
+        T read(Session session) throws RepositoryException;
+    }
+
+    private <T> T read(Reading<T> reading) {
+        Session session = sessions.open(null);
+        try {
+            return reading.read(session);
+        } catch (RepositoryException e) {
+            throw new RepositoryFailure("Cannot read publications: " + e.getMessage(), e);
+        } finally {
+            sessions.release(session);
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package fr.anct.opencollectivites.site;
+
+import java.time.Instant;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
+import fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException;
+import fr.anct.opencollectivites.search.SearchHit;
+import fr.anct.opencollectivites.search.SearchService;
+import fr.anct.opencollectivites.search.SearchType;
+
+/**
+ * The catalogue of publications, {@code /publications?theme=&territory=&type=&publisher=&year=&from=&to=&q=&sort=&page=}
+ * (a plain GET form, complete without JavaScript), and one publication, {@code /publications/{code}}.
+ */
+@Path("/publications")
+public final class PublicationPagesResource {
+    private static final Logger LOG = LoggerFactory.getLogger(PublicationPagesResource.class);
+    private static final int FIRST_YEAR = 2010;
+
+    private final SiteRenderer renderer;
+    private final PublicationPages publications;
+    private final SearchService search;
+    private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
+
+    @Context
+    private UriInfo uri;
+    @Context
+    private Request request;
+
+    PublicationPagesResource(SiteRenderer renderer, PublicationPages publications, SearchService search) {
+        this.renderer = renderer;
+        this.publications = publications;
+        this.search = search;
+    }
+
+    @GET
+    public Response catalogue(@QueryParam("theme") List<String> theme, @QueryParam("territory") String territory,
+                              @QueryParam("type") List<String> type, @QueryParam("publisher") List<String> publisher,
+                              @QueryParam("year") List<String> year, @QueryParam("from") String from,
+                              @QueryParam("to") String to, @QueryParam("q") String q, @QueryParam("sort") String sort,
+                              @QueryParam("page") String page) {
+        return guard(() -> {
+            List<String> ignored = new ArrayList<>();
+            Optional<PublicationPages.Territory> place = Optional.empty();
+            String territoryKey = null;
+            if (territory != null && !territory.isBlank()) {
+                place = territoryOf(territory.strip());
+                if (place.isEmpty()) {
+                    ignored.add(territory.strip());
+                } else {
+                    territoryKey = place.get().key();
+                }
+            }
+            CatalogueForm form = new CatalogueForm(theme, territoryKey, type, publisher, year, from, to, q, sort, page);
+            ignored.addAll(form.ignored());
+            PublicationLabels labels = publications.labels();
+            PublicationPages.Results results;
+            try {
+                results = publications.search(form.query(), labels);
+            } catch (UnknownTerritoryException e) {
+                ignored.add(e.territory());
+                results = new PublicationPages.Results(0, List.of());
+            }
+            Optional<PublicationPages.Territory> shownPlace = place;
+            Map<String, Object> model = new HashMap<>();
+            model.put("form", Map.of("q", nullToEmpty(form.first("q")), "themes", form.values("theme"),
+                    "types", form.values("type"), "publishers", form.values("publisher"), "years", form.values("year"),
+                    "from", nullToEmpty(form.first("from")), "to", nullToEmpty(form.first("to")),
+                    "territory", shownPlace.map(PublicationPages.Territory::nom).orElse(""),
+                    "sort", form.first("sort") == null ? (form.first("q") == null ? "date" : "relevance") : form.first("sort")));
+            model.put("themes", PublicationLabels.options(labels.themes()));
+            model.put("types", PublicationLabels.options(labels.documentTypes()));
+            model.put("publishers", PublicationLabels.options(labels.publishers()));
+            List<Integer> years = new ArrayList<>();
+            for (int y = Year.now(PublicationView.PARIS).getValue(); y >= FIRST_YEAR; y--) {
+                years.add(y);
+            }
+            model.put("years", years);
+            model.put("tags", form.tags(pair -> label(pair, labels, shownPlace)));
+            model.put("filtered", form.hasFilters());
+            model.put("ignored", ignored);
+            model.put("total", results.total());
+            model.put("publications", results.publications());
+            model.put("page", form.page());
+            model.put("lastPage", form.lastPage(results.total()));
+            model.put("pages", form.pages(results.total(), 5));
+            model.put("previous", form.page() > 1 ? form.hrefOfPage(form.page() - 1) : "");
+            model.put("next", form.page() < form.lastPage(results.total()) ? form.hrefOfPage(form.page() + 1) : "");
+            return page("publications", model);
+        });
+    }
+
+    @GET
+    @Path("{code}")
+    public Response publication(@PathParam("code") String code) {
+        return guard(() -> {
+            PublicationLabels labels = publications.labels();
+            Optional<PublicationView> found = publications.one(code, labels);
+            if (found.isEmpty()) {
+                return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
+            }
+            PublicationView publication = found.get();
+            Map<String, Object> model = new HashMap<>();
+            model.put("publication", publication);
+            model.put("title", publication.title());
+            model.put("territories", publications.territories(publication.territories()));
+            model.put("source", publication.source() == null ? "" : publications.sourceName(publication.source()));
+            return page("publication", model);
+        });
+    }
+
+    private String label(String pair, PublicationLabels labels, Optional<PublicationPages.Territory> place) {
+        int equals = pair.indexOf('=');
+        String name = pair.substring(0, equals);
+        String value = pair.substring(equals + 1);
+        String shown = switch (name) {
+            case "theme" -> labels.theme(value);
+            case "type" -> labels.documentType(value);
+            case "publisher" -> labels.publisher(value);
+            case "territory" -> place.map(PublicationPages.Territory::nom).orElse(value);
+            default -> value;
+        };
+        return renderer.messages().get("site.publications.tag." + name, shown);
+    }
+
+    /** A territory key ({@code commune:42218}), a fiche token or path, or a name (its first search hit). */
+    private Optional<PublicationPages.Territory> territoryOf(String text) {
+        if (text.matches("(commune|epci|departement|region):[0-9A-Za-z]{1,9}")) {
+            return publications.territory(text);
+        }
+        Optional<PagePaths.Target> target = PagePaths.target(text);
+        if (target.isEmpty()) {
+            List<SearchHit> hits = search.search(text, SearchType.DEFAULT, 1).results();
+            target = hits.isEmpty() ? Optional.empty() : PagePaths.target(hits.get(0).pagePath());
+        }
+        return target.flatMap(t -> publications.territory(t.level().contentType() + ":" + t.key()));
+    }
+
+    private Response page(String name, Map<String, Object> model) {
+        Map<String, Object> data = new HashMap<>(model);
+        data.put("base", baseUrl());
+        data.put("path", "/" + uri.getPath());
+        return answers.ok(request, renderer.render(name, data), HtmlAnswers.HTML, null, renderer.page(name).cacheControl());
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private String baseUrl() {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    private Response guard(Supplier<Response> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            LOG.error("Publications page {} failed", uri.getPath(), e);
+            try {
+                return HtmlAnswers.status(500, renderer.render("500", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
+            } catch (RuntimeException again) {
+                return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
+                        .entity(renderer.messages().get("site.error.500.title")).build();
+            }
+        }
+    }
+}
