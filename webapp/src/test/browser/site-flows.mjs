@@ -27,6 +27,7 @@ const PAGES = [
   ['plan-du-site', '/plan-du-site'],
   ['mentions-legales', '/mentions-legales'],
   ['accessibilite', '/accessibilite'],
+  ['mini-site', '/sites/petites-villes-de-demain/'],
   ['erreur-404', '/page-qui-n-existe-pas'],
 ];
 

@@ -11,6 +11,7 @@ import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
@@ -33,7 +34,8 @@ public final class Site implements AutoCloseable {
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
         components = List.of(
-                new SiteResource(renderer, reader, sessions, search, ficheService, publications),
+                new SiteResource(renderer, reader, sessions, search, ficheService, publications,
+                        new EditorialContent(contentTypes)),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
                 new MiniSiteResource(renderer, sessions),

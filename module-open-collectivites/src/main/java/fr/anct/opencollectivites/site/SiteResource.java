@@ -35,6 +35,7 @@ import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
+import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.search.SearchHit;
@@ -74,9 +75,12 @@ public final class SiteResource {
     @Context
     private Request request;
 
+    private final EditorialContent editorial;
+
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        FicheService ficheService, PublicationPages publications) {
+                        FicheService ficheService, PublicationPages publications, EditorialContent editorial) {
         this.publications = publications;
+        this.editorial = editorial;
         this.comparisons = new ComparisonService(renderer.messages());
         this.renderer = renderer;
         this.fiches = fiches;
@@ -149,6 +153,7 @@ public final class SiteResource {
                 model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
                 model.put("publicationGroups", publications.aboutFiche(level.contentType() + ":" + fiche.key(),
                         FICHE_PUBLICATIONS, publications.labels()));
+                putEditorial(model, session, type, fiche);
                 Instant lastModified = fiches.lastModified(session, level, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(baseUrl() + path, html, lastModified);
@@ -240,6 +245,21 @@ public final class SiteResource {
         data.put("base", baseUrl());
         data.put("path", "/" + uri.getPath());
         return renderer.render(name, data);
+    }
+
+    /**
+     * The communication team's callouts on this collectivité, the alerts in force on it and on the
+     * territories containing it, and (on a commune) the démarches links; published items only.
+     */
+    private void putEditorial(Map<String, Object> model, Session session, FicheType type, Fiche fiche)
+            throws RepositoryException {
+        Instant now = clock.instant();
+        String key = type.id() + ":" + fiche.key();
+        model.put("callouts", editorial.callouts(session, key, now));
+        java.util.Set<String> territories = type == FicheType.COMMUNE
+                ? editorial.territoriesOfCommune(session, fiche.code()) : java.util.Set.of(key);
+        model.put("alerts", editorial.alerts(session, territories, now));
+        model.put("demarches", type == FicheType.COMMUNE ? editorial.demarches(session) : java.util.List.of());
     }
 
     private Response notFound() {

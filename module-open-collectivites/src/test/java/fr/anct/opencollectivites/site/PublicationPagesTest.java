@@ -83,7 +83,8 @@ class PublicationPagesTest {
         SearchService search = new SearchService(searchIndex);
         server = new TestHttpServer(new PublicationPagesResource(renderer, pages, search),
                 new SiteResource(renderer, reader, sessions, search,
-                        new FicheService(repository, TYPES, TestLightModule.messages()), pages));
+                        new FicheService(repository, TYPES, TestLightModule.messages()), pages,
+                        new fr.anct.opencollectivites.pages.EditorialContent(TYPES)));
     }
 
     @AfterAll

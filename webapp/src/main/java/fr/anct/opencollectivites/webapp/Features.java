@@ -98,6 +98,7 @@ final class Features implements AutoCloseable {
 
         if (demo) {
             DemoPublications.writeInto(repository, contentTypes);
+            DemoMiniSite.writeInto(repository);
         }
 
         Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue());
