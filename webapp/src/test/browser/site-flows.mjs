@@ -28,6 +28,7 @@ const PAGES = [
   ['mentions-legales', '/mentions-legales'],
   ['accessibilite', '/accessibilite'],
   ['mini-site', '/sites/petites-villes-de-demain/'],
+  ['page-editoriale', '/pages/a-propos'],
   ['erreur-404', '/page-qui-n-existe-pas'],
 ];
 

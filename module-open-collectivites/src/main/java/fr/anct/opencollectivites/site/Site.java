@@ -39,6 +39,7 @@ public final class Site implements AutoCloseable {
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
                 new MiniSiteResource(renderer, sessions),
+                new EditorialPageResource(renderer, sessions),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());
     }

@@ -6,7 +6,8 @@ import javax.jcr.RepositoryException;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
- * A published demo mini-site, "Petites villes de demain", at {@code /sites/petites-villes-de-demain/}:
+ * A published demo mini-site, "Petites villes de demain", at {@code /sites/petites-villes-de-demain/}, and an
+ * editorial page at {@code /pages/a-propos}:
  * Magnolia's page model (page, area, components) written live, so a fresh platform shows what a program
  * team's site looks like. Its text is written for the demo; its team group is left to an administrator.
  */
@@ -42,6 +43,15 @@ final class DemoMiniSite {
             publications.setProperty("themes", new String[] {"finances-fiscalite"});
             Node communes = component(main, "3", "minisite-communes", "Toutes les communes du département", null);
             communes.setProperty("departement", "42");
+
+            Node pages = org.apache.jackrabbit.commons.JcrUtils.getOrCreateByPath("/website/pages", "mgnl:folder", session);
+            Node about = pages.addNode("a-propos", "mgnl:page");
+            about.setProperty("mgnl:template", "open-collectivites:pages/page");
+            about.setProperty("title", "À propos d'Open Collectivités");
+            Node aboutText = component(about.addNode("main", "mgnl:area"), "0", "minisite-text", "Le portail",
+                    "<p>Open Collectivités rassemble les données publiques des collectivités : référentiel officiel, "
+                            + "finances, mairies, élus et publications des services statistiques publics.</p>");
+            aboutText.setProperty("title", "Le portail");
             session.save();
             return null;
         });

@@ -71,6 +71,15 @@ class MiniSitePageTest {
     }
 
     @Test
+    void theDemoEditorialPageAndMiniSiteAreServed() {
+        assertThat(http.get("/pages/a-propos", "Accept", "text/html").body()).contains("<h1>À propos d&#39;Open Collectivités</h1>",
+                "données publiques des collectivités");
+        assertThat(http.get("/sites/petites-villes-de-demain/", "Accept", "text/html").body())
+                .contains("Petites villes de demain dans la Loire", "href=\"/communes/42207\"");
+        assertThat(http.get("/pages/inconnue", "Accept", "text/html").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void draftsAndUnknownSitesAreNotFound() {
         assertThat(http.get("/sites/pvd/brouillon", "Accept", "text/html").statusCode()).isEqualTo(404);
         assertThat(http.get("/sites/inconnu/", "Accept", "text/html").statusCode()).isEqualTo(404);
