@@ -61,6 +61,33 @@
     </table>
     </div></div></div>
   </div>
+  <#if compareCharts?? && compareCharts.charts?has_content>
+  <h2 class="fr-mt-4w">${i18n("site.compare.charts")}</h2>
+  <#list compareCharts.charts as chart>
+  <h3 class="fr-h6">${chart.libelle}<#if chart.annee??> — ${chart.annee?c}</#if></h3>
+  <div class="oc-chart" aria-hidden="true">
+    <svg viewBox="0 0 480 ${chart.bars?size * 30}" width="480" height="${chart.bars?size * 30}" focusable="false">
+      <#list chart.bars as bar>
+      <text x="0" y="${bar?index * 30 + 19}" class="oc-chart__label">${bar.nom}</text>
+      <rect x="170" y="${bar?index * 30 + 6}" width="${bar.width}" height="18" class="oc-chart__bar"></rect>
+      </#list>
+    </svg>
+  </div>
+  <div class="fr-table fr-table--sm">
+    <div class="fr-table__wrapper"><div class="fr-table__container"><div class="fr-table__content">
+    <table>
+      <caption>${i18n("site.compare.chartCaption", chart.libelle)}</caption>
+      <thead><tr><th scope="col">${i18n("site.compare.collectivite")}</th><th scope="col">${i18n("site.compare.valeur")}<#if chart.unite?has_content> (${chart.unite})</#if></th></tr></thead>
+      <tbody>
+      <#list chart.bars as bar>
+        <tr><th scope="row">${bar.nom}</th><td class="oc-number"><#if bar.valeur??>${bar.valeur?string(",##0.##")}<#else>—</#if></td></tr>
+      </#list>
+      </tbody>
+    </table>
+    </div></div></div>
+  </div>
+  </#list>
+  </#if>
   <#if sources?? && sources?has_content>
   <p class="fr-text--xs oc-source">${i18n("site.fiche.sourceLabel")} <#list sources as src><#if src.url??><a href="${src.url}" target="_blank" rel="noopener" title="${i18n("site.newWindow", src.nom)}">${src.nom}</a><#else>${src.nom}</#if><#if src.millesime??>, ${i18n("site.fiche.vintage", src.millesime)}</#if><#sep> ; </#list>.</p>
   </#if>

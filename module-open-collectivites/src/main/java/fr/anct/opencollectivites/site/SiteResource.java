@@ -193,6 +193,7 @@ public final class SiteResource {
                 List<Fiche> full = fullFiches(comparison.fiches());
                 fr.anct.opencollectivites.fiches.Comparison compared = comparisons.compare(full);
                 model.put("comparison", compared);
+                model.put("compareCharts", CompareCharts.of(compared));
                 model.put("sources", compared.indicateurs().stream().flatMap(row -> row.sources().stream())
                         .filter(java.util.Objects::nonNull).distinct().toList());
                 String query = full.stream().map(f -> "c=" + f.type() + "%3A" + f.key())

@@ -59,4 +59,25 @@ class FichePageFiguresTest {
         }
         assertThat(rows).as("6 agrégats × 5 exercices in the demo").isEqualTo(30);
     }
+
+    @Test
+    void comparisonChartsHaveTheirTablesWithTheApisFigures() {
+        JsonNode api = http.json("/.rest/open-collectivites/v1/compare?c=commune:42218&c=commune:75056");
+        String page = http.get("/comparer?c=communes%2F42218&c=communes%2F75056", "Accept", "text/html").body();
+        JsonNode latest = null;
+        for (JsonNode row : api.get("indicateurs")) {
+            if (row.get("id").asText().equals("finances.depenses-totales.euroParHabitant")
+                    && (latest == null || row.get("annee").asInt() > latest.get("annee").asInt())) {
+                latest = row;
+            }
+        }
+        assertThat(latest).isNotNull();
+        DecimalFormat format = new DecimalFormat(",##0.##", DecimalFormatSymbols.getInstance(Locale.FRANCE));
+        assertThat(page).contains("<h3 class=\"fr-h6\">" + latest.get("libelle").asText().replace("'", "&#39;") + " — "
+                + latest.get("annee").asInt() + "</h3>");
+        assertThat(page).contains("<tr><th scope=\"row\">Saint-Étienne</th><td class=\"oc-number\">"
+                + format.format(latest.at("/valeurs/0").decimalValue()) + "</td></tr>");
+        assertThat(page).contains("<tr><th scope=\"row\">Paris</th><td class=\"oc-number\">"
+                + format.format(latest.at("/valeurs/1").decimalValue()) + "</td></tr>");
+    }
 }
