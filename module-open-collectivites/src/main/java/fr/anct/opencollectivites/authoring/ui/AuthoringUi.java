@@ -24,6 +24,8 @@ public final class AuthoringUi {
         UiSessions sessions = new UiSessions(authoring.webSessions);
         resources = List.of(
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
+                new ContentFormResource(pages, sessions, authoring, repository,
+                        new ContentForm(contentTypes, messages)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies));
     }
 

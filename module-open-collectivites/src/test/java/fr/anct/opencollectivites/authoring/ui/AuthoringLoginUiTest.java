@@ -2,20 +2,11 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +23,7 @@ import fr.anct.opencollectivites.security.Role;
 class AuthoringLoginUiTest {
     private AuthoringFixture fixture;
     private TestHttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private UiClient ui;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -52,6 +43,7 @@ class AuthoringLoginUiTest {
         resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
                 TestLightModule.dir(), TestLightModule.messages(), false).resources());
         server = new TestHttpServer(resources.toArray());
+        ui = new UiClient(server);
     }
 
     @AfterEach
@@ -137,54 +129,22 @@ class AuthoringLoginUiTest {
     }
 
     private String signIn(String login, String password) {
-        HttpResponse<String> form = send("GET", "/auteur/connexion", null, null);
-        HttpResponse<String> response = send("POST", "/auteur/connexion",
-                form(Map.of("login", login, "password", password, "csrf", field(form.body(), "csrf"))),
-                null, "Cookie", "oc_login_csrf=" + loginCsrfCookie(form));
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/auteur/");
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("oc_session="))
-                .findFirst().orElseThrow();
-        assertThat(cookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
-        return cookie.substring("oc_session=".length(), cookie.indexOf(';'));
+        return ui.signIn(login, password);
     }
 
     private static String loginCsrfCookie(HttpResponse<String> response) {
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("oc_login_csrf="))
-                .findFirst().orElseThrow();
-        return cookie.substring("oc_login_csrf=".length(), cookie.indexOf(';'));
+        return UiClient.cookie(response, "oc_login_csrf");
     }
 
     private static String field(String html, String name) {
-        Matcher matcher = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(html);
-        assertThat(matcher.find()).as("hidden field " + name).isTrue();
-        return matcher.group(1);
+        return UiClient.field(html, name);
     }
 
     private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return UiClient.form(fields);
     }
 
     private HttpResponse<String> send(String method, String path, String formBody, String session, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20))
-                .method(method, formBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(formBody));
-        if (formBody != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        if (session != null) {
-            request.header("Cookie", "oc_session=" + session);
-        }
-        for (int i = 0; i + 1 < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return ui.send(method, path, formBody, session, headers);
     }
 }
