@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import java.math.BigDecimal;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,11 +80,27 @@ final class ContentForm {
                 raw.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
             } else if (raw.isBlank()) {
                 json.putNull(property.name());
+            } else if (kind == PropertyType.Kind.LONG || kind == PropertyType.Kind.DOUBLE
+                    || kind == PropertyType.Kind.DECIMAL) {
+                number(json, property.name(), raw.strip(), kind == PropertyType.Kind.LONG);
             } else {
                 json.put(property.name(), kind == PropertyType.Kind.RICH_TEXT ? raw : raw.strip());
             }
         }
         return json;
+    }
+
+    /** A number input's text as a JSON number; anything else is sent as text for the service to refuse. */
+    private static void number(ObjectNode json, String name, String text, boolean integer) {
+        try {
+            if (integer) {
+                json.put(name, Long.parseLong(text));
+            } else {
+                json.put(name, new BigDecimal(text.replace(',', '.')));
+            }
+        } catch (NumberFormatException e) {
+            json.put(name, text);
+        }
     }
 
     private String label(ContentTypeDefinition type, PropertyDefinition property) {
