@@ -16,7 +16,7 @@
   <#if comment?? && comment?has_content><div class="fr-callout fr-mb-3w"><p class="fr-callout__text">${i18n("authoring.ui.form.comment", comment)}</p></div></#if>
   </#if>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
-  <form method="post" action="${action}">
+  <form method="post" action="${action}" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
     <#if creating>
     <div class="fr-input-group<#if nameError?has_content> fr-input-group--error</#if>">
