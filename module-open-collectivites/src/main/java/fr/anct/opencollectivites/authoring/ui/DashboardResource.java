@@ -113,11 +113,13 @@ public final class DashboardResource {
             String workspace = type.datasource().workspace();
             String rootPath = type.datasource().rootPath().replaceAll("/+$", "");
             String root = Workspaces.draftRoot(workspace) + rootPath;
-            if (!session.hasPermission(root + "/nouveau", Session.ACTION_ADD_NODE)) {
+            // Writers see the types they may add to; publishers and reviewers those whose drafts they may read.
+            boolean readable = session.nodeExists(root);
+            if (!readable && !session.hasPermission(root + "/nouveau", Session.ACTION_ADD_NODE)) {
                 continue;
             }
             List<DraftRow> rows = new ArrayList<>();
-            if (session.nodeExists(root)) {
+            if (readable) {
                 for (Node node : authoring.drafts.list(session, workspace, type.name(), q, status)) {
                     if (rows.size() == MAX_PER_TYPE) {
                         break;

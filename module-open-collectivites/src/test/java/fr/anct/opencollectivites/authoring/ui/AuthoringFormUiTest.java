@@ -113,6 +113,8 @@ class AuthoringFormUiTest {
         assertThat(draftProperty("oc:status")).isEqualTo("submitted");
 
         String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/?statut=submitted", null, paul).body())
+                .contains("href=\"" + EDIT + "\"").contains("Travaux à la mairie");
         HttpResponse<String> review = ui.send("GET", EDIT, null, paul);
         assertThat(review.body()).contains("Soumis").contains("value=\"publish\"").contains("name=\"commentaire\"");
         String paulCsrf = UiClient.field(review.body(), "csrf");
