@@ -202,7 +202,11 @@ public final class ContentFormResource {
                 if (node.hasProperty(WorkflowStatus.COMMENT)) {
                     model.put("comment", node.getProperty(WorkflowStatus.COMMENT).getString());
                 }
-                model.put("live", s.nodeExists(item.livePath()));
+                boolean live = s.nodeExists(item.livePath());
+                model.put("live", live);
+                if (live) {
+                    publicPage(s.getNode(item.livePath()), item).ifPresent(url -> model.put("preview", url));
+                }
             }
             model.put("fields", form.fields(s, type.get(), node, submitted, errors));
             return true;
@@ -234,6 +238,25 @@ public final class ContentFormResource {
         model.put("title", messages.get(path == null ? "authoring.ui.form.newTitle" : "authoring.ui.form.editTitle",
                 model.get("typeLabel")));
         return pages.render(messageKey == null ? 200 : 400, "authoring-form", uri, model);
+    }
+
+    private static final java.util.regex.Pattern TERRITORY =
+            java.util.regex.Pattern.compile("(commune|epci|departement|region):([0-9A-Za-z]{1,9})");
+    private static final Map<String, String> FICHE_ROOTS = Map.of("commune", "/communes/", "epci", "/epci/",
+            "departement", "/departements/", "region", "/regions/");
+
+    /** Where the published item shows: an editorial page at /pages/…, a callout on its collectivité's fiche. */
+    private static Optional<String> publicPage(Node live, ItemPath item) throws RepositoryException {
+        if (item.relativePath().matches("/pages/[a-z0-9][a-z0-9-]*")) {
+            return Optional.of(item.relativePath());
+        }
+        if (live.hasProperty("collectivite")) {
+            java.util.regex.Matcher key = TERRITORY.matcher(live.getProperty("collectivite").getString());
+            if (key.matches()) {
+                return Optional.of(FICHE_ROOTS.get(key.group(1)) + key.group(2));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Map<String, String> submitted(MultivaluedMap<String, String> body) {

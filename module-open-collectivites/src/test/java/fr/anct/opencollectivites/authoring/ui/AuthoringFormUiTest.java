@@ -123,7 +123,7 @@ class AuthoringFormUiTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
         assertThat(exists("/website/callouts/travaux")).isTrue();
         assertThat(ui.send("GET", EDIT + "?fait=publish", null, paul).body()).contains("Contenu publié.")
-                .contains("value=\"unpublish\"");
+                .contains("value=\"unpublish\"").contains("<a class=\"fr-link\" href=\"/communes/42218\">Voir la page publique</a>");
     }
 
     @Test
