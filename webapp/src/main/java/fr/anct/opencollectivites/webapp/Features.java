@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.authoring.ui.AuthoringUi;
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.collectivites.CommuneResource;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -124,6 +125,8 @@ final class Features implements AutoCloseable {
                         Clock.systemUTC()));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
+        resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
+                mail.secureCookies()).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

@@ -1,0 +1,55 @@
+<#import "../site/layout.ftl" as layout>
+<#import "../authoring/ui.ftl" as ui>
+<@layout.page title=title noindex=true>
+<div class="fr-container fr-my-5w">
+  <@ui.signedIn user=user csrf=csrf/>
+  <h1>${title}</h1>
+  <form method="get" action="/auteur/" class="fr-mb-5w" role="search" aria-label="${i18n("authoring.ui.dashboard.filter")}">
+    <div class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
+      <div class="fr-col-12 fr-col-md-6">
+        <div class="fr-input-group">
+          <label class="fr-label" for="recherche-brouillons">${i18n("authoring.ui.dashboard.search")}</label>
+          <input class="fr-input" type="search" id="recherche-brouillons" name="q" value="${q}">
+        </div>
+      </div>
+      <div class="fr-col-12 fr-col-md-4">
+        <div class="fr-select-group">
+          <label class="fr-label" for="statut">${i18n("authoring.ui.dashboard.status")}</label>
+          <select class="fr-select" id="statut" name="statut">
+            <option value=""<#if statut == ""> selected</#if>>${i18n("authoring.ui.dashboard.allStatuses")}</option>
+            <#list statuses as value, label>
+            <option value="${value}"<#if statut == value> selected</#if>>${label}</option>
+            </#list>
+          </select>
+        </div>
+      </div>
+      <div class="fr-col-12 fr-col-md-2">
+        <button type="submit" class="fr-btn">${i18n("authoring.ui.dashboard.apply")}</button>
+      </div>
+    </div>
+  </form>
+  <#if sections?has_content>
+  <#list sections as section>
+  <section class="fr-mb-5w" aria-labelledby="type-${section.name}">
+    <h2 id="type-${section.name}">${section.label}</h2>
+    <p><a class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" href="${section.newUrl}">${i18n("authoring.ui.dashboard.new", section.label)}</a></p>
+    <#if section.drafts?has_content>
+    <div class="fr-table"><table>
+      <caption>${i18n("authoring.ui.dashboard.caption", section.label)}</caption>
+      <thead><tr><th scope="col">${i18n("authoring.ui.dashboard.col.title")}</th><th scope="col">${i18n("authoring.ui.dashboard.col.path")}</th><th scope="col">${i18n("authoring.ui.dashboard.col.status")}</th></tr></thead>
+      <tbody>
+      <#list section.drafts as draft>
+        <tr><td><a href="${draft.editUrl}">${draft.title}</a></td><td>${draft.path}</td><td><p class="fr-badge fr-badge--sm">${statuses[draft.status]}</p></td></tr>
+      </#list>
+      </tbody>
+    </table></div>
+    <#else>
+    <p class="fr-text--sm">${i18n("authoring.ui.dashboard.none")}</p>
+    </#if>
+  </section>
+  </#list>
+  <#else>
+  <p>${i18n("authoring.ui.dashboard.noType")}</p>
+  </#if>
+</div>
+</@layout.page>

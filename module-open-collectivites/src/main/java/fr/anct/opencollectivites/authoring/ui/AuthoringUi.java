@@ -1,0 +1,36 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.site.SiteRenderer;
+import fr.anct.opencollectivites.site.WebResources;
+
+/**
+ * The server-rendered authoring pages under {@code /auteur/}, drawn with the site's FreeMarker renderer
+ * and DSFR layout, on top of the authoring services (sessions, throttling, drafts).
+ */
+public final class AuthoringUi {
+    private final List<Object> resources;
+
+    public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
+                       Messages messages, boolean secureCookies) {
+        SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
+        UiPages pages = new UiPages(renderer);
+        UiSessions sessions = new UiSessions(authoring.webSessions);
+        resources = List.of(
+                new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
+                new ContentFormResource(pages, sessions, authoring, repository,
+                        new ContentForm(contentTypes, messages)),
+                new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies));
+    }
+
+    /** The JAX-RS resources to register. */
+    public List<Object> resources() {
+        return resources;
+    }
+}

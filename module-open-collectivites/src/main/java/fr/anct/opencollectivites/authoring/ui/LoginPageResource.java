@@ -1,0 +1,130 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.authoring.AuthoringFilter;
+import fr.anct.opencollectivites.authoring.Caller;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.Secrets;
+import fr.anct.opencollectivites.security.WebSessions;
+
+/**
+ * {@code GET|POST /auteur/connexion}. Unlike the JSON login, an HTML
+ * form can be posted cross-site, so the login form carries a pre-session token that must equal a
+ * SameSite=Strict cookie set with the form (double submit): a forged login (login CSRF) fails.
+ * Throttling, the audit and the session cookie are the JSON API's.
+ */
+@Path("auteur/connexion")
+public final class LoginPageResource {
+    static final String LOGIN_CSRF_COOKIE = "oc_login_csrf";
+
+    private final UiPages pages;
+    private final UiSessions sessions;
+    private final AuthoringFeature authoring;
+    private final boolean secureCookies;
+    private final OakRepository repository;
+    @Context
+    private UriInfo uri;
+    @Context
+    private HttpHeaders headers;
+
+    LoginPageResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository,
+                      boolean secureCookies) {
+        this.repository = repository;
+        this.pages = pages;
+        this.sessions = sessions;
+        this.authoring = authoring;
+        this.secureCookies = secureCookies;
+    }
+
+    @GET
+    public Response form() {
+        if (sessions.of(headers).isPresent()) {
+            return UiPages.seeOther("/auteur/");
+        }
+        return loginPage(200, "", null);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response login(@FormParam("login") String login, @FormParam("password") String password,
+                          @FormParam("csrf") String csrf,
+                           @Context ContainerRequestContext request) {
+        Cookie expected = headers.getCookies().get(LOGIN_CSRF_COOKIE);
+        if (expected == null || !Secrets.same(expected.getValue(), csrf)) {
+            return loginPage(403, login, "authoring.ui.login.expired");
+        }
+        String user = login == null ? "" : login.strip();
+        if (user.isEmpty() || password == null || password.isEmpty()) {
+            return loginPage(400, user, "authoring.ui.login.missing");
+        }
+        String address = Caller.clientAddress(request);
+        Duration wait = authoring.throttle.waitBefore(user, address);
+        if (!wait.isZero()) {
+            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+            Response page = loginPage(429, user, "authoring.ui.login.throttled", seconds);
+            return Response.fromResponse(page).header("Retry-After", String.valueOf(seconds)).build();
+        }
+        boolean known = repository.withSystemSession(s -> authoring.accounts.find(s, user)).isPresent();
+        if (!known || !authoring.userSessions.passwordMatches(user, password.toCharArray())) {
+            authoring.throttle.failed(user, address);
+            authoring.audit.record("system", "login.failed", user, address);
+            return loginPage(401, user, "authoring.ui.login.failed");
+        }
+        authoring.throttle.succeeded(user);
+        // A new session at every login; the one presented, if any, is destroyed (no session fixation).
+        Cookie presented = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
+        if (presented != null) {
+            authoring.webSessions.delete(presented.getValue());
+        }
+        WebSessions.WebSession session = authoring.webSessions.create(user);
+        authoring.audit.record(user, "login", user, address);
+        return Response.fromResponse(UiPages.seeOther("/auteur/"))
+                .cookie(sessionCookie(session.id(), (int) WebSessions.LIFETIME.toSeconds()),
+                        loginCsrfCookie("", 0))
+                .build();
+    }
+
+    private Response loginPage(int status, String login, String errorKey, Object... args) {
+        String token = Secrets.newSecret();
+        Map<String, Object> model = new HashMap<>();
+        model.put("login", login == null ? "" : login);
+        model.put("csrf", token);
+        if (errorKey != null) {
+            model.put("error", pages.renderer().messages().get(errorKey, args));
+        }
+        return Response.fromResponse(pages.render(status, "authoring-login", uri, model))
+                .cookie(loginCsrfCookie(token, 3600)).build();
+    }
+
+    static NewCookie sessionCookie(String value, int maxAge, boolean secureCookies) {
+        return new NewCookie.Builder(AuthoringFilter.SESSION_COOKIE).value(value).path("/")
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+
+    private NewCookie sessionCookie(String value, int maxAge) {
+        return sessionCookie(value, maxAge, secureCookies);
+    }
+
+    private NewCookie loginCsrfCookie(String value, int maxAge) {
+        return new NewCookie.Builder(LOGIN_CSRF_COOKIE).value(value).path("/auteur/")
+                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+    }
+}

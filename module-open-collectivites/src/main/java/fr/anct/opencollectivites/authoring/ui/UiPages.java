@@ -1,0 +1,42 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.anct.opencollectivites.site.SiteRenderer;
+
+/** Renders authoring pages: never cached, never indexed; redirects after a POST (303). */
+final class UiPages {
+    static final String LOGIN = "/auteur/connexion";
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private final SiteRenderer renderer;
+
+    UiPages(SiteRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    SiteRenderer renderer() {
+        return renderer;
+    }
+
+    Response render(int status, String page, UriInfo uri, Map<String, Object> model) {
+        Map<String, Object> data = new HashMap<>(model);
+        String base = uri.getBaseUri().toString();
+        data.put("base", base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        data.put("path", "/" + uri.getPath());
+        byte[] body = renderer.render(page, data).getBytes(StandardCharsets.UTF_8);
+        return Response.status(status).type(HTML).entity(body).header("Cache-Control", "no-store")
+                .header("X-Robots-Tag", "noindex").build();
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
+    }
+}

@@ -1,0 +1,29 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.util.Optional;
+
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+
+import fr.anct.opencollectivites.authoring.AuthoringFilter;
+import fr.anct.opencollectivites.security.Secrets;
+import fr.anct.opencollectivites.security.WebSessions;
+
+/** The signed-in author of a page request, from the same session cookie as the JSON API. */
+final class UiSessions {
+    private final WebSessions sessions;
+
+    UiSessions(WebSessions sessions) {
+        this.sessions = sessions;
+    }
+
+    Optional<WebSessions.WebSession> of(HttpHeaders headers) {
+        Cookie cookie = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
+        return cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
+    }
+
+    /** A form's hidden CSRF field against the session's synchroniser token. */
+    static boolean csrfMatches(WebSessions.WebSession session, String submitted) {
+        return Secrets.same(session.csrfToken(), submitted);
+    }
+}

@@ -1,0 +1,150 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.anct.opencollectivites.TestHttpServer;
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.security.Role;
+
+/** The authoring pages' sign-in, sign-out and dashboard over real HTTP, on a real repository. */
+class AuthoringLoginUiTest {
+    private AuthoringFixture fixture;
+    private TestHttpServer server;
+    private UiClient ui;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture();
+        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
+        fixture.user("lea", Set.of(), Set.of());
+        fixture.repository.withSystemSession(session -> {
+            fixture.feature.drafts.create(session, ItemPath.of("website", "/callouts/travaux-mairie"), "callout",
+                    Json.object().put("collectivite", "commune:42218").put("title", "Travaux à la mairie")
+                            .put("message", "<p>Fermée lundi</p>"));
+            fixture.feature.drafts.create(session, ItemPath.of("website", "/callouts/fete"), "callout",
+                    Json.object().put("collectivite", "commune:42218").put("title", "Fête de la musique")
+                            .put("message", "<p>Place Jean-Jaurès</p>"));
+            return null;
+        });
+        List<Object> resources = new ArrayList<>(fixture.feature.resources());
+        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
+                TestLightModule.dir(), TestLightModule.messages(), false).resources());
+        server = new TestHttpServer(resources.toArray());
+        ui = new UiClient(server);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        server.close();
+        fixture.close();
+    }
+
+    @Test
+    void everyAuthorPageSendsAnonymousVisitorsToTheLoginForm() {
+        HttpResponse<String> dashboard = send("GET", "/auteur/", null, null);
+        assertThat(dashboard.statusCode()).isEqualTo(303);
+        assertThat(dashboard.headers().firstValue("Location").orElseThrow()).endsWith("/auteur/connexion");
+
+        HttpResponse<String> form = send("GET", "/auteur/connexion", null, null);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.headers().firstValue("Cache-Control").orElseThrow()).isEqualTo("no-store");
+        assertThat(form.body()).contains("<form method=\"post\" action=\"/auteur/connexion\"")
+                .contains("name=\"csrf\"").contains("Mot de passe").contains("fr-header");
+    }
+
+    @Test
+    void anEditorSignsInSeesTheDraftsFiltersThemAndSignsOut() {
+        String session = signIn("claire", AuthoringFixture.PASSWORD);
+
+        HttpResponse<String> dashboard = send("GET", "/auteur/", null, session);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("Messages sur une fiche").contains("Travaux à la mairie")
+                .contains("Fête de la musique").contains("href=\"/auteur/contenus/callout/callouts/fete\"")
+                .contains("href=\"/auteur/contenus/callout/nouveau\"");
+
+        HttpResponse<String> searched = send("GET", "/auteur/?q=mairie", null, session);
+        assertThat(searched.body()).contains("Travaux à la mairie").doesNotContain("Fête de la musique");
+        HttpResponse<String> submittedOnly = send("GET", "/auteur/?statut=submitted", null, session);
+        assertThat(submittedOnly.body()).doesNotContain("Travaux à la mairie").doesNotContain("Fête de la musique");
+
+        String csrf = field(dashboard.body(), "csrf");
+        HttpResponse<String> forged = send("POST", "/auteur/deconnexion", form(Map.of("csrf", "forged")), session);
+        assertThat(forged.statusCode()).isEqualTo(303);
+        assertThat(send("GET", "/auteur/", null, session).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> out = send("POST", "/auteur/deconnexion", form(Map.of("csrf", csrf)), session);
+        assertThat(out.statusCode()).isEqualTo(303);
+        assertThat(out.headers().firstValue("Location").orElseThrow()).endsWith("/auteur/connexion");
+        assertThat(send("GET", "/auteur/", null, session).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void aUserWithoutAnAuthorRoleSeesNoContentType() {
+        String session = signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> dashboard = send("GET", "/auteur/", null, session);
+        assertThat(dashboard.statusCode()).isEqualTo(200);
+        assertThat(dashboard.body()).contains("ne permet de rédiger aucun type").doesNotContain("Travaux à la mairie");
+    }
+
+    @Test
+    void wrongPasswordsForgedFormsAndRepeatedFailuresAreRefusedInFrench() {
+        HttpResponse<String> form = send("GET", "/auteur/connexion", null, null);
+        String loginCsrf = loginCsrfCookie(form);
+        String token = field(form.body(), "csrf");
+
+        HttpResponse<String> forged = send("POST", "/auteur/connexion",
+                form(Map.of("login", "claire", "password", AuthoringFixture.PASSWORD, "csrf", "forged")),
+                null, "Cookie", "oc_login_csrf=" + loginCsrf);
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(forged.body()).contains("Le formulaire a expiré");
+        assertThat(forged.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("oc_session=") && !c.startsWith("oc_session=;"));
+
+        HttpResponse<String> wrong = null;
+        for (int i = 0; i < 8; i++) {
+            wrong = send("POST", "/auteur/connexion",
+                    form(Map.of("login", "claire", "password", "pas le bon mot de passe", "csrf", token)),
+                    null, "Cookie", "oc_login_csrf=" + loginCsrf);
+            if (wrong.statusCode() == 429) {
+                break;
+            }
+            assertThat(wrong.statusCode()).isEqualTo(401);
+            assertThat(wrong.body()).contains("Identifiant ou mot de passe incorrect").contains("value=\"claire\"");
+        }
+        assertThat(wrong.statusCode()).isEqualTo(429);
+        assertThat(wrong.body()).contains("Trop de tentatives");
+        assertThat(wrong.headers().firstValue("Retry-After")).isPresent();
+    }
+
+    private String signIn(String login, String password) {
+        return ui.signIn(login, password);
+    }
+
+    private static String loginCsrfCookie(HttpResponse<String> response) {
+        return UiClient.cookie(response, "oc_login_csrf");
+    }
+
+    private static String field(String html, String name) {
+        return UiClient.field(html, name);
+    }
+
+    private static String form(Map<String, String> fields) {
+        return UiClient.form(fields);
+    }
+
+    private HttpResponse<String> send(String method, String path, String formBody, String session, String... headers) {
+        return ui.send(method, path, formBody, session, headers);
+    }
+}

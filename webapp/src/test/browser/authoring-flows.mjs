@@ -1,0 +1,128 @@
+// Browser tests of the authoring pages: an editor writes and submits a callout on Saint-Étienne, a
+// publisher publishes it, an anonymous visitor sees it only afterwards; axe-core WCAG 2.1 A/AA on the
+// login, dashboard and form pages in both themes. Usage:
+//   node authoring-flows.mjs <base-url> <screenshot-dir> <editor> <publisher> <password>
+// Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const [base, shots, editor, publisher, password] = process.argv.slice(2);
+const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
+const TITLE = 'Marché de Noël place Jean-Jaurès';
+mkdirSync(shots, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+async function check(name, body) {
+  try {
+    await body();
+    passed++;
+    console.log(`ok - ${name}`);
+  } catch (e) {
+    failed++;
+    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
+  }
+}
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+async function axe(page) {
+  await page.evaluate(`${AXE_SOURCE}\n;true`);
+  const result = await page.evaluate(async (tags) => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  }, AXE_TAGS);
+  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
+}
+async function signIn(page, login) {
+  await page.goto(`${base}/auteur/`);
+  expect(page.url().endsWith('/auteur/connexion'), `not sent to the login form: ${page.url()}`);
+  await page.locator('#identifiant').fill(login);
+  await page.locator('#mot-de-passe').fill(password);
+  await Promise.all([page.waitForURL('**/auteur/'), page.locator('form[action="/auteur/connexion"] button[type=submit]').click()]);
+}
+async function calloutsJson(request) {
+  const response = await request.get(`${base}/.rest/open-collectivites/v1/editorial/callouts?collectivite=commune%3A42218`);
+  return response.text();
+}
+
+const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox'] });
+try {
+  const anonymous = await browser.newContext({ locale: 'fr-FR' });
+  const writer = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
+  const w = await writer.newPage();
+  let editUrl = null;
+
+  await check('rédacteur : connexion, création et soumission d\'un message sur Saint-Étienne', async () => {
+    await signIn(w, editor);
+    await w.goto(`${base}/auteur/contenus/callout/nouveau`);
+    await w.locator('#champ-title').fill('');
+    await Promise.all([w.waitForLoadState(), w.locator('button[value=save]').click()]);
+    expect(await w.locator('.fr-error-text').count() > 0, 'no error shown next to the empty required fields');
+    await w.locator('#nom').fill('marche-de-noel');
+    await w.locator('#champ-collectivite').fill('commune:42218');
+    await w.locator('#champ-title').fill(TITLE);
+    await w.locator('#champ-message').fill('<p>Du 1er au 24 décembre.</p>');
+    await Promise.all([w.waitForURL('**/auteur/contenus/callout/callouts/marche-de-noel?fait=submit'),
+      w.locator('button[value=submit]').click()]);
+    expect((await w.locator('.fr-alert--success').textContent()).includes('soumis'), 'no confirmation of the submission');
+    expect(await w.locator('button[value=publish]').count() === 0, 'an editor is offered the publish button');
+    editUrl = w.url().split('?')[0];
+  });
+
+  await check('avant publication : le message n\'est pas public', async () => {
+    expect(!(await calloutsJson(anonymous.request)).includes(TITLE), 'the submitted callout is in the public JSON');
+  });
+
+  const reviewer = await browser.newContext({ locale: 'fr-FR' });
+  const r = await reviewer.newPage();
+  await check('publieur : connexion, liste des contenus soumis, publication', async () => {
+    await signIn(r, publisher);
+    await r.goto(`${base}/auteur/?statut=submitted`);
+    await Promise.all([r.waitForURL(editUrl), r.locator('a', { hasText: TITLE }).click()]);
+    await Promise.all([r.waitForURL('**?fait=publish'), r.locator('button[value=publish]').click()]);
+    expect((await r.locator('.fr-alert--success').textContent()).includes('publié'), 'no confirmation of the publication');
+  });
+
+  await check('après publication : le visiteur voit le message sur la fiche de Saint-Étienne', async () => {
+    expect((await calloutsJson(anonymous.request)).includes(TITLE), 'the published callout is not in the public JSON');
+    const p = await anonymous.newPage();
+    await p.goto(`${base}/communes/42218-saint-etienne`);
+    expect((await p.content()).includes(TITLE), 'the fiche does not show the published callout');
+    await p.screenshot({ path: join(shots, 'auteur-fiche-avec-message.png'), fullPage: true });
+  });
+
+  for (const scheme of ['light', 'dark']) {
+    const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    const p = await context.newPage();
+    const theme = scheme === 'light' ? 'clair' : 'sombre';
+    const pages = [['auteur-connexion', '/auteur/connexion'], ['auteur-tableau-de-bord', '/auteur/'],
+      ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null]];
+    for (const [name, path] of pages) {
+      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
+        if (name === 'auteur-tableau-de-bord') {
+          await signIn(p, editor);
+        }
+        const target = path ? `${base}${path}` : editUrl;
+        expect(target, `no address for ${name}`);
+        await p.goto(target);
+        await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
+        await axe(p);
+        await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
+      });
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+}
+console.log(`authoring-flows — ${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
