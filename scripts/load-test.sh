@@ -34,10 +34,29 @@ export OC_REPOSITORY_MODE=postgresql OC_REPOSITORY_JDBC_URL=jdbc:postgresql://12
 export OC_REPOSITORY_USER=postgres OC_REPOSITORY_PASSWORD=
 
 start() { # $1 name, $2 port, $3 cluster id
+  local began=$SECONDS
   OC_CLUSTER_ID=$3 java -Xmx512m -jar "$jar" serve --port "$2" --data-dir "$work/$1" > "$work/$1.log" 2>&1 &
   pids+=($!)
-  for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1 && return; sleep 1; done
+  for _ in $(seq 1 180); do
+    if curl -fs "http://127.0.0.1:$2/health/ready" >/dev/null 2>&1; then echo "  ready in $((SECONDS - began)) s"; return; fi
+    sleep 1
+  done
   echo "instance $1 did not start"; cat "$work/$1.log"; exit 1
+}
+
+psql_value() { # $1 SQL -> one value
+  su postgres -c "$pgbin/psql -h $work/pg -p 55432 -U postgres -Atc \"$1\"" 2>/dev/null
+}
+
+coordination_cost() { # what the instances cost PostgreSQL while idle: connections, transactions/s, rows read/s
+  local before_x before_r after_x after_r
+  echo "  PostgreSQL connections: $(psql_value "select count(*) from pg_stat_activity where datname = 'postgres'")"
+  before_x=$(psql_value "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'")
+  before_r=$(psql_value "select tup_returned from pg_stat_database where datname = 'postgres'")
+  sleep 30
+  after_x=$(psql_value "select xact_commit + xact_rollback from pg_stat_database where datname = 'postgres'")
+  after_r=$(psql_value "select tup_returned from pg_stat_database where datname = 'postgres'")
+  echo "  idle for 30 s: $(( (after_x - before_x) / 30 )) transactions/s, $(( (after_r - before_r) / 30 )) rows read/s"
 }
 
 heap_sampler() { # $1 port, $2 output file: heap used (MB) every 10 s
@@ -53,12 +72,15 @@ summary() { # wrk output -> one line
        non2xx == "" ? 0 : non2xx, errors == "" ? "no socket errors" : errors }' "$1"
 }
 
-heap_trend() { # samples -> first, max, last
-  awk 'NR == 1 { first = $1 } { if ($1 > max) max = $1; last = $1 } END { printf "heap used: first %d MB, max %d MB, last %d MB over %d samples\n", first, max, last, NR }' "$1"
+heap_trend() { # samples -> first, max, last, and the floor (lowest sample, i.e. after a GC) of each 2-minute window
+  awk 'NR == 1 { first = $1 } { if ($1 > max) max = $1; last = $1; w = int((NR - 1) / 12); if (!(w in floor) || $1 < floor[w]) floor[w] = $1; if (w > wmax) wmax = w }
+       END { printf "heap used: first %d MB, max %d MB, last %d MB over %d samples; floor per 2 min:", first, max, last, NR;
+             for (i = 0; i <= wmax; i++) printf " %d", floor[i]; printf " MB\n" }' "$1"
 }
 
 echo "== instance A (cluster id 1) starts first on the empty database (demo data)"
 start a 18601 1
+echo "-- idle cost of one instance"; coordination_cost
 echo "== warm-up"
 wrk -t2 -c"$connections" -d20s -s scripts/load-mix.lua http://127.0.0.1:18601 > /dev/null
 echo "-- ceiling: /health/live on A, 20 s"
@@ -72,6 +94,7 @@ echo "one instance: $(summary "$work/one.txt")"; echo "  A $(heap_trend "$work/h
 
 echo "== instance B (cluster id 2) joins"
 start b 18602 2
+echo "-- idle cost of two instances"; coordination_cost
 wrk -t1 -c8 -d10s -s scripts/load-mix.lua http://127.0.0.1:18602 > /dev/null
 echo "== two instances: mix for $duration, $((connections / 2)) connections on each"
 heap_sampler 18601 "$work/heap-two-a.txt" & sa=$!
