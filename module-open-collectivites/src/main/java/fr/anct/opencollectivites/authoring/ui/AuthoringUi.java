@@ -28,7 +28,12 @@ public final class AuthoringUi {
                 new ContentFormResource(pages, sessions, authoring, repository,
                         new ContentForm(contentTypes, messages)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
-                new VersionsResource(admin));
+                new VersionsResource(admin),
+                new AdminHomeResource(admin),
+                new UserAdminResource(admin),
+                new TokenAdminResource(admin),
+                new AuditAdminResource(admin),
+                new MiniSiteAdminResource(admin));
     }
 
     /** The JAX-RS resources to register. */
