@@ -28,6 +28,8 @@ public final class AuthoringUi {
                 new ContentFormResource(pages, sessions, authoring, repository,
                         new ContentForm(contentTypes, messages)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
+                new ForgotPasswordResource(pages, authoring.resets, secureCookies),
+                new NewPasswordResource(pages, authoring.resets),
                 new VersionsResource(admin),
                 new AdminHomeResource(admin),
                 new UserAdminResource(admin),
