@@ -26,7 +26,7 @@
           <form method="post" action="${action}">
             <input type="hidden" name="csrf" value="${csrf}">
             <input type="hidden" name="version" value="${v.number}">
-            <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm" aria-label="${i18n("authoring.ui.versions.restoreLabel", v.number)}">${i18n("authoring.ui.versions.restore")}</button>
+            <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.versions.restore")}<span class="fr-sr-only"> ${i18n("authoring.ui.versions.restoreLabel", v.number)}</span></button>
           </form>
         </td>
         </#if>

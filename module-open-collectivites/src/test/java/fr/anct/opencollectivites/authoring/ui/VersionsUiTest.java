@@ -109,7 +109,7 @@ class VersionsUiTest {
     void aPublisherRestoresAVersionWhichIsPublishedAgain() {
         String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
         HttpResponse<String> page = ui.send("GET", PAGE, null, paul);
-        assertThat(page.body()).contains("Restaurer cette version").contains("aria-label=\"Restaurer la version 1\"");
+        assertThat(page.body()).contains("Restaurer cette version").contains("Restaurer cette version<span class=\"fr-sr-only\"> (version 1)</span>");
 
         HttpResponse<String> restored = ui.send("POST", PAGE,
                 UiClient.form(UiClient.fields("version", "1", "csrf", UiClient.field(page.body(), "csrf"))), paul);
