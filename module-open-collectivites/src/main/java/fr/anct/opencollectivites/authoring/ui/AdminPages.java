@@ -20,6 +20,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.security.Account;
 import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -72,7 +73,14 @@ final class AdminPages {
         if (session.isEmpty()) {
             return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
         }
-        if (!isAdministrator(session.get().userId())) {
+        boolean administrator;
+        try {
+            administrator = isAdministrator(session.get().userId());
+        } catch (UserSessions.UnknownUserException e) {
+            // disabled or deleted since signing in
+            return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
+        }
+        if (!administrator) {
             return new Gate(session.get(), forbidden(uri, session.get(), "authoring.ui.admin.forbidden"));
         }
         return new Gate(session.get(), null);
