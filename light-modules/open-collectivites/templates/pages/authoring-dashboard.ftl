@@ -4,6 +4,7 @@
 <div class="fr-container fr-my-5w">
   <@ui.signedIn user=user csrf=csrf/>
   <h1>${title}</h1>
+  <#if admin!false><p><a class="fr-link fr-icon-settings-5-line fr-link--icon-left" href="/auteur/admin/">${i18n("authoring.ui.admin.link")}</a></p></#if>
   <form method="get" action="/auteur/" class="fr-mb-5w" role="search" aria-label="${i18n("authoring.ui.dashboard.filter")}">
     <div class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
       <div class="fr-col-12 fr-col-md-6">

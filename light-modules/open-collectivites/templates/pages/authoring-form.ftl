@@ -16,6 +16,7 @@
   <#if comment?? && comment?has_content><div class="fr-callout fr-mb-3w"><p class="fr-callout__text">${i18n("authoring.ui.form.comment", comment)}</p></div></#if>
   </#if>
   <#if preview??><p><a class="fr-link" href="${preview}">${i18n("authoring.ui.form.preview")}</a></p></#if>
+  <#if !creating><p><a class="fr-link" href="${action?replace("/auteur/contenus/", "/auteur/versions/", "f")}">${i18n("authoring.ui.versions.link")}</a></p></#if>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
   <form method="post" action="${action}" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">

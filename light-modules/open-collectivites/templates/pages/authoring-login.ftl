@@ -28,6 +28,7 @@
         </fieldset>
         <button type="submit" class="fr-btn">${i18n("authoring.ui.login.submit")}</button>
       </form>
+      <p class="fr-mt-3w"><a class="fr-link" href="/auteur/mot-de-passe-oublie">${i18n("authoring.ui.password.forgotLink")}</a></p>
     </div>
   </div>
 </div>

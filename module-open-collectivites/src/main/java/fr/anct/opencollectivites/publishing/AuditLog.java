@@ -83,11 +83,15 @@ public final class AuditLog {
             if (depth < 3) {
                 collect(child, depth + 1, entries, limit);
             } else {
-                entries.add(new Entry(child.getProperty("at").getDate().toInstant(), child.getProperty("who").getString(),
-                        child.getProperty("action").getString(), child.getProperty("target").getString(),
-                        child.hasProperty("detail") ? child.getProperty("detail").getString() : null));
+                entries.add(entry(child));
             }
         }
+    }
+
+    static Entry entry(Node node) throws RepositoryException {
+        return new Entry(node.getProperty("at").getDate().toInstant(), node.getProperty("who").getString(),
+                node.getProperty("action").getString(), node.getProperty("target").getString(),
+                node.hasProperty("detail") ? node.getProperty("detail").getString() : null);
     }
 
     private static String name(Node node) {

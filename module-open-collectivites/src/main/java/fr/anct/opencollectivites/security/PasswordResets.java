@@ -63,7 +63,7 @@ public final class PasswordResets {
             session.save();
             return null;
         });
-        String link = mailer.settings().baseUrl() + "/authoring/mot-de-passe?jeton=" + token;
+        String link = mailer.settings().baseUrl() + "/auteur/mot-de-passe?jeton=" + token;
         try {
             mailer.send(account.get().email(), messages.get("security.reset.mail.subject"),
                     messages.get("security.reset.mail.body", account.get().login(), link, VALIDITY.toMinutes()));

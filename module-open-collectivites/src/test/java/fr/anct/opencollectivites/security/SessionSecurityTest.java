@@ -166,7 +166,7 @@ class SessionSecurityTest {
         assertThat(mails[0].getAllRecipients()[0].toString()).isEqualTo("claire@example.fr");
         assertThat(mails[0].getSubject()).contains("nouveau mot de passe");
         String text = GreenMailUtil.getBody(mails[0]);
-        Matcher link = Pattern.compile("https://collectivites\\.example\\.fr/authoring/mot-de-passe\\?jeton=([A-Za-z0-9_-]{43})")
+        Matcher link = Pattern.compile("https://collectivites\\.example\\.fr/auteur/mot-de-passe\\?jeton=([A-Za-z0-9_-]{43})")
                 .matcher(text.replace("=\r\n", "").replace("=3D", "="));
         assertThat(link.find()).as(text).isTrue();
         String token = link.group(1);

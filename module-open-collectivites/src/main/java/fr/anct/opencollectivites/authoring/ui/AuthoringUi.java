@@ -22,11 +22,20 @@ public final class AuthoringUi {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
+        AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
         resources = List.of(
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, repository,
                         new ContentForm(contentTypes, messages)),
-                new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies));
+                new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
+                new ForgotPasswordResource(pages, authoring.resets, secureCookies),
+                new NewPasswordResource(pages, authoring.resets),
+                new VersionsResource(admin),
+                new AdminHomeResource(admin),
+                new UserAdminResource(admin),
+                new TokenAdminResource(admin),
+                new AuditAdminResource(admin),
+                new MiniSiteAdminResource(admin));
     }
 
     /** The JAX-RS resources to register. */

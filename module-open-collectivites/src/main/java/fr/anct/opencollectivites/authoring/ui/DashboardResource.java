@@ -87,6 +87,7 @@ public final class DashboardResource {
         model.put("statut", status == null ? "" : status.value());
         model.put("statuses", statusLabels());
         model.put("sections", sections);
+        model.put("admin", authoring.userSessions.as(session.get().userId(), AdminPages::mayManageUsers));
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 

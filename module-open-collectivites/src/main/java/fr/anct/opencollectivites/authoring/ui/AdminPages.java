@@ -1,0 +1,148 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.jcr.AccessDeniedException;
+import javax.jcr.PathNotFoundException;
+import javax.jcr.Session;
+import javax.jcr.security.AccessControlManager;
+import javax.jcr.security.Privilege;
+
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.Account;
+import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.UserSessions;
+import fr.anct.opencollectivites.security.WebSessions;
+
+/**
+ * What the administration pages share: the signed-in author, whether the repository grants them user
+ * management (administrators alone hold {@code rep:userManagement}), the 403 page and the common model.
+ */
+final class AdminPages {
+    /** A signed-in author, or the answer to give instead (303 to the login form, 403). */
+    record Gate(WebSessions.WebSession session, Response refusal) {
+        boolean refused() {
+            return refusal != null;
+        }
+    }
+
+    private final UiPages pages;
+    private final UiSessions sessions;
+    private final AuthoringFeature authoring;
+    private final OakRepository repository;
+
+    AdminPages(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository) {
+        this.pages = pages;
+        this.sessions = sessions;
+        this.authoring = authoring;
+        this.repository = repository;
+    }
+
+    UiPages pages() {
+        return pages;
+    }
+
+    Messages messages() {
+        return pages.renderer().messages();
+    }
+
+    AuthoringFeature authoring() {
+        return authoring;
+    }
+
+    OakRepository repository() {
+        return repository;
+    }
+
+    Optional<WebSessions.WebSession> session(HttpHeaders headers) {
+        return sessions.of(headers);
+    }
+
+    /** Signed in and an administrator in the repository's eyes; else the redirect or the 403 page. */
+    Gate administrator(HttpHeaders headers, UriInfo uri) {
+        Optional<WebSessions.WebSession> session = sessions.of(headers);
+        if (session.isEmpty()) {
+            return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
+        }
+        boolean administrator;
+        try {
+            administrator = isAdministrator(session.get().userId());
+        } catch (UserSessions.UnknownUserException e) {
+            // disabled or deleted since signing in
+            return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
+        }
+        if (!administrator) {
+            return new Gate(session.get(), forbidden(uri, session.get(), "authoring.ui.admin.forbidden"));
+        }
+        return new Gate(session.get(), null);
+    }
+
+    /** Same gate for a form post, which must also carry the session's CSRF token. */
+    Gate administratorPost(HttpHeaders headers, UriInfo uri, String csrf) {
+        Gate gate = administrator(headers, uri);
+        if (!gate.refused() && !UiSessions.csrfMatches(gate.session(), csrf)) {
+            return new Gate(gate.session(), forbidden(uri, gate.session(), "authoring.ui.admin.expired"));
+        }
+        return gate;
+    }
+
+    boolean isAdministrator(String userId) {
+        return authoring.userSessions.as(userId, AdminPages::mayManageUsers);
+    }
+
+    /** The repository decides: user management is granted to administrators only. */
+    static boolean mayManageUsers(Session session) throws javax.jcr.RepositoryException {
+        AccessControlManager acm = session.getAccessControlManager();
+        try {
+            return acm.hasPrivileges("/", new Privilege[] {acm.privilegeFromName("rep:userManagement")});
+        } catch (PathNotFoundException | AccessDeniedException e) {
+            return false;
+        }
+    }
+
+    Set<Role> roles(String userId) {
+        return repository.withSystemSession(s -> authoring.accounts.find(s, userId)).map(Account::roles).orElse(Set.of());
+    }
+
+    Response forbidden(UriInfo uri, WebSessions.WebSession session, String messageKey) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("user", session.userId());
+        model.put("csrf", session.csrfToken());
+        model.put("message", messages().get(messageKey));
+        return pages.render(403, "authoring-forbidden", uri, model);
+    }
+
+    /** An administration page: the author, the CSRF token and the current section of the menu. */
+    Response render(int status, String page, String section, UriInfo uri, WebSessions.WebSession session,
+                    Map<String, Object> model) {
+        Map<String, Object> data = new HashMap<>(model);
+        data.put("user", session.userId());
+        data.put("csrf", session.csrfToken());
+        data.put("section", section);
+        return pages.render(status, page, uri, data);
+    }
+
+    /** A refusal of the repository's access control, however it surfaced (Session.checkPermission included). */
+    @SuppressWarnings("removal")
+    static boolean deniedByRepository(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof AccessDeniedException || t instanceof javax.jcr.security.AccessControlException
+                    || t instanceof java.security.AccessControlException) {
+                return true;
+            }
+            if (t instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit && commit.isAccessViolation()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
