@@ -99,7 +99,8 @@ try {
     const html = await w.content();
     expect(html.includes('Aperçu — brouillon'), 'no draft banner on the preview');
     expect(html.includes(BLOCK) && html.includes(TITLE), 'the preview does not show the page');
-    expect(await w.locator('a[href="/communes/42218"]').count() === 1, 'no link to the fiche of Saint-Étienne');
+    expect((await w.locator('a[href="/communes/42218"]').textContent()).includes('Saint-Étienne (42218)'),
+      'the fiches block does not name Saint-Étienne from the référentiel');
     await w.screenshot({ path: join(shots, 'auteur-apercu-brouillon.png'), fullPage: true });
     await Promise.all([w.waitForURL(`**${EDITOR}`), w.locator('a', { hasText: 'Revenir à l\'édition' }).click()]);
   });
@@ -143,6 +144,8 @@ try {
     const v = await anonymous.newPage();
     await v.goto(`${base}/sites/pvd/agenda`);
     expect(!(await v.content()).includes('Aperçu — brouillon'), 'the public page carries the preview banner');
+    expect((await v.locator('a[href="/communes/42218"]').textContent()).includes('Saint-Étienne (42218)'),
+      'the published fiches block does not name Saint-Étienne');
     await Promise.all([v.waitForURL('**/communes/42218**'), v.locator('a[href="/communes/42218"]').click()]);
     expect((await v.locator('h1').textContent()).includes('Saint-Étienne'), 'the fiche link does not lead to Saint-Étienne');
     await v.goto(`${base}/sites/pvd/agenda`);
