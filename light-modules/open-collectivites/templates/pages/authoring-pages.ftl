@@ -30,7 +30,7 @@
         <#if templates?size gt 1><span class="fr-hint-text">${i18n("authoring.ui.pages.hint.template")}</span></#if></label>
       <select class="fr-select" id="gabarit" name="gabarit"<#if templateError?has_content> aria-invalid="true" aria-describedby="gabarit-erreur"</#if>>
         <#list templates as value, label>
-        <option value="${value}"<#if value?is_last> selected</#if>>${label}</option>
+        <option value="${value}"<#if value == template> selected</#if>>${label}</option>
         </#list>
       </select>
       <#if templateError?has_content><p class="fr-error-text" id="gabarit-erreur">${templateError}</p></#if>

@@ -82,7 +82,7 @@ public final class PageEditorResource {
 
     @GET
     public Response list(@PathParam("place") String placeKey) {
-        return listPage(placeKey, null, Map.of(), null, "");
+        return listPage(placeKey, null, Map.of(), null, "", null);
     }
 
     @POST
@@ -98,24 +98,24 @@ public final class PageEditorResource {
         String name = "minisite-home".equals(template) ? PagePlace.HOME
                 : Optional.ofNullable(body.getFirst("nom")).orElse("").strip();
         if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
-            return listPage(placeKey, values, Map.of(), "authoring.ui.form.expired", name);
+            return listPage(placeKey, values, Map.of(), "authoring.ui.form.expired", name, template);
         }
         if (!name.matches(PagePlace.PAGE_NAME)) {
             return listPage(placeKey, values, Map.of("nom", messages.get("authoring.ui.form.badName")),
-                    "authoring.ui.form.invalid", name);
+                    "authoring.ui.form.invalid", name, template);
         }
         if (!place.get().templates().contains(template) || !place.get().templateFor(name).equals(template)) {
             return listPage(placeKey, values, Map.of("gabarit", messages.get("authoring.ui.pages.badTemplate")),
-                    "authoring.ui.form.invalid", name);
+                    "authoring.ui.form.invalid", name, template);
         }
         ItemPath page = place.get().page(name);
         Response failure = run(session.get(), s -> authoring.drafts.create(s, page, pageType.name(), form.json(pageType, values)),
-                errors -> listPage(placeKey, values, errors.errors(), errors.key(), name, errors.args()));
+                errors -> listPage(placeKey, values, errors.errors(), errors.key(), name, template, errors.args()));
         return failure != null ? failure : UiPages.seeOther(place.get().editorUrl(name) + "?fait=create");
     }
 
     private Response listPage(String placeKey, Map<String, String> submitted, Map<String, String> errors,
-                              String messageKey, String name, Object... args) {
+                              String messageKey, String name, String chosenTemplate, Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -151,6 +151,8 @@ public final class PageEditorResource {
             templates.put(template, messages.get(pages.renderer().page(template).titleKey()));
         }
         model.put("templates", templates);
+        List<String> allowed = place.get().templates();
+        model.put("template", chosenTemplate != null && allowed.contains(chosenTemplate) ? chosenTemplate : allowed.get(allowed.size() - 1));
         model.put("statuses", statusLabels());
         model.put("title", messages.get("authoring.ui.pages.title", model.get("placeLabel")));
         return pages.render(messageKey == null ? 200 : 400, "authoring-pages", uri, model);

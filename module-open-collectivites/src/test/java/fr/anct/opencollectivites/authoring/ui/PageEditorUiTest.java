@@ -47,6 +47,7 @@ class PageEditorUiTest {
                 "type", "page", "properties", Map.of("title", "Accueil ACV")))).statusCode()).isEqualTo(201);
         fixture.user("lea", Set.of(), Set.of("pvd"));
         fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
+        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
         List<Object> resources = new ArrayList<>(fixture.feature.resources());
         resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
                 TestLightModule.dir(), TestLightModule.messages(), false).resources());
@@ -176,5 +177,37 @@ class PageEditorUiTest {
         assertThat(post(AGENDA + "/composants/main/fiches/supprimer", lea, "csrf", csrf).statusCode()).isEqualTo(303);
         assertThat(components(area)).containsExactly("text=open-collectivites:components/minisite-text");
         assertThat(ui.send("GET", AGENDA, null, lea).body()).contains("Brouillon").contains("value=\"submit\"");
+    }
+
+    @Test
+    void anEditorWritesAnEditorialPageButCannotPublishItAndTeamsCannotSeeIt() {
+        String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/", null, claire).body()).contains("href=\"/auteur/pages/editoriales\"")
+                .doesNotContain("href=\"/auteur/pages/sites/");
+        HttpResponse<String> list = ui.send("GET", "/auteur/pages/editoriales", null, claire);
+        assertThat(list.body()).contains("<option value=\"page\" selected>Page éditoriale</option>")
+                .doesNotContain("minisite-");
+        String csrf = UiClient.field(list.body(), "csrf");
+        assertThat(post("/auteur/pages/editoriales", claire, "csrf", csrf, "gabarit", "page", "nom", "charte",
+                "champ.title", "Charte éditoriale").statusCode()).isEqualTo(303);
+        assertThat(post("/auteur/pages/editoriales/charte/composants/nouveau", claire, "csrf", csrf, "type", "minisite-text",
+                "zone", "main", "champ.text", "<p>Nos engagements.</p>").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> editor = ui.send("GET", "/auteur/pages/editoriales/charte", null, claire);
+        assertThat(editor.body()).contains("Page éditoriale").contains("value=\"submit\"")
+                .doesNotContain("value=\"publish\"").contains("Modifier le bloc 1 (Texte libre)");
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/pages/charte", null, claire);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Aperçu — brouillon").contains("<h1>Charte éditoriale</h1>")
+                .contains("<p>Nos engagements.</p>").contains("href=\"/auteur/pages/editoriales/charte\"");
+        assertThat(post("/auteur/pages/editoriales/charte", claire, "csrf", csrf, "action", "publish").statusCode())
+                .as("an editor's session cannot write the live tree").isEqualTo(403);
+        assertThat(fixture.repository.<Boolean>withSystemSession(s -> s.nodeExists("/website/pages/charte"))
+                .booleanValue()).isFalse();
+
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/pages/editoriales/charte", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, null).statusCode()).isEqualTo(303);
     }
 }
