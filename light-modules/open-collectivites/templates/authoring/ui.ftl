@@ -43,3 +43,13 @@
 </div>
 </#if>
 </#macro>
+
+<#-- The outcome of the last action: an error (with role alert) or a confirmation. -->
+<#macro messages>
+<#if error??>
+<div class="fr-alert fr-alert--error fr-mb-3w" role="alert"><p>${error}</p></div>
+</#if>
+<#if success??>
+<div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${success}</p></div>
+</#if>
+</#macro>

@@ -29,6 +29,21 @@
       </div>
     </div>
   </form>
+  <#list places as place>
+  <section class="fr-mb-5w" aria-labelledby="pages-${place.key}">
+    <h2 id="pages-${place.key}">${place.label}</h2>
+    <p><a class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-file-line fr-btn--icon-left" href="${place.url}">${i18n("authoring.ui.pages.manage", place.label)}</a></p>
+    <#if place.pages?has_content>
+    <ul>
+      <#list place.pages as row>
+      <li><a href="${row.editUrl}">${row.title}</a> <span class="fr-badge fr-badge--sm">${statuses[row.status]}</span></li>
+      </#list>
+    </ul>
+    <#else>
+    <p class="fr-text--sm">${i18n("authoring.ui.pages.none")}</p>
+    </#if>
+  </section>
+  </#list>
   <#if sections?has_content>
   <#list sections as section>
   <section class="fr-mb-5w" aria-labelledby="type-${section.name}">
@@ -49,7 +64,7 @@
     </#if>
   </section>
   </#list>
-  <#else>
+  <#elseif !places?has_content>
   <p>${i18n("authoring.ui.dashboard.noType")}</p>
   </#if>
 </div>

@@ -11,7 +11,7 @@
   <meta name="theme-color" content="#000091">
   <title>${title} — ${i18n("site.name")}</title>
   <#if description?has_content><meta name="description" content="${description}"></#if>
-  <#if noindex><meta name="robots" content="noindex"></#if>
+  <#if noindex || draftPreview??><meta name="robots" content="noindex"></#if>
   <#if canonical?has_content><link rel="canonical" href="${base}${canonical}"></#if>
   <meta property="og:site_name" content="${i18n("site.name")}">
   <meta property="og:locale" content="fr_FR">
@@ -95,6 +95,13 @@
   </div>
 </header>
 <main id="contenu" role="main" tabindex="-1">
+<#if draftPreview??>
+<div class="fr-notice fr-notice--info oc-draft-preview">
+  <div class="fr-container"><div class="fr-notice__body">
+    <p class="fr-notice__title">${i18n("authoring.ui.preview.banner")} <a class="fr-link" href="${draftPreview.editUrl}">${i18n("authoring.ui.preview.back")}</a></p>
+  </div></div>
+</div>
+</#if>
 <#nested>
 </main>
 <footer class="fr-footer" role="contentinfo" id="pied-de-page">

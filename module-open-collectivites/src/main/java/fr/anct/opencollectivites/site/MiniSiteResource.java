@@ -90,7 +90,7 @@ public final class MiniSiteResource {
         }
     }
 
-    private Map<String, Object> site(Node site) throws RepositoryException {
+    static Map<String, Object> site(Node site) throws RepositoryException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("slug", site.getName());
         model.put("name", PageComponents.string(site, "name").orElse(site.getName()));

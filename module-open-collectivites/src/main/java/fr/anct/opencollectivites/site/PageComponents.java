@@ -10,7 +10,9 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 import javax.jcr.Value;
+import javax.jcr.query.Query;
 
 /** Magnolia's page model read for rendering: a page's areas and their components, as template models. */
 final class PageComponents {
@@ -36,7 +38,7 @@ final class PageComponents {
                 model.put("type", type.startsWith("minisite-") ? type.substring("minisite-".length()) : type);
                 model.put("title", string(component, "title").orElse(""));
                 model.put("text", string(component, "text").orElse(""));
-                model.put("territories", territories(strings(component, "territories")));
+                model.put("territories", territories(page.getSession(), strings(component, "territories")));
                 model.put("themes", strings(component, "themes"));
                 model.put("departement", string(component, "departement").orElse(""));
                 components.add(model);
@@ -45,27 +47,46 @@ final class PageComponents {
         return components;
     }
 
-    /** {@code commune:42218} → a link to the fiche page (the site redirects the bare code to its canonical URL). */
-    private static List<Map<String, String>> territories(List<String> keys) {
+    /**
+     * {@code commune:42218} → a link to the fiche page (the site redirects the bare code to its canonical
+     * URL), with the collectivité's current name from the live référentiel when it is there.
+     */
+    private static List<Map<String, String>> territories(Session session, List<String> keys) throws RepositoryException {
         List<Map<String, String>> links = new ArrayList<>();
         for (String key : keys) {
             int colon = key.indexOf(':');
             if (colon < 0) {
                 continue;
             }
-            String section = switch (key.substring(0, colon)) {
+            String level = key.substring(0, colon);
+            String section = switch (level) {
                 case "commune" -> "communes";
                 case "epci" -> "epci";
                 case "departement" -> "departements";
                 case "region" -> "regions";
                 default -> null;
             };
-            if (section != null) {
-                links.add(Map.of("key", key, "code", key.substring(colon + 1),
-                        "href", "/" + section + "/" + key.substring(colon + 1)));
+            String code = key.substring(colon + 1);
+            if (section != null && code.matches("[0-9AB]{2,9}")) {
+                links.add(Map.of("key", key, "code", code, "href", "/" + section + "/" + code,
+                        "name", liveName(session, level, code).orElse("")));
             }
         }
         return links;
+    }
+
+    private static Optional<String> liveName(Session session, String level, String code) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [oc:" + level
+                + "] AS c WHERE c.[code] = $code AND ISDESCENDANTNODE(c, '/collectivites')", Query.JCR_SQL2);
+        query.bindValue("code", session.getValueFactory().createValue(code));
+        for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
+            Node node = nodes.nextNode();
+            // A commune déléguée or associée shares the code of its commune (node <code>-comd / -coma).
+            if (node.getName().equals(code)) {
+                return string(node, "nom");
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> string(Node node, String name) throws RepositoryException {

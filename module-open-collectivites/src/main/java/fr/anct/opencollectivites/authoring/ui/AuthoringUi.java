@@ -6,6 +6,7 @@ import java.util.List;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.site.SiteRenderer;
 import fr.anct.opencollectivites.site.WebResources;
@@ -35,7 +36,10 @@ public final class AuthoringUi {
                 new UserAdminResource(admin),
                 new TokenAdminResource(admin),
                 new AuditAdminResource(admin),
-                new MiniSiteAdminResource(admin));
+                new MiniSiteAdminResource(admin),
+                new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
+                        new ContentForm(contentTypes, messages)),
+                new PagePreviewResource(pages, sessions, authoring));
     }
 
     /** The JAX-RS resources to register. */

@@ -80,6 +80,8 @@ public final class DashboardResource {
         String query = q == null ? "" : q.strip();
         List<TypeSection> sections = authoring.userSessions.as(session.get().userId(),
                 s -> sections(s, query, status));
+        List<PagePlaces.PlaceSection> places = authoring.userSessions.as(session.get().userId(),
+                s -> new PagePlaces(authoring, pages.renderer().messages()).writable(s));
         Map<String, Object> model = new HashMap<>();
         model.put("user", session.get().userId());
         model.put("csrf", session.get().csrfToken());
@@ -88,6 +90,7 @@ public final class DashboardResource {
         model.put("statuses", statusLabels());
         model.put("sections", sections);
         model.put("admin", authoring.userSessions.as(session.get().userId(), AdminPages::mayManageUsers));
+        model.put("places", places);
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 

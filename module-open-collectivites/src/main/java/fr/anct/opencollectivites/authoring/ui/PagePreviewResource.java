@@ -1,0 +1,89 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.jcr.Node;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.site.PageModels;
+
+/**
+ * {@code /auteur/apercu/pages/{page}} and {@code /auteur/apercu/sites/{slug}/{page}}: a draft page rendered
+ * with the public site's templates and models ({@link PageModels}), read from the draft tree in the
+ * author's own session, under an "Aperçu — brouillon" banner; never cached, never indexed.
+ */
+@Path("auteur/apercu")
+public final class PagePreviewResource {
+    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
+
+    private final UiPages pages;
+    private final UiSessions sessions;
+    private final AuthoringFeature authoring;
+    @Context
+    private UriInfo uri;
+    @Context
+    private HttpHeaders headers;
+
+    PagePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring) {
+        this.pages = pages;
+        this.sessions = sessions;
+        this.authoring = authoring;
+    }
+
+    @GET
+    @Path("pages/{page: [a-z0-9][a-z0-9-]{0,63}}")
+    public Response editorial(@PathParam("page") String page) {
+        return preview(PagePlace.editorial(), page);
+    }
+
+    @GET
+    @Path("sites/{slug: [a-z0-9][a-z0-9-]{1,49}}/{page: [a-z0-9][a-z0-9-]{0,63}}")
+    public Response miniSite(@PathParam("slug") String slug, @PathParam("page") String page) {
+        return preview(PagePlace.miniSite(slug), page);
+    }
+
+    private Response preview(PagePlace place, String pageName) {
+        Optional<WebSessions.WebSession> session = sessions.of(headers);
+        if (session.isEmpty()) {
+            return UiPages.seeOther(UiPages.LOGIN);
+        }
+        String draftPath = place.page(pageName).draftPath();
+        Map<String, Object> model = new HashMap<>();
+        String template = authoring.userSessions.as(session.get().userId(), s -> {
+            if (!s.nodeExists(draftPath) || !s.getNode(draftPath).isNodeType("mgnl:page")) {
+                return null;
+            }
+            Node page = s.getNode(draftPath);
+            if (!place.isMiniSite()) {
+                model.putAll(PageModels.editorialPage(page));
+                return "page";
+            }
+            // The draft site node: its name and navigation as they will be published.
+            model.putAll(PageModels.miniSitePage(page.getParent(), page));
+            return PageModels.miniSiteTemplate(pageName);
+        });
+        if (template == null) {
+            return pages.render(404, "404", uri, Map.of());
+        }
+        String base = uri.getBaseUri().toString();
+        model.put("base", base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        // The public address, so that the page (navigation, canonical link) is exactly the published one.
+        model.put("path", place.publicUrl(pageName));
+        model.put("draftPreview", Map.of("editUrl", place.editorUrl(pageName)));
+        byte[] body = pages.renderer().render(template, model).getBytes(StandardCharsets.UTF_8);
+        return Response.ok(body, HTML).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
+    }
+}

@@ -1,0 +1,213 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.jcr.Node;
+import javax.jcr.NodeIterator;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.anct.opencollectivites.TestHttpServer;
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.security.Role;
+
+/**
+ * The page editor on real HTTP and a real repository: a program team builds a page of its mini-site from
+ * generated component forms, reorders and previews it, submits it; it cannot reach another mini-site
+ * (404 to look, 403 from the repository to a forged form); a publisher publishes the page.
+ */
+class PageEditorUiTest {
+    private static final String API = "/.rest/authoring/v1/";
+    private static final String PAGES = "/auteur/pages/sites/pvd";
+    private static final String AGENDA = PAGES + "/agenda";
+
+    private AuthoringFixture fixture;
+    private TestHttpServer server;
+    private UiClient ui;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture();
+        fixture.user("ada", Set.of(Role.ADMINISTRATOR), Set.of());
+        String admin = fixture.token("ada");
+        for (String[] site : new String[][] {{"pvd", "Petites villes de demain"}, {"acv", "Action cœur de ville"}}) {
+            assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", site[0],
+                    "name", site[1]))).statusCode()).isEqualTo(201);
+        }
+        assertThat(fixture.as(admin, "POST", API + "drafts/website/sites/acv/home", AuthoringFixture.body(Map.of(
+                "type", "page", "properties", Map.of("title", "Accueil ACV")))).statusCode()).isEqualTo(201);
+        fixture.user("lea", Set.of(), Set.of("pvd"));
+        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
+        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
+        List<Object> resources = new ArrayList<>(fixture.feature.resources());
+        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
+                TestLightModule.dir(), TestLightModule.messages(), false).resources());
+        server = new TestHttpServer(resources.toArray());
+        ui = new UiClient(server);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        server.close();
+        fixture.close();
+    }
+
+    private List<String> components(String draftArea) {
+        return fixture.repository.withSystemSession(s -> {
+            List<String> names = new ArrayList<>();
+            if (s.nodeExists(draftArea)) {
+                for (NodeIterator it = s.getNode(draftArea).getNodes(); it.hasNext(); ) {
+                    Node node = it.nextNode();
+                    names.add(node.getName() + "=" + node.getProperty("mgnl:template").getString());
+                }
+            }
+            return names;
+        });
+    }
+
+    private HttpResponse<String> post(String path, String session, String... fields) {
+        return ui.send("POST", path, UiClient.form(UiClient.fields(fields)), session);
+    }
+
+    @Test
+    void aTeamBuildsItsPageFromGeneratedComponentFormsAndAPublisherPublishesIt() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> dashboard = ui.send("GET", "/auteur/", null, lea);
+        assertThat(dashboard.body()).contains("href=\"" + PAGES + "\"").contains("Mini-site Petites villes de demain")
+                .doesNotContain("/auteur/pages/sites/acv").doesNotContain("/auteur/pages/editoriales")
+                .doesNotContain("ne permet de rédiger aucun");
+        assertThat(ui.send("GET", "/auteur/pages/sites/acv", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/pages/sites/acv/home", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/pages/editoriales", null, lea).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> list = ui.send("GET", PAGES, null, lea);
+        assertThat(list.statusCode()).isEqualTo(200);
+        assertThat(list.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(list.body()).contains("<option value=\"minisite-home\">Accueil de mini-site</option>")
+                .contains("<option value=\"minisite-page\" selected>Page de mini-site</option>")
+                .contains("id=\"champ-title\" name=\"champ.title\" required");
+        String csrf = UiClient.field(list.body(), "csrf");
+
+        HttpResponse<String> badTemplate = post(PAGES, lea, "csrf", csrf, "gabarit", "page", "nom", "agenda",
+                "champ.title", "Agenda");
+        assertThat(badTemplate.statusCode()).isEqualTo(400);
+        assertThat(badTemplate.body()).contains("id=\"gabarit-erreur\"");
+        HttpResponse<String> created = post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-page", "nom", "agenda",
+                "champ.title", "Agenda du programme");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        assertThat(created.headers().firstValue("Location").orElseThrow()).endsWith(AGENDA + "?fait=create");
+
+        HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
+        assertThat(editor.statusCode()).isEqualTo(200);
+        assertThat(editor.body()).contains("Page de mini-site").contains("Aucun bloc dans cette zone")
+                .contains("<option value=\"minisite-fiches\">Fiches des territoires du programme</option>")
+                .contains("value=\"submit\"").contains("href=\"/auteur/apercu/sites/pvd/agenda\"");
+
+        HttpResponse<String> form = ui.send("GET", AGENDA + "/composants/nouveau?type=minisite-fiches&zone=main", null, lea);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Territoires (par exemple commune:42218")
+                .contains("<textarea class=\"fr-input\" rows=\"4\" id=\"champ-territories\" name=\"champ.territories\"");
+        assertThat(post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-fiches", "zone", "main",
+                "champ.title", "Nos communes", "champ.territories", "commune:42218\ncommune:42190").statusCode()).isEqualTo(303);
+        HttpResponse<String> missingText = post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-text",
+                "zone", "main", "champ.title", "Présentation", "champ.text", "");
+        assertThat(missingText.statusCode()).isEqualTo(400);
+        assertThat(missingText.body()).contains("id=\"champ-text-erreur\"").contains("value=\"Présentation\"");
+        assertThat(post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-text", "zone", "main",
+                "champ.title", "Présentation", "champ.text", "<p>Le programme <script>alert(1)</script></p>").statusCode())
+                .isEqualTo(303);
+        String area = "/oc:authoring/website/sites/pvd/agenda/main";
+        assertThat(components(area)).containsExactly("fiches=open-collectivites:components/minisite-fiches",
+                "text=open-collectivites:components/minisite-text");
+
+        assertThat(post(AGENDA + "/composants/main/text/deplacer", lea, "csrf", csrf, "sens", "up").statusCode()).isEqualTo(303);
+        assertThat(components(area)).containsExactly("text=open-collectivites:components/minisite-text",
+                "fiches=open-collectivites:components/minisite-fiches");
+        HttpResponse<String> edit = ui.send("GET", AGENDA + "/composants/main/fiches", null, lea);
+        assertThat(edit.body()).contains(">commune:42218\ncommune:42190</textarea>");
+        assertThat(post(AGENDA + "/composants/main/fiches", lea, "csrf", csrf, "type", "minisite-fiches",
+                "champ.title", "Communes lauréates", "champ.territories", "commune:42218").statusCode()).isEqualTo(303);
+        assertThat(post(AGENDA + "/composants/main/text/deplacer", lea, "csrf", "forged", "sens", "down").statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(preview.headers().firstValue("X-Robots-Tag")).contains("noindex");
+        assertThat(preview.body()).contains("Aperçu — brouillon").contains("<meta name=\"robots\" content=\"noindex\">")
+                .contains("Agenda du programme").contains("Communes lauréates").contains("href=\"/communes/42218\"")
+                .contains("<p>Le programme </p>").doesNotContain("<script>alert");
+        assertThat(preview.body().indexOf("Présentation")).isLessThan(preview.body().indexOf("Communes lauréates"));
+        assertThat(ui.send("GET", "/auteur/apercu/sites/acv/home", null, lea).statusCode()).isEqualTo(404);
+
+        // Forged forms against the other mini-site: the repository refuses the team's session.
+        assertThat(post("/auteur/pages/sites/acv", lea, "csrf", csrf, "gabarit", "minisite-page", "nom", "intrusion",
+                "champ.title", "Intrusion").statusCode()).isEqualTo(403);
+        assertThat(post("/auteur/pages/sites/acv/home/composants/nouveau", lea, "csrf", csrf, "type", "minisite-text",
+                "zone", "main", "champ.text", "<p>Intrusion</p>").statusCode()).isEqualTo(403);
+        assertThat(fixture.repository.<Boolean>withSystemSession(s -> s.nodeExists("/oc:authoring/website/sites/acv/intrusion")
+                || s.nodeExists("/oc:authoring/website/sites/acv/home/main")).booleanValue()).isFalse();
+
+        HttpResponse<String> submitted = post(AGENDA, lea, "csrf", csrf, "action", "submit");
+        assertThat(submitted.statusCode()).isEqualTo(303);
+        assertThat(ui.send("GET", AGENDA, null, lea).body()).contains("Soumis").doesNotContain("value=\"submit\"");
+
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/", null, paul).body()).contains("href=\"" + PAGES + "\"")
+                .contains("href=\"/auteur/pages/sites/acv\"");
+        HttpResponse<String> review = ui.send("GET", AGENDA, null, paul);
+        assertThat(review.body()).contains("value=\"publish\"").contains("name=\"commentaire\"")
+                .doesNotContain("Ajouter un bloc");
+        assertThat(post(AGENDA, paul, "csrf", UiClient.field(review.body(), "csrf"), "action", "publish").statusCode())
+                .isEqualTo(303);
+        assertThat(components("/website/sites/pvd/agenda/main")).containsExactly(
+                "text=open-collectivites:components/minisite-text", "fiches=open-collectivites:components/minisite-fiches");
+        assertThat(ui.send("GET", AGENDA, null, lea).body()).contains("Publié").contains("href=\"/sites/pvd/agenda\"");
+
+        // A change inside the page makes it a draft again.
+        assertThat(post(AGENDA + "/composants/main/fiches/supprimer", lea, "csrf", csrf).statusCode()).isEqualTo(303);
+        assertThat(components(area)).containsExactly("text=open-collectivites:components/minisite-text");
+        assertThat(ui.send("GET", AGENDA, null, lea).body()).contains("Brouillon").contains("value=\"submit\"");
+    }
+
+    @Test
+    void anEditorWritesAnEditorialPageButCannotPublishItAndTeamsCannotSeeIt() {
+        String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/", null, claire).body()).contains("href=\"/auteur/pages/editoriales\"")
+                .doesNotContain("href=\"/auteur/pages/sites/");
+        HttpResponse<String> list = ui.send("GET", "/auteur/pages/editoriales", null, claire);
+        assertThat(list.body()).contains("<option value=\"page\" selected>Page éditoriale</option>")
+                .doesNotContain("minisite-");
+        String csrf = UiClient.field(list.body(), "csrf");
+        assertThat(post("/auteur/pages/editoriales", claire, "csrf", csrf, "gabarit", "page", "nom", "charte",
+                "champ.title", "Charte éditoriale").statusCode()).isEqualTo(303);
+        assertThat(post("/auteur/pages/editoriales/charte/composants/nouveau", claire, "csrf", csrf, "type", "minisite-text",
+                "zone", "main", "champ.text", "<p>Nos engagements.</p>").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> editor = ui.send("GET", "/auteur/pages/editoriales/charte", null, claire);
+        assertThat(editor.body()).contains("Page éditoriale").contains("value=\"submit\"")
+                .doesNotContain("value=\"publish\"").contains("Modifier le bloc 1 (Texte libre)");
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/pages/charte", null, claire);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Aperçu — brouillon").contains("<h1>Charte éditoriale</h1>")
+                .contains("<p>Nos engagements.</p>").contains("href=\"/auteur/pages/editoriales/charte\"");
+        assertThat(post("/auteur/pages/editoriales/charte", claire, "csrf", csrf, "action", "publish").statusCode())
+                .as("an editor's session cannot write the live tree").isEqualTo(403);
+        assertThat(fixture.repository.<Boolean>withSystemSession(s -> s.nodeExists("/website/pages/charte"))
+                .booleanValue()).isFalse();
+
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/pages/editoriales/charte", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, null).statusCode()).isEqualTo(303);
+    }
+}
