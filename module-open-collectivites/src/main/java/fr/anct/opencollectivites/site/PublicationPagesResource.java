@@ -153,7 +153,7 @@ public final class PublicationPagesResource {
             List<SearchHit> hits = search.search(text, SearchType.DEFAULT, 1).results();
             target = hits.isEmpty() ? Optional.empty() : PagePaths.target(hits.get(0).pagePath());
         }
-        return target.flatMap(t -> publications.territory(t.level().contentType() + ":" + t.key()));
+        return target.flatMap(t -> publications.territory(t.level().id() + ":" + t.key()));
     }
 
     private Response page(String name, Map<String, Object> model) {

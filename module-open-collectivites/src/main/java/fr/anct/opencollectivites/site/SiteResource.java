@@ -122,8 +122,7 @@ public final class SiteResource {
                 return answers.ok(request, cached.get().html(), HtmlAnswers.HTML, cached.get().lastModified(),
                         renderer.page("fiche").cacheControl());
             }
-            Level level = Level.bySection(section).orElseThrow();
-            FicheType type = FicheType.byId(level.contentType()).orElseThrow();
+            FicheType type = FicheType.bySection(section).orElseThrow();
             Optional<String> key = PagePaths.key(segment);
             if (key.isEmpty()) {
                 return notFound();
@@ -145,16 +144,16 @@ public final class SiteResource {
                 }
                 Map<String, Object> model = new HashMap<>();
                 model.put("fiche", fiche);
-                model.put("level", level);
+                model.put("level", type);
                 model.put("title", fiche.nom());
                 model.put("pagePath", pagePath);
                 model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
                 model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
-                model.put("publicationGroups", publications.aboutFiche(level.contentType() + ":" + fiche.key(),
+                model.put("publicationGroups", publications.aboutFiche(type.id() + ":" + fiche.key(),
                         FICHE_PUBLICATIONS, publications.labels()));
                 putEditorial(model, session, type, fiche);
-                Instant lastModified = fiches.lastModified(session, level, fiche.key());
+                Instant lastModified = fiches.lastModified(session, type, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(baseUrl() + path, html, lastModified);
                 return answers.ok(request, html, HtmlAnswers.HTML, lastModified, renderer.page("fiche").cacheControl());
@@ -267,7 +266,7 @@ public final class SiteResource {
         return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
     }
 
-    private Optional<SiteFiche> read(Level level, String key) {
+    private Optional<SiteFiche> read(FicheType level, String key) {
         Session session = sessions.open(null);
         try {
             return fiches.read(session, level, key);
@@ -318,7 +317,7 @@ public final class SiteResource {
         Session session = sessions.open(null);
         try {
             for (SiteFiche fiche : chosen) {
-                FicheType type = FicheType.byId(fiche.level().contentType()).orElseThrow();
+                FicheType type = fiche.level();
                 if (ficheService.find(session, type, fiche.key()) instanceof FicheLookup.Found found) {
                     full.add(found.fiche());
                 }
