@@ -53,7 +53,7 @@ public final class MiniSiteResource {
         if (!uri.getPath().endsWith("/")) {
             return NAME.matcher(slug).matches()
                     ? Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/sites/" + slug + "/")).build()
-                    : notFound();
+                    : SitePages.notFound(renderer, uri);
         }
         return page(slug, "home");
     }
@@ -62,7 +62,7 @@ public final class MiniSiteResource {
     @Path("{slug}/{page}")
     public Response page(@PathParam("slug") String slug, @PathParam("page") String page) {
         if (!NAME.matcher(slug).matches() || !NAME.matcher(page).matches()) {
-            return notFound();
+            return SitePages.notFound(renderer, uri);
         }
         Session session = sessions.open(null);
         try {
@@ -70,12 +70,12 @@ public final class MiniSiteResource {
             String pagePath = sitePath + "/" + page;
             if (!session.nodeExists(sitePath) || !session.nodeExists(pagePath)
                     || !session.getNode(pagePath).isNodeType("mgnl:page")) {
-                return notFound();
+                return SitePages.notFound(renderer, uri);
             }
             Node site = session.getNode(sitePath);
             Node pageNode = session.getNode(pagePath);
             Map<String, Object> model = new HashMap<>();
-            model.put("base", baseUrl());
+            model.put("base", SitePages.baseUrl(uri));
             model.put("path", "/" + uri.getPath());
             model.put("site", site(site));
             model.put("title", PageComponents.string(pageNode, "title").orElse(PageComponents.string(site, "name").orElse(slug)));
@@ -110,14 +110,5 @@ public final class MiniSiteResource {
 
     static Instant lastModified(Node node) throws RepositoryException {
         return node.hasProperty("mgnl:lastModified") ? node.getProperty("mgnl:lastModified").getDate().toInstant() : null;
-    }
-
-    private Response notFound() {
-        return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
-    }
-
-    private String baseUrl() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }
