@@ -14,6 +14,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -97,7 +98,7 @@ public final class MiniSiteResource {
         model.put("description", PageComponents.string(site, "description").orElse(""));
         model.put("accent", PageComponents.string(site, "accent").orElse(""));
         List<Map<String, String>> navigation = new ArrayList<>();
-        for (String name : PageComponents.strings(site, "navigation")) {
+        for (String name : NodeProperties.strings(site, "navigation")) {
             if (NAME.matcher(name).matches() && site.hasNode(name)) {
                 Node page = site.getNode(name);
                 navigation.add(Map.of("href", "/sites/" + site.getName() + "/" + ("home".equals(name) ? "" : name),
