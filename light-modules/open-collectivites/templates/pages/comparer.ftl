@@ -47,7 +47,7 @@
         </tr>
       </thead>
       <tbody>
-        <tr><th scope="row">${i18n("site.compare.row.level")}</th><#list fiches as f><td>${i18n("site.level." + f.level.contentType())}</td></#list></tr>
+        <tr><th scope="row">${i18n("site.compare.row.level")}</th><#list fiches as f><td>${i18n("site.level." + f.level.id())}</td></#list></tr>
         <tr><th scope="row">${i18n("site.compare.row.code")}</th><#list fiches as f><td>${f.code}</td></#list></tr>
         <#if comparison??>
         <#list comparison.indicateurs as row>

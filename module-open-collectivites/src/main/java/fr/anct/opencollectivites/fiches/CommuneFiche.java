@@ -11,6 +11,7 @@ import javax.jcr.Session;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.fiches.FicheModel.Statut;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** The référentiel part of a commune's fiche (COM, ARM, COMD or COMA). */
 final class CommuneFiche {
@@ -21,27 +22,27 @@ final class CommuneFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String code = NodeProps.string(node, "code");
-        String typecom = NodeProps.string(node, "typecom");
-        Long millesimeCog = NodeProps.number(node, "millesimeCog");
+        String code = NodeProperties.string(node, "code");
+        String typecom = NodeProperties.string(node, "typecom");
+        Long millesimeCog = NodeProperties.number(node, "millesimeCog");
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
-                NodeProps.string(node, "departement"));
-        Optional<Node> region = parts.territoires.byCode(session, FicheType.REGION, NodeProps.string(node, "region"));
-        Optional<Node> arrondissement = parts.territoires.arrondissement(session, NodeProps.string(node, "arrondissement"));
+                NodeProperties.string(node, "departement"));
+        Optional<Node> region = parts.territoires.byCode(session, FicheType.REGION, NodeProperties.string(node, "region"));
+        Optional<Node> arrondissement = parts.territoires.arrondissement(session, NodeProperties.string(node, "arrondissement"));
 
         Identite identite = new Identite(code, typecom, parts.label("fiches.typecom." + typecom),
-                NodeProps.string(node, "siren"), null, null, null,
+                NodeProperties.string(node, "siren"), null, null, null,
                 "COM".equals(typecom) ? statuts(code, region, departement, arrondissement) : List.of(),
-                NodeProps.strings(node, "anciensCodes"), NodeProps.strings(node, "anciensNoms"),
+                NodeProperties.strings(node, "anciensCodes"), NodeProperties.strings(node, "anciensNoms"),
                 parts.sources.cog(millesimeCog));
 
-        String parente = NodeProps.string(node, "communeParente");
+        String parente = NodeProperties.string(node, "communeParente");
         boolean isCom = "COM".equals(typecom);
         Hierarchie hierarchie = new Hierarchie(
                 region.isPresent() ? parts.territoires.ref(FicheType.REGION, region.get()) : null,
                 departement.isPresent() ? parts.territoires.ref(FicheType.DEPARTEMENT, departement.get()) : null,
                 arrondissement.isPresent() ? parts.territoires.arrondissementRef(arrondissement.get()) : null,
-                parts.ref(session, FicheType.EPCI, NodeProps.string(node, "epci")),
+                parts.ref(session, FicheType.EPCI, NodeProperties.string(node, "epci")),
                 parente == null || isCom ? null : parts.ref(session, FicheType.COMMUNE, parente),
                 null,
                 isCom ? rattachees(session, code, "COMD") : null,
@@ -50,8 +51,8 @@ final class CommuneFiche {
                 null, null, null, null, null,
                 parts.sources.cog(millesimeCog));
 
-        return new Fiche(FicheType.COMMUNE.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
-                hierarchie, parts.population(node, NodeProps.number(node, "millesimePopulation")), null, null, null,
+        return new Fiche(FicheType.COMMUNE.id(), code, node.getName(), NodeProperties.string(node, "nom"), identite,
+                hierarchie, parts.population(node, NodeProperties.number(node, "millesimePopulation")), null, null, null,
                 parts.territoires.liens(FicheType.COMMUNE, node, true));
     }
 
@@ -64,13 +65,13 @@ final class CommuneFiche {
     private List<Statut> statuts(String code, Optional<Node> region, Optional<Node> departement,
                                  Optional<Node> arrondissement) throws RepositoryException {
         List<Statut> statuts = new ArrayList<>();
-        boolean prefecture = departement.isPresent() && code.equals(NodeProps.string(departement.get(), "chefLieu"));
-        if (region.isPresent() && code.equals(NodeProps.string(region.get(), "chefLieu"))) {
+        boolean prefecture = departement.isPresent() && code.equals(NodeProperties.string(departement.get(), "chefLieu"));
+        if (region.isPresent() && code.equals(NodeProperties.string(region.get(), "chefLieu"))) {
             statuts.add(statut("prefecture-region"));
         }
         if (prefecture) {
             statuts.add(statut("prefecture"));
-        } else if (arrondissement.isPresent() && code.equals(NodeProps.string(arrondissement.get(), "chefLieu"))) {
+        } else if (arrondissement.isPresent() && code.equals(NodeProperties.string(arrondissement.get(), "chefLieu"))) {
             statuts.add(statut("sous-prefecture"));
         }
         return statuts;

@@ -8,6 +8,8 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.repository.NodeProperties;
+
 /** The communes of a département or région (COM only), or the members of an EPCI, for exports. */
 final class CommuneListing {
     private final Territoires territoires;
@@ -25,7 +27,7 @@ final class CommuneListing {
         List<Node> nodes = new ArrayList<>();
         switch (type) {
             case EPCI -> {
-                for (String code : NodeProps.strings(owner.get(), "membres")) {
+                for (String code : NodeProperties.strings(owner.get(), "membres")) {
                     territoires.commune(session, code).ifPresent(nodes::add);
                 }
             }
@@ -35,10 +37,10 @@ final class CommuneListing {
         }
         List<CommuneRow> rows = new ArrayList<>(nodes.size());
         for (Node node : nodes) {
-            rows.add(new CommuneRow(NodeProps.string(node, "code"), NodeProps.string(node, "nom"),
-                    NodeProps.string(node, "typecom"), NodeProps.string(node, "departement"),
-                    NodeProps.string(node, "region"), NodeProps.string(node, "epci"), NodeProps.string(node, "siren"),
-                    NodeProps.number(node, "population"), NodeProps.number(node, "populationTotale")));
+            rows.add(new CommuneRow(NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
+                    NodeProperties.string(node, "typecom"), NodeProperties.string(node, "departement"),
+                    NodeProperties.string(node, "region"), NodeProperties.string(node, "epci"), NodeProperties.string(node, "siren"),
+                    NodeProperties.number(node, "population"), NodeProperties.number(node, "populationTotale")));
         }
         return Optional.of(rows);
     }

@@ -8,6 +8,7 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** The référentiel part of a département's fiche: région, préfecture, arrondissements, communes, EPCI. */
 final class DepartementFiche {
@@ -18,9 +19,9 @@ final class DepartementFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String code = NodeProps.string(node, "code");
-        Long millesimeCog = NodeProps.number(node, "millesimeCog");
-        Identite identite = new Identite(code, null, null, NodeProps.string(node, "siren"), null, null, null,
+        String code = NodeProperties.string(node, "code");
+        Long millesimeCog = NodeProperties.number(node, "millesimeCog");
+        Identite identite = new Identite(code, null, null, NodeProperties.string(node, "siren"), null, null, null,
                 List.of(), List.of(), List.of(), parts.sources.cog(millesimeCog));
 
         List<Node> arrondissements = FicheQueries.where(session, "oc:arrondissement", "departement", code);
@@ -29,9 +30,9 @@ final class DepartementFiche {
             arrondissementRefs.add(parts.territoires.arrondissementRef(arrondissement));
         }
         Hierarchie hierarchie = new Hierarchie(
-                parts.ref(session, FicheType.REGION, NodeProps.string(node, "region")),
+                parts.ref(session, FicheType.REGION, NodeProperties.string(node, "region")),
                 null, null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProps.string(node, "chefLieu")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "chefLieu")),
                 null, null, null, null, null,
                 arrondissements.isEmpty() ? null : new FicheModel.Liste(arrondissements.size(), arrondissementRefs, null),
                 parts.liste(FicheType.COMMUNE, FicheQueries.where(session, "oc:commune", "departement", code, "COM"),
@@ -39,7 +40,7 @@ final class DepartementFiche {
                 parts.liste(FicheType.EPCI, FicheQueries.where(session, "oc:epci", "departementSiege", code), null),
                 parts.sources.cog(millesimeCog));
 
-        return new Fiche(FicheType.DEPARTEMENT.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
+        return new Fiche(FicheType.DEPARTEMENT.id(), code, node.getName(), NodeProperties.string(node, "nom"), identite,
                 hierarchie, parts.population(node, parts.millesimePopulation(session, node)), null, null, null,
                 parts.territoires.liens(FicheType.DEPARTEMENT, node, true));
     }

@@ -11,6 +11,7 @@ import javax.jcr.Session;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.fiches.FicheModel.Population;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** The référentiel part of an EPCI's fiche: identity, siège, member communes, population. */
 final class EpciFiche {
@@ -21,34 +22,34 @@ final class EpciFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String siren = NodeProps.string(node, "siren");
-        Long millesime = NodeProps.number(node, "millesime");
-        String nature = NodeProps.string(node, "natureJuridique");
+        String siren = NodeProperties.string(node, "siren");
+        Long millesime = NodeProperties.number(node, "millesime");
+        String nature = NodeProperties.string(node, "natureJuridique");
         Identite identite = new Identite(siren, null, null, siren, nature, parts.label("fiches.nature." + nature),
-                NodeProps.string(node, "modeFinancement"), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
+                NodeProperties.string(node, "modeFinancement"), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
 
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
-                NodeProps.string(node, "departementSiege"));
-        String regionCode = departement.isPresent() ? NodeProps.string(departement.get(), "region") : null;
+                NodeProperties.string(node, "departementSiege"));
+        String regionCode = departement.isPresent() ? NodeProperties.string(departement.get(), "region") : null;
         List<Node> membres = new ArrayList<>();
-        for (String code : NodeProps.strings(node, "membres")) {
+        for (String code : NodeProperties.strings(node, "membres")) {
             parts.territoires.commune(session, code).ifPresent(membres::add);
         }
         Hierarchie hierarchie = new Hierarchie(
                 parts.ref(session, FicheType.REGION, regionCode),
                 departement.isPresent() ? parts.territoires.ref(FicheType.DEPARTEMENT, departement.get()) : null,
                 null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProps.string(node, "siege")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "siege")),
                 null, null, null,
                 parts.liste(FicheType.COMMUNE, membres, "/.rest/open-collectivites/v1/exports/epci/" + siren + "/membres.csv"),
                 null, null, null, null,
                 parts.sources.epci(millesime));
 
-        Long municipale = NodeProps.number(node, "population");
-        Long totale = NodeProps.number(node, "populationTotale");
+        Long municipale = NodeProperties.number(node, "population");
+        Long totale = NodeProperties.number(node, "populationTotale");
         Population population = municipale == null && totale == null ? null
                 : new Population(municipale, null, totale, parts.sources.epci(millesime));
-        return new Fiche(FicheType.EPCI.id(), siren, node.getName(), NodeProps.string(node, "nom"), identite,
+        return new Fiche(FicheType.EPCI.id(), siren, node.getName(), NodeProperties.string(node, "nom"), identite,
                 hierarchie, population, null, null, null, parts.territoires.liens(FicheType.EPCI, node, true));
     }
 }

@@ -12,6 +12,7 @@ import fr.anct.opencollectivites.fiches.FicheModel.Liste;
 import fr.anct.opencollectivites.fiches.FicheModel.Population;
 import fr.anct.opencollectivites.fiches.FicheModel.TerritoireRef;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** What the four fiche builders share: finding nodes, naming sources, building lists and labels. */
 final class FicheParts {
@@ -48,9 +49,9 @@ final class FicheParts {
     }
 
     Population population(Node node, Object millesime) throws RepositoryException {
-        Long municipale = NodeProps.number(node, "population");
-        Long compteeAPart = NodeProps.number(node, "populationCompteeAPart");
-        Long totale = NodeProps.number(node, "populationTotale");
+        Long municipale = NodeProperties.number(node, "population");
+        Long compteeAPart = NodeProperties.number(node, "populationCompteeAPart");
+        Long totale = NodeProperties.number(node, "populationTotale");
         if (municipale == null && totale == null) {
             return null;
         }
@@ -59,8 +60,8 @@ final class FicheParts {
 
     /** The population vintage of a level above the commune: that of its chef-lieu's figures. */
     Long millesimePopulation(Session session, Node node) throws RepositoryException {
-        Optional<Node> chefLieu = territoires.commune(session, NodeProps.string(node, "chefLieu"));
-        return chefLieu.isPresent() ? NodeProps.number(chefLieu.get(), "millesimePopulation") : null;
+        Optional<Node> chefLieu = territoires.commune(session, NodeProperties.string(node, "chefLieu"));
+        return chefLieu.isPresent() ? NodeProperties.number(chefLieu.get(), "millesimePopulation") : null;
     }
 
     String label(String key) {

@@ -32,6 +32,10 @@ public enum FicheType {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
     }
 
+    public static Optional<FicheType> bySection(String section) {
+        return Arrays.stream(values()).filter(t -> t.section.equals(section)).findFirst();
+    }
+
     @Override
     public String toString() {
         return id;

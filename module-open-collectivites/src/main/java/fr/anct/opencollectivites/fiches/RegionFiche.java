@@ -9,6 +9,7 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** The référentiel part of a région's fiche: préfecture, départements, communes and EPCI counts. */
 final class RegionFiche {
@@ -19,18 +20,18 @@ final class RegionFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String code = NodeProps.string(node, "code");
-        Long millesimeCog = NodeProps.number(node, "millesimeCog");
-        Identite identite = new Identite(code, null, null, NodeProps.string(node, "siren"), null, null, null,
+        String code = NodeProperties.string(node, "code");
+        Long millesimeCog = NodeProperties.number(node, "millesimeCog");
+        Identite identite = new Identite(code, null, null, NodeProperties.string(node, "siren"), null, null, null,
                 List.of(), List.of(), List.of(), parts.sources.cog(millesimeCog));
 
         List<Node> departements = FicheQueries.where(session, "oc:departement", "region", code);
         List<Node> epci = new ArrayList<>();
         for (Node departement : departements) {
-            epci.addAll(FicheQueries.where(session, "oc:epci", "departementSiege", NodeProps.string(departement, "code")));
+            epci.addAll(FicheQueries.where(session, "oc:epci", "departementSiege", NodeProperties.string(departement, "code")));
         }
         Hierarchie hierarchie = new Hierarchie(null, null, null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProps.string(node, "chefLieu")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "chefLieu")),
                 null, null, null, null,
                 parts.liste(FicheType.DEPARTEMENT, departements, null),
                 null,
@@ -39,7 +40,7 @@ final class RegionFiche {
                 parts.liste(FicheType.EPCI, epci, null),
                 parts.sources.cog(millesimeCog));
 
-        return new Fiche(FicheType.REGION.id(), code, node.getName(), NodeProps.string(node, "nom"), identite,
+        return new Fiche(FicheType.REGION.id(), code, node.getName(), NodeProperties.string(node, "nom"), identite,
                 hierarchie, parts.population(node, parts.millesimePopulation(session, node)), null, null, null,
                 parts.territoires.liens(FicheType.REGION, node, true));
     }

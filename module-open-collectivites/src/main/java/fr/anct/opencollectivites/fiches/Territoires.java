@@ -14,6 +14,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.fiches.FicheModel.Liens;
 import fr.anct.opencollectivites.fiches.FicheModel.TerritoireRef;
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.search.Slugs;
 
 /**
@@ -72,13 +73,13 @@ final class Territoires {
     }
 
     TerritoireRef ref(FicheType type, Node node) throws RepositoryException {
-        return new TerritoireRef(type.id(), NodeProps.string(node, "code"), NodeProps.string(node, "nom"),
-                NodeProps.string(node, "typecom"), NodeProps.number(node, "population"), liens(type, node, false));
+        return new TerritoireRef(type.id(), NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
+                NodeProperties.string(node, "typecom"), NodeProperties.number(node, "population"), liens(type, node, false));
     }
 
     TerritoireRef arrondissementRef(Node node) throws RepositoryException {
         String root = CollectivitePaths.root(arrondissementType);
-        return new TerritoireRef("arrondissement", NodeProps.string(node, "code"), NodeProps.string(node, "nom"),
+        return new TerritoireRef("arrondissement", NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
                 null, null, new Liens(null, "/.rest/delivery/arrondissements" + node.getPath().substring(root.length()),
                 null, null, null));
     }
@@ -90,7 +91,7 @@ final class Territoires {
         String fiche = FICHES_API + type.id() + "/" + key;
         return new Liens(fiche,
                 "/.rest/delivery/" + type.section() + node.getPath().substring(root.length()),
-                Slugs.pagePath(type.section(), key, NodeProps.string(node, "nom")),
+                Slugs.pagePath(type.section(), key, NodeProperties.string(node, "nom")),
                 withDownloads ? fiche + ".csv" : null,
                 withDownloads ? fiche + ".json" : null);
     }

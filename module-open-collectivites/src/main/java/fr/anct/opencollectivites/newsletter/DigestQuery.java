@@ -14,9 +14,9 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import javax.jcr.query.Query;
 
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.Workspaces;
 
 /**
@@ -46,13 +46,13 @@ final class DigestQuery {
         List<DigestItem> items = new ArrayList<>();
         for (NodeIterator it = query.execute().getNodes(); it.hasNext() && items.size() < limit; ) {
             Node node = it.nextNode();
-            List<String> itemThemes = strings(node, "themes");
+            List<String> itemThemes = NodeProperties.strings(node, "themes");
             if (!themes.isEmpty() && itemThemes.stream().noneMatch(themes::contains)) {
                 continue;
             }
             Instant date = node.getProperty("date").getDate().toInstant();
             items.add(new DigestItem(node.getPath(), string(node, "title"), string(node, "link"), date,
-                    DAY.format(date), strings(node, "territories"), itemThemes));
+                    DAY.format(date), NodeProperties.strings(node, "territories"), itemThemes));
         }
         return items;
     }
@@ -86,17 +86,4 @@ final class DigestQuery {
         return node.hasProperty(name) ? node.getProperty(name).getString() : "";
     }
 
-    private static List<String> strings(Node node, String name) throws RepositoryException {
-        List<String> values = new ArrayList<>();
-        if (node.hasProperty(name)) {
-            if (node.getProperty(name).isMultiple()) {
-                for (Value value : node.getProperty(name).getValues()) {
-                    values.add(value.getString());
-                }
-            } else {
-                values.add(node.getProperty(name).getString());
-            }
-        }
-        return values;
-    }
 }

@@ -1,5 +1,8 @@
 package fr.anct.opencollectivites.pages;
 
+import static fr.anct.opencollectivites.repository.NodeProperties.number;
+import static fr.anct.opencollectivites.repository.NodeProperties.string;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,21 +98,21 @@ public final class EditorialContent {
     /** Every démarche link, by position then title. */
     public List<Demarche> demarches(Session session) throws RepositoryException {
         String root = Workspaces.livePath(Workspaces.WEBSITE, types.require("demarche").datasource().rootPath());
-        List<Node> nodes = new ArrayList<>();
+        List<Map.Entry<Long, Demarche>> ranked = new ArrayList<>();
         if (session.nodeExists(root)) {
             for (NodeIterator it = session.getNode(root).getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
                 if (node.isNodeType("oc:demarche")) {
-                    nodes.add(node);
+                    Long position = number(node, "position");
+                    ranked.add(Map.entry(position == null ? Long.MAX_VALUE : position, new Demarche(string(node, "code"),
+                            string(node, "title"), string(node, "description"), string(node, "url"))));
                 }
             }
         }
-        nodes.sort(Comparator.comparingLong((Node n) -> longOr(n, "position", Long.MAX_VALUE))
-                .thenComparing(n -> string(n, "title")));
+        ranked.sort(Map.Entry.<Long, Demarche>comparingByKey().thenComparing(entry -> entry.getValue().title()));
         List<Demarche> demarches = new ArrayList<>();
-        for (Node node : nodes) {
-            demarches.add(new Demarche(string(node, "code"), string(node, "title"), string(node, "description"),
-                    string(node, "url")));
+        for (Map.Entry<Long, Demarche> entry : ranked) {
+            demarches.add(entry.getValue());
         }
         return demarches;
     }
@@ -143,21 +146,5 @@ public final class EditorialContent {
 
     private static Instant date(Node node, String name) throws RepositoryException {
         return node.hasProperty(name) ? node.getProperty(name).getDate().toInstant() : null;
-    }
-
-    private static String string(Node node, String name) {
-        try {
-            return node.hasProperty(name) ? node.getProperty(name).getString() : null;
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static long longOr(Node node, String name, long otherwise) {
-        try {
-            return node.hasProperty(name) ? node.getProperty(name).getLong() : otherwise;
-        } catch (RepositoryException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

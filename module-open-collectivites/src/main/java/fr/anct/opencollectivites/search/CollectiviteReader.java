@@ -1,19 +1,16 @@
 package fr.anct.opencollectivites.search;
 
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.jcr.Node;
-import javax.jcr.Property;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.Workspaces;
 
 /**
@@ -46,14 +43,14 @@ final class CollectiviteReader {
     }
 
     private IndexedCollectivite read(Node node, SearchType type) throws RepositoryException {
-        String code = string(node, "code");
-        String nom = string(node, "nom");
+        String code = NodeProperties.string(node, "code");
+        String nom = NodeProperties.string(node, "nom");
         if (type == SearchType.DEPARTEMENT && code != null) {
             departementNames.put(code, nom);
         }
         String departement = switch (type) {
-            case COMMUNE, ARRONDISSEMENT -> string(node, "departement");
-            case EPCI -> string(node, "departementSiege");
+            case COMMUNE, ARRONDISSEMENT -> NodeProperties.string(node, "departement");
+            case EPCI -> NodeProperties.string(node, "departementSiege");
             case DEPARTEMENT -> code;
             case REGION -> null;
         };
@@ -63,41 +60,10 @@ final class CollectiviteReader {
         String typeRoot = LIVE_ROOT + rootPaths.get(type);
         String relative = path.startsWith(typeRoot + "/") ? path.substring(typeRoot.length())
                 : path.substring(LIVE_ROOT.length());
-        SearchHit hit = new SearchHit(code, nom, type.contentType(), string(node, "typecom"), departement,
-                departementNom, number(node, "population"), "/.rest/delivery/" + section + relative,
+        SearchHit hit = new SearchHit(code, nom, type.contentType(), NodeProperties.string(node, "typecom"), departement,
+                departementNom, NodeProperties.number(node, "population"), "/.rest/delivery/" + section + relative,
                 Slugs.pagePath(section, node.getName(), nom));
-        return new IndexedCollectivite(path, type, hit, string(node, "siren"),
-                strings(node, "anciensCodes"), strings(node, "anciensNoms"));
-    }
-
-    private static String string(Node node, String name) throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return null;
-        }
-        Property property = node.getProperty(name);
-        return property.isMultiple() ? null : property.getString();
-    }
-
-    private static Long number(Node node, String name) throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return null;
-        }
-        Property property = node.getProperty(name);
-        return property.isMultiple() ? null : property.getLong();
-    }
-
-    private static List<String> strings(Node node, String name) throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return List.of();
-        }
-        Property property = node.getProperty(name);
-        if (!property.isMultiple()) {
-            return List.of(property.getString());
-        }
-        List<String> values = new ArrayList<>();
-        for (Value value : property.getValues()) {
-            values.add(value.getString());
-        }
-        return values;
+        return new IndexedCollectivite(path, type, hit, NodeProperties.string(node, "siren"),
+                NodeProperties.strings(node, "anciensCodes"), NodeProperties.strings(node, "anciensNoms"));
     }
 }

@@ -44,17 +44,17 @@ public final class EditorialPageResource {
     @Path("{name}")
     public Response page(@PathParam("name") String name) {
         if (!NAME.matcher(name).matches()) {
-            return notFound();
+            return SitePages.notFound(renderer, uri);
         }
         Session session = sessions.open(null);
         try {
             String path = "/website/pages/" + name;
             if (!session.nodeExists(path) || !session.getNode(path).isNodeType("mgnl:page")) {
-                return notFound();
+                return SitePages.notFound(renderer, uri);
             }
             Node page = session.getNode(path);
             Map<String, Object> model = new HashMap<>();
-            model.put("base", baseUrl());
+            model.put("base", SitePages.baseUrl(uri));
             model.put("path", "/" + uri.getPath());
             model.put("title", PageComponents.string(page, "title").orElse(name));
             model.put("components", PageComponents.of(page));
@@ -65,14 +65,5 @@ public final class EditorialPageResource {
         } finally {
             sessions.release(session);
         }
-    }
-
-    private Response notFound() {
-        return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
-    }
-
-    private String baseUrl() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

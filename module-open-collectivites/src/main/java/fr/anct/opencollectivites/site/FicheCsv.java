@@ -21,7 +21,7 @@ final class FicheCsv {
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(COLUMNS.toArray(String[]::new)).setRecordSeparator("\r\n").build())) {
             for (SiteFiche fiche : fiches) {
-                printer.printRecord(fiche.level().contentType(), fiche.code(), fiche.nom(),
+                printer.printRecord(fiche.level().id(), fiche.code(), fiche.nom(),
                         fiche.value("population"), fiche.value("populationTotale"),
                         fiche.value("millesimePopulation"), parent(fiche, "departement"), parent(fiche, "region"),
                         parent(fiche, "epci"), fiche.value("nombreMembres"),
@@ -35,7 +35,7 @@ final class FicheCsv {
     }
 
     private static String parent(SiteFiche fiche, String role) {
-        if (fiche.level().contentType().equals(role)) {
+        if (fiche.level().id().equals(role)) {
             return fiche.code();
         }
         return fiche.parents().stream().filter(l -> l.role().equals(role)).map(SiteFiche.Link::code).findFirst().orElse("");

@@ -22,6 +22,7 @@ import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.search.Slugs;
 
@@ -34,18 +35,18 @@ public final class FicheReader {
     private static final Comparator<SiteFiche.Link> BY_NAME = Comparator.comparing(SiteFiche.Link::nom, FRENCH);
     private static final String LIVE_ROOT = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
 
-    private final Map<Level, ContentTypeDefinition> types = new LinkedHashMap<>();
+    private final Map<FicheType, ContentTypeDefinition> types = new LinkedHashMap<>();
     private final ContentTypeDefinition communeType;
 
     public FicheReader(ContentTypeRegistry registry) {
-        for (Level level : Level.values()) {
-            types.put(level, registry.require(level.contentType()));
+        for (FicheType level : FicheType.values()) {
+            types.put(level, registry.require(level.id()));
         }
-        communeType = types.get(Level.COMMUNE);
+        communeType = types.get(FicheType.COMMUNE);
     }
 
     /** The fiche of {@code key} (a code; {@code <code>-comd}/{@code -coma} for communes déléguées/associées). */
-    public Optional<SiteFiche> read(Session session, Level level, String key) throws RepositoryException {
+    public Optional<SiteFiche> read(Session session, FicheType level, String key) throws RepositoryException {
         Optional<Node> node = node(session, level, key);
         if (node.isEmpty()) {
             return Optional.empty();
@@ -54,14 +55,14 @@ public final class FicheReader {
     }
 
     /** When the collectivité's node last changed (for Last-Modified), or the epoch when unknown. */
-    public Instant lastModified(Session session, Level level, String key) throws RepositoryException {
+    public Instant lastModified(Session session, FicheType level, String key) throws RepositoryException {
         Optional<Node> node = node(session, level, key);
         return node.isPresent() ? lastModified(node.get()) : Instant.EPOCH;
     }
 
     /** The node path of a fiche key, without reading it. */
-    String path(Level level, String key) {
-        if (level == Level.COMMUNE) {
+    String path(FicheType level, String key) {
+        if (level == FicheType.COMMUNE) {
             String code = key.replaceFirst("-(comd|coma)$", "");
             String typecom = key.endsWith("-comd") ? "COMD" : key.endsWith("-coma") ? "COMA" : "COM";
             return CollectivitePaths.commune(communeType, typecom, code);
@@ -69,7 +70,7 @@ public final class FicheReader {
         return CollectivitePaths.item(types.get(level), key);
     }
 
-    private Optional<Node> node(Session session, Level level, String key) throws RepositoryException {
+    private Optional<Node> node(Session session, FicheType level, String key) throws RepositoryException {
         if (!key.matches("[0-9AB]{2,9}(-comd|-coma)?")) {
             return Optional.empty();
         }
@@ -77,40 +78,40 @@ public final class FicheReader {
         return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
     }
 
-    private SiteFiche fiche(Session session, Level level, Node node) throws RepositoryException {
+    private SiteFiche fiche(Session session, FicheType level, Node node) throws RepositoryException {
         Map<String, Object> values = values(node);
         List<SiteFiche.Link> parents = new ArrayList<>();
         List<SiteFiche.Link> children = new ArrayList<>();
         Instant[] latest = {lastModified(node)};
         switch (level) {
             case COMMUNE -> {
-                parent(session, parents, latest, "communeParente", Level.COMMUNE, values.get("communeParente"));
-                parent(session, parents, latest, "epci", Level.EPCI, values.get("epci"));
-                parent(session, parents, latest, "departement", Level.DEPARTEMENT, values.get("departement"));
-                parent(session, parents, latest, "region", Level.REGION, values.get("region"));
+                parent(session, parents, latest, "communeParente", FicheType.COMMUNE, values.get("communeParente"));
+                parent(session, parents, latest, "epci", FicheType.EPCI, values.get("epci"));
+                parent(session, parents, latest, "departement", FicheType.DEPARTEMENT, values.get("departement"));
+                parent(session, parents, latest, "region", FicheType.REGION, values.get("region"));
                 children.addAll(query(session, "SELECT * FROM [oc:commune] AS c WHERE c.[communeParente] = $code",
-                        (String) values.get("code"), Level.COMMUNE, "communeDeleguee"));
+                        (String) values.get("code"), FicheType.COMMUNE, "communeDeleguee"));
             }
             case EPCI -> {
-                parent(session, parents, latest, "siege", Level.COMMUNE, values.get("siege"));
-                parent(session, parents, latest, "departement", Level.DEPARTEMENT, values.get("departementSiege"));
+                parent(session, parents, latest, "siege", FicheType.COMMUNE, values.get("siege"));
+                parent(session, parents, latest, "departement", FicheType.DEPARTEMENT, values.get("departementSiege"));
                 if (values.get("membres") instanceof List<?> membres) {
                     for (Object code : membres) {
-                        link(session, "membre", Level.COMMUNE, String.valueOf(code)).ifPresent(children::add);
+                        link(session, "membre", FicheType.COMMUNE, String.valueOf(code)).ifPresent(children::add);
                     }
                 }
             }
             case DEPARTEMENT -> {
-                parent(session, parents, latest, "chefLieu", Level.COMMUNE, values.get("chefLieu"));
-                parent(session, parents, latest, "region", Level.REGION, values.get("region"));
+                parent(session, parents, latest, "chefLieu", FicheType.COMMUNE, values.get("chefLieu"));
+                parent(session, parents, latest, "region", FicheType.REGION, values.get("region"));
                 children.addAll(query(session,
                         "SELECT * FROM [oc:commune] AS c WHERE c.[departement] = $code AND c.[typecom] = 'COM'",
-                        (String) values.get("code"), Level.COMMUNE, "commune"));
+                        (String) values.get("code"), FicheType.COMMUNE, "commune"));
             }
             case REGION -> {
-                parent(session, parents, latest, "chefLieu", Level.COMMUNE, values.get("chefLieu"));
+                parent(session, parents, latest, "chefLieu", FicheType.COMMUNE, values.get("chefLieu"));
                 children.addAll(query(session, "SELECT * FROM [oc:departement] AS d WHERE d.[region] = $code",
-                        (String) values.get("code"), Level.DEPARTEMENT, "departement"));
+                        (String) values.get("code"), FicheType.DEPARTEMENT, "departement"));
             }
         }
         children.sort(BY_NAME);
@@ -121,7 +122,7 @@ public final class FicheReader {
                 "/.rest/delivery/" + level.section() + relative, values, parents, children, latest[0]);
     }
 
-    private void parent(Session session, List<SiteFiche.Link> parents, Instant[] latest, String role, Level level,
+    private void parent(Session session, List<SiteFiche.Link> parents, Instant[] latest, String role, FicheType level,
                         Object code) throws RepositoryException {
         if (code == null) {
             return;
@@ -136,25 +137,25 @@ public final class FicheReader {
         }
     }
 
-    private Optional<SiteFiche.Link> link(Session session, String role, Level level, String key) throws RepositoryException {
+    private Optional<SiteFiche.Link> link(Session session, String role, FicheType level, String key) throws RepositoryException {
         Optional<Node> node = node(session, level, key);
         return node.isEmpty() ? Optional.empty() : Optional.of(link(role, level, node.get()));
     }
 
-    private static SiteFiche.Link link(String role, Level level, Node node) throws RepositoryException {
+    private static SiteFiche.Link link(String role, FicheType level, Node node) throws RepositoryException {
         String nom = node.getProperty("nom").getString();
         return new SiteFiche.Link(role, node.getProperty("code").getString(), nom,
                 Slugs.pagePath(level.section(), node.getName(), nom));
     }
 
-    private static List<SiteFiche.Link> query(Session session, String sql2, String code, Level level, String role)
+    private static List<SiteFiche.Link> query(Session session, String sql2, String code, FicheType level, String role)
             throws RepositoryException {
         Query query = session.getWorkspace().getQueryManager().createQuery(sql2, Query.JCR_SQL2);
         query.bindValue("code", session.getValueFactory().createValue(code));
         List<SiteFiche.Link> links = new ArrayList<>();
         for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
             Node child = nodes.nextNode();
-            String childRole = level == Level.COMMUNE && child.hasProperty("typecom")
+            String childRole = level == FicheType.COMMUNE && child.hasProperty("typecom")
                     ? role + "." + child.getProperty("typecom").getString() : role;
             links.add(link(childRole, level, child));
         }

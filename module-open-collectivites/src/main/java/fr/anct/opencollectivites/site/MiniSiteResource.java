@@ -14,6 +14,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -53,7 +54,7 @@ public final class MiniSiteResource {
         if (!uri.getPath().endsWith("/")) {
             return NAME.matcher(slug).matches()
                     ? Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/sites/" + slug + "/")).build()
-                    : notFound();
+                    : SitePages.notFound(renderer, uri);
         }
         return page(slug, "home");
     }
@@ -62,7 +63,7 @@ public final class MiniSiteResource {
     @Path("{slug}/{page}")
     public Response page(@PathParam("slug") String slug, @PathParam("page") String page) {
         if (!NAME.matcher(slug).matches() || !NAME.matcher(page).matches()) {
-            return notFound();
+            return SitePages.notFound(renderer, uri);
         }
         Session session = sessions.open(null);
         try {
@@ -70,12 +71,12 @@ public final class MiniSiteResource {
             String pagePath = sitePath + "/" + page;
             if (!session.nodeExists(sitePath) || !session.nodeExists(pagePath)
                     || !session.getNode(pagePath).isNodeType("mgnl:page")) {
-                return notFound();
+                return SitePages.notFound(renderer, uri);
             }
             Node site = session.getNode(sitePath);
             Node pageNode = session.getNode(pagePath);
             Map<String, Object> model = new HashMap<>();
-            model.put("base", baseUrl());
+            model.put("base", SitePages.baseUrl(uri));
             model.put("path", "/" + uri.getPath());
             model.put("site", site(site));
             model.put("title", PageComponents.string(pageNode, "title").orElse(PageComponents.string(site, "name").orElse(slug)));
@@ -97,7 +98,7 @@ public final class MiniSiteResource {
         model.put("description", PageComponents.string(site, "description").orElse(""));
         model.put("accent", PageComponents.string(site, "accent").orElse(""));
         List<Map<String, String>> navigation = new ArrayList<>();
-        for (String name : PageComponents.strings(site, "navigation")) {
+        for (String name : NodeProperties.strings(site, "navigation")) {
             if (NAME.matcher(name).matches() && site.hasNode(name)) {
                 Node page = site.getNode(name);
                 navigation.add(Map.of("href", "/sites/" + site.getName() + "/" + ("home".equals(name) ? "" : name),
@@ -110,14 +111,5 @@ public final class MiniSiteResource {
 
     static Instant lastModified(Node node) throws RepositoryException {
         return node.hasProperty("mgnl:lastModified") ? node.getProperty("mgnl:lastModified").getDate().toInstant() : null;
-    }
-
-    private Response notFound() {
-        return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
-    }
-
-    private String baseUrl() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

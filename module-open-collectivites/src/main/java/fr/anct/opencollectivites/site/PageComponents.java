@@ -8,11 +8,11 @@ import java.util.Optional;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
-import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.Value;
 import javax.jcr.query.Query;
+
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** Magnolia's page model read for rendering: a page's areas and their components, as template models. */
 final class PageComponents {
@@ -38,8 +38,8 @@ final class PageComponents {
                 model.put("type", type.startsWith("minisite-") ? type.substring("minisite-".length()) : type);
                 model.put("title", string(component, "title").orElse(""));
                 model.put("text", string(component, "text").orElse(""));
-                model.put("territories", territories(page.getSession(), strings(component, "territories")));
-                model.put("themes", strings(component, "themes"));
+                model.put("territories", territories(page.getSession(), NodeProperties.strings(component, "territories")));
+                model.put("themes", NodeProperties.strings(component, "themes"));
                 model.put("departement", string(component, "departement").orElse(""));
                 components.add(model);
             }
@@ -90,25 +90,6 @@ final class PageComponents {
     }
 
     static Optional<String> string(Node node, String name) throws RepositoryException {
-        if (!node.hasProperty(name)) {
-            return Optional.empty();
-        }
-        Property property = node.getProperty(name);
-        return property.isMultiple() ? Optional.empty() : Optional.of(property.getString());
-    }
-
-    static List<String> strings(Node node, String name) throws RepositoryException {
-        List<String> values = new ArrayList<>();
-        if (node.hasProperty(name)) {
-            Property property = node.getProperty(name);
-            if (property.isMultiple()) {
-                for (Value value : property.getValues()) {
-                    values.add(value.getString());
-                }
-            } else {
-                values.add(property.getString());
-            }
-        }
-        return values;
+        return Optional.ofNullable(NodeProperties.string(node, name));
     }
 }

@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.anct.opencollectivites.fiches.FicheType;
+
 /**
  * The key in a fiche URL segment {@code <key>-<slug>}: codes never hold a hyphen, except the
  * {@code -comd}/{@code -coma} suffix of communes déléguées and associées.
@@ -27,12 +29,12 @@ final class PagePaths {
         if (!matcher.matches()) {
             return Optional.empty();
         }
-        Optional<Level> level = Level.bySection(matcher.group(1));
+        Optional<FicheType> level = FicheType.bySection(matcher.group(1));
         Optional<String> key = key(matcher.group(2));
         return level.isPresent() && key.isPresent() ? Optional.of(new Target(level.get(), key.get())) : Optional.empty();
     }
 
-    record Target(Level level, String key) {
+    record Target(FicheType level, String key) {
         String token() {
             return level.section() + "/" + key;
         }

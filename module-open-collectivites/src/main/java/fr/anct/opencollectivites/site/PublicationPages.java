@@ -11,6 +11,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.publications.catalogue.CataloguePage;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
@@ -99,7 +100,7 @@ public final class PublicationPages {
         List<Map.Entry<String, List<PublicationView>>> entries = new ArrayList<>(byTerritory.entrySet());
         // The fiche's own first, then its parents from the nearest (EPCI) to the farthest (région).
         entries.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().equals(territoryKey) ? -1
-                : Level.byContentType(entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf(':'))))
+                : FicheType.byId(entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf(':'))))
                 .map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
         for (Map.Entry<String, List<PublicationView>> entry : entries) {
             territory(entry.getKey()).ifPresent(territory -> groups.add(new Group(territory, entry.getValue())));
@@ -127,7 +128,7 @@ public final class PublicationPages {
         if (colon <= 0) {
             return Optional.empty();
         }
-        Optional<Level> level = Level.byContentType(key.substring(0, colon));
+        Optional<FicheType> level = FicheType.byId(key.substring(0, colon));
         if (level.isEmpty()) {
             return Optional.empty();
         }

@@ -117,7 +117,7 @@ public final class PublicationPagesResource {
             PublicationLabels labels = publications.labels();
             Optional<PublicationView> found = publications.one(code, labels);
             if (found.isEmpty()) {
-                return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
+                return SitePages.notFound(renderer, uri);
             }
             PublicationView publication = found.get();
             Map<String, Object> model = new HashMap<>();
@@ -153,12 +153,12 @@ public final class PublicationPagesResource {
             List<SearchHit> hits = search.search(text, SearchType.DEFAULT, 1).results();
             target = hits.isEmpty() ? Optional.empty() : PagePaths.target(hits.get(0).pagePath());
         }
-        return target.flatMap(t -> publications.territory(t.level().contentType() + ":" + t.key()));
+        return target.flatMap(t -> publications.territory(t.level().id() + ":" + t.key()));
     }
 
     private Response page(String name, Map<String, Object> model) {
         Map<String, Object> data = new HashMap<>(model);
-        data.put("base", baseUrl());
+        data.put("base", SitePages.baseUrl(uri));
         data.put("path", "/" + uri.getPath());
         return answers.ok(request, renderer.render(name, data), HtmlAnswers.HTML, null, renderer.page(name).cacheControl());
     }
@@ -167,18 +167,13 @@ public final class PublicationPagesResource {
         return value == null ? "" : value;
     }
 
-    private String baseUrl() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
     private Response guard(Supplier<Response> work) {
         try {
             return work.get();
         } catch (RuntimeException e) {
             LOG.error("Publications page {} failed", uri.getPath(), e);
             try {
-                return HtmlAnswers.status(500, renderer.render("500", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
+                return SitePages.errorPage(renderer, uri, 500);
             } catch (RuntimeException again) {
                 return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                         .entity(renderer.messages().get("site.error.500.title")).build();

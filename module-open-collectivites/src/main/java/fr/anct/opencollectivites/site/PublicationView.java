@@ -12,7 +12,8 @@ import java.util.Map;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
+
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /**
  * A publication as the site shows it: names instead of taxonomy codes, the date in French.
@@ -52,13 +53,13 @@ public record PublicationView(String code, String title, String summary, String 
             date = calendar.toInstant().atZone(PARIS).toLocalDate();
         }
         List<PublicationLabels.Option> themes = new ArrayList<>();
-        for (String theme : strings(node, "themes")) {
+        for (String theme : NodeProperties.strings(node, "themes")) {
             themes.add(new PublicationLabels.Option(theme, labels.theme(theme)));
         }
         return new PublicationView(string(node, "code"), string(node, "title"), string(node, "summary"),
                 string(node, "link"), date, date == null ? null : FRENCH_DATE.format(date),
                 labels.publisher(string(node, "publisher")), labels.documentType(string(node, "documentType")),
-                themes, strings(node, "territories"), string(node, "source"), null);
+                themes, NodeProperties.strings(node, "territories"), string(node, "source"), null);
     }
 
     private static String string(Object value) {
@@ -69,17 +70,4 @@ public record PublicationView(String code, String title, String summary, String 
         return node.hasProperty(name) ? node.getProperty(name).getString() : null;
     }
 
-    private static List<String> strings(Node node, String name) throws RepositoryException {
-        List<String> values = new ArrayList<>();
-        if (node.hasProperty(name)) {
-            if (node.getProperty(name).isMultiple()) {
-                for (Value value : node.getProperty(name).getValues()) {
-                    values.add(value.getString());
-                }
-            } else {
-                values.add(node.getProperty(name).getString());
-            }
-        }
-        return values;
-    }
 }

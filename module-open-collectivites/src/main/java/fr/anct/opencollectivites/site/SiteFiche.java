@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import fr.anct.opencollectivites.fiches.FicheType;
+
 /**
  * What the comparison page shows of one collectivité, read from the référentiel (FicheService reads
  * the full fiche; this is the light part the comparison table needs).
@@ -16,7 +18,7 @@ import java.util.Map;
  * @param children   the collectivités it is made of (départements of a région, communes of an EPCI…)
  * @param lastModified the latest {@code mgnl:lastModified} of what is shown (Last-Modified)
  */
-public record SiteFiche(Level level, String code, String key, String nom, String pagePath, String apiPath,
+public record SiteFiche(FicheType level, String code, String key, String nom, String pagePath, String apiPath,
                    Map<String, Object> values, List<Link> parents, List<Link> children, Instant lastModified) {
 
     /**

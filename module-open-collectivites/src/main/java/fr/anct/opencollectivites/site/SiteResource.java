@@ -117,26 +117,25 @@ public final class SiteResource {
     public Response fiche(@PathParam("section") String section, @PathParam("segment") String segment) {
         return guard(() -> {
             String path = "/" + section + "/" + segment;
-            Optional<RenderedPages.Page> cached = rendered.get(baseUrl() + path);
+            Optional<RenderedPages.Page> cached = rendered.get(SitePages.baseUrl(uri) + path);
             if (cached.isPresent()) {
                 return answers.ok(request, cached.get().html(), HtmlAnswers.HTML, cached.get().lastModified(),
                         renderer.page("fiche").cacheControl());
             }
-            Level level = Level.bySection(section).orElseThrow();
-            FicheType type = FicheType.byId(level.contentType()).orElseThrow();
+            FicheType type = FicheType.bySection(section).orElseThrow();
             Optional<String> key = PagePaths.key(segment);
             if (key.isEmpty()) {
-                return notFound();
+                return SitePages.notFound(renderer, uri);
             }
             Session session = sessions.open(null);
             try {
                 FicheLookup lookup = ficheService.find(session, type, key.get());
                 if (lookup instanceof FicheLookup.Moved moved) {
                     lookup = ficheService.find(session, moved.type(), moved.key());
-                    return lookup instanceof FicheLookup.Found found ? moved(pagePath(found.fiche())) : notFound();
+                    return lookup instanceof FicheLookup.Found found ? moved(pagePath(found.fiche())) : SitePages.notFound(renderer, uri);
                 }
                 if (!(lookup instanceof FicheLookup.Found found)) {
-                    return notFound();
+                    return SitePages.notFound(renderer, uri);
                 }
                 Fiche fiche = found.fiche();
                 String pagePath = pagePath(fiche);
@@ -145,18 +144,18 @@ public final class SiteResource {
                 }
                 Map<String, Object> model = new HashMap<>();
                 model.put("fiche", fiche);
-                model.put("level", level);
+                model.put("level", type);
                 model.put("title", fiche.nom());
                 model.put("pagePath", pagePath);
-                model.put("jsonLd", JsonLd.of(fiche, pagePath, baseUrl()));
+                model.put("jsonLd", JsonLd.of(fiche, pagePath, SitePages.baseUrl(uri)));
                 model.put("charts", FinanceCharts.of(fiche.finances()));
                 model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
-                model.put("publicationGroups", publications.aboutFiche(level.contentType() + ":" + fiche.key(),
+                model.put("publicationGroups", publications.aboutFiche(type.id() + ":" + fiche.key(),
                         FICHE_PUBLICATIONS, publications.labels()));
                 putEditorial(model, session, type, fiche);
-                Instant lastModified = fiches.lastModified(session, level, fiche.key());
+                Instant lastModified = fiches.lastModified(session, type, fiche.key());
                 String html = render("fiche", model);
-                rendered.put(baseUrl() + path, html, lastModified);
+                rendered.put(SitePages.baseUrl(uri) + path, html, lastModified);
                 return answers.ok(request, html, HtmlAnswers.HTML, lastModified, renderer.page("fiche").cacheControl());
             } catch (RepositoryException e) {
                 throw new RepositoryFailure("Cannot read the fiche " + type + " " + key.get() + ": " + e.getMessage(), e);
@@ -209,7 +208,7 @@ public final class SiteResource {
     public Response compareCsv(@QueryParam("c") List<String> chosen) {
         return guard(() -> {
             Comparison comparison = compareOf(chosen);
-            return attachment(answers.ok(request, FicheCsv.write(comparison.fiches(), baseUrl()), CSV,
+            return attachment(answers.ok(request, FicheCsv.write(comparison.fiches(), SitePages.baseUrl(uri)), CSV,
                     comparison.lastModified(), renderer.page("comparer").cacheControl()), "comparaison.csv");
         });
     }
@@ -232,7 +231,7 @@ public final class SiteResource {
         if (!browser || path.startsWith(".rest/") || path.startsWith(".resources/")) {
             throw new NotFoundException();
         }
-        return guard(this::notFound);
+        return guard(() -> SitePages.notFound(renderer, uri));
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -243,7 +242,7 @@ public final class SiteResource {
 
     private String render(String name, Map<String, Object> model) {
         Map<String, Object> data = new HashMap<>(model);
-        data.put("base", baseUrl());
+        data.put("base", SitePages.baseUrl(uri));
         data.put("path", "/" + uri.getPath());
         return renderer.render(name, data);
     }
@@ -263,11 +262,7 @@ public final class SiteResource {
         model.put("demarches", type == FicheType.COMMUNE ? editorial.demarches(session) : java.util.List.of());
     }
 
-    private Response notFound() {
-        return HtmlAnswers.status(404, renderer.render("404", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
-    }
-
-    private Optional<SiteFiche> read(Level level, String key) {
+    private Optional<SiteFiche> read(FicheType level, String key) {
         Session session = sessions.open(null);
         try {
             return fiches.read(session, level, key);
@@ -318,7 +313,7 @@ public final class SiteResource {
         Session session = sessions.open(null);
         try {
             for (SiteFiche fiche : chosen) {
-                FicheType type = FicheType.byId(fiche.level().contentType()).orElseThrow();
+                FicheType type = fiche.level();
                 if (ficheService.find(session, type, fiche.key()) instanceof FicheLookup.Found found) {
                     full.add(found.fiche());
                 }
@@ -336,11 +331,6 @@ public final class SiteResource {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
-    private String baseUrl() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-    }
-
     /** A failure renders the DSFR 500 page (logged with its stack trace, never shown). */
     private Response guard(Supplier<Response> work) {
         try {
@@ -348,7 +338,7 @@ public final class SiteResource {
         } catch (RuntimeException e) {
             LOG.error("Site page {} failed", uri.getPath(), e);
             try {
-                return HtmlAnswers.status(500, renderer.render("500", Map.of("base", baseUrl(), "path", "/" + uri.getPath())));
+                return SitePages.errorPage(renderer, uri, 500);
             } catch (RuntimeException again) {
                 LOG.error("The error page failed too", again);
                 return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))

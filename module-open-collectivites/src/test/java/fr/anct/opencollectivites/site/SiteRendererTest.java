@@ -22,6 +22,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.fiches.ElusSection;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheModel;
+import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.fiches.FinancesSection;
 import fr.anct.opencollectivites.mairies.Mairie;
 import fr.anct.opencollectivites.mairies.OpeningHours;
@@ -50,7 +51,7 @@ class SiteRendererTest {
                         new FicheModel.Source("INSEE – Populations légales", "2023", "https://www.insee.fr")),
                 finances, List.of(MAIRIE), elus, liens);
 
-        String html = render("fiche", Map.of("fiche", fiche, "level", Level.COMMUNE, "title", fiche.nom(),
+        String html = render("fiche", Map.of("fiche", fiche, "level", FicheType.COMMUNE, "title", fiche.nom(),
                 "pagePath", "/communes/42218-saint-etienne", "jsonLd", "{}", "charts", FinanceCharts.of(finances),
                 "mairiesOpen", List.of(true)));
 

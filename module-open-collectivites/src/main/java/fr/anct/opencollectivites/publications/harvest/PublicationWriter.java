@@ -22,6 +22,7 @@ import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.publications.PublicationPaths;
+import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.tagging.PublicationTagger;
 import fr.anct.opencollectivites.tagging.Tags;
 
@@ -68,17 +69,17 @@ public final class PublicationWriter {
                 String.valueOf(item.summary()), item.link(), String.valueOf(item.date()), String.valueOf(item.image()),
                 String.valueOf(source.publisher()), String.valueOf(source.documentType()),
                 String.valueOf(new TreeSet<>(source.defaultThemes())), autoThemes.toString(), autoTerritories.toString()));
-        if (existing != null && hash.equals(SourceSettings.string(existing, "contentHash"))) {
+        if (existing != null && hash.equals(NodeProperties.string(existing, "contentHash"))) {
             return WriteOutcome.UNCHANGED;
         }
         Set<String> themes = new TreeSet<>(autoThemes);
         themes.addAll(source.defaultThemes());
         Set<String> territories = new TreeSet<>(autoTerritories);
         if (existing != null) {
-            themes.addAll(SourceSettings.strings(existing, "manualThemes"));
-            themes.removeAll(SourceSettings.strings(existing, "excludedThemes"));
-            territories.addAll(SourceSettings.strings(existing, "manualTerritories"));
-            territories.removeAll(SourceSettings.strings(existing, "excludedTerritories"));
+            themes.addAll(NodeProperties.strings(existing, "manualThemes"));
+            themes.removeAll(NodeProperties.strings(existing, "excludedThemes"));
+            territories.addAll(NodeProperties.strings(existing, "manualTerritories"));
+            territories.removeAll(NodeProperties.strings(existing, "excludedTerritories"));
         }
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("code", code);

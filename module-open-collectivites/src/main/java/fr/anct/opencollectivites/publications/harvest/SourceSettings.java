@@ -1,13 +1,14 @@
 package fr.anct.opencollectivites.publications.harvest;
 
+import static fr.anct.opencollectivites.repository.NodeProperties.string;
+import static fr.anct.opencollectivites.repository.NodeProperties.strings;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
-import javax.jcr.Value;
 
 /** What the harvester reads from a source node ({@code contentTypes/source.yaml}). */
 public record SourceSettings(String path, String code, String kind, String url, String publisher, String documentType,
@@ -25,24 +26,6 @@ public record SourceSettings(String path, String code, String kind, String url, 
                 !node.hasProperty("enabled") || node.getProperty("enabled").getBoolean(),
                 string(node, "etag"), string(node, "lastModifiedHeader"), date(node, "lastRunAt"),
                 date(node, "modifiedSince"));
-    }
-
-    static String string(Node node, String name) throws RepositoryException {
-        return node.hasProperty(name) && !node.getProperty(name).isMultiple() ? node.getProperty(name).getString() : null;
-    }
-
-    static List<String> strings(Node node, String name) throws RepositoryException {
-        List<String> values = new ArrayList<>();
-        if (node.hasProperty(name)) {
-            if (node.getProperty(name).isMultiple()) {
-                for (Value value : node.getProperty(name).getValues()) {
-                    values.add(value.getString());
-                }
-            } else {
-                values.add(node.getProperty(name).getString());
-            }
-        }
-        return values;
     }
 
     static OffsetDateTime date(Node node, String name) throws RepositoryException {
