@@ -3,6 +3,8 @@ package fr.anct.opencollectivites.authoring.ui;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
@@ -23,9 +25,10 @@ public final class AuthoringUi {
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
         resources = List.of(
+                new MultiPartFeature(),
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, repository,
-                        new ContentForm(contentTypes, messages)),
+                        new ContentForm(contentTypes, messages, authoring.assets)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies));
     }
 
