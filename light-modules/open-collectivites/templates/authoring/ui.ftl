@@ -109,7 +109,7 @@
   <#local common>id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if></#local>
   <#if f.control == "richtext">
   <@richTextToolbar id=id label=f.label/>
-  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="8" data-oc-richtext ${common?no_esc}>${f.value}</textarea>
+  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="8" ${common?no_esc} data-oc-richtext>${f.value}</textarea>
   <#elseif f.control == "lines">
   <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="4" ${common?no_esc}>${f.value}</textarea>
   <#elseif f.control == "number">

@@ -122,7 +122,7 @@ class AuthoringFormGeneratorUiTest {
                             .contains("Une valeur par ligne.")
                             .contains("enctype=\"multipart/form-data\"")
                             // rich text: a textarea the editor enhances, with the toolbar it will show
-                            .contains("data-oc-richtext id=\"champ-description\"")
+                            .contains("id=\"champ-description\" name=\"champ.description\" data-oc-richtext>")
                             .contains("id=\"champ-description-outils\" role=\"toolbar\"")
                             .contains("class=\"ql-bold fr-btn")
                             .contains("/quill/quill.js\" defer></script>")
