@@ -60,6 +60,11 @@
     });
   }
 
+  function dropped() {
+    const Delta = window.Quill.import('delta');
+    return new Delta();
+  }
+
   function enhance(textarea) {
     const toolbar = document.getElementById(textarea.id + '-outils');
     if (!toolbar || !window.Quill) {
@@ -73,6 +78,8 @@
     const quill = new window.Quill(holder, {
       formats: ['bold', 'italic', 'header', 'list', 'link'],
       modules: {
+        // pasted script and style elements are dropped whole (Quill would keep their text)
+        clipboard: { matchers: [['SCRIPT', dropped], ['STYLE', dropped], ['NOSCRIPT', dropped], ['TEMPLATE', dropped]] },
         toolbar: { container: toolbar, handlers: { link: linkHandler(toolbar) } },
         // Tab leaves the editor (no keyboard trap): Quill's tab and indent bindings are removed
         keyboard: { bindings: { tab: null, indent: null, outdent: null, 'remove tab': null } },
