@@ -17,6 +17,8 @@ import fr.anct.opencollectivites.site.WebResources;
  * and DSFR layout, on top of the authoring services (sessions, throttling, drafts).
  */
 public final class AuthoringUi {
+    /** Room for the form's fields beside a file at the asset store's cap. */
+    private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
 
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
@@ -26,6 +28,8 @@ public final class AuthoringUi {
         UiSessions sessions = new UiSessions(authoring.webSessions);
         resources = List.of(
                 new MultiPartFeature(),
+                new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
+                        "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, repository,
                         new ContentForm(contentTypes, messages, authoring.assets)),

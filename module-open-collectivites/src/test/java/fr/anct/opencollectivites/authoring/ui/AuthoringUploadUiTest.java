@@ -159,6 +159,12 @@ class AuthoringUploadUiTest {
         assertThat(refused.body()).contains("« enorme.png »").contains("dépasse la taille maximale (10 Mo)")
                 .contains("value=\"Affiche\" id=\"champ-title\"");
         assertThat(assets()).isEmpty();
+
+        // far over the cap, the body is refused before it is parsed (and buffered)
+        HttpResponse<String> huge = upload("film.png", Arrays.copyOf(png(10, 10), 40 * 1024 * 1024));
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("dépasse la taille maximale (10 Mo)");
+        assertThat(assets()).isEmpty();
     }
 
     @Test
