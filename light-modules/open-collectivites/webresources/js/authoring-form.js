@@ -95,7 +95,8 @@
       }
     }
     if (textarea.value.trim()) {
-      quill.clipboard.dangerouslyPasteHTML(textarea.value, 'silent');
+      // setContents, not dangerouslyPasteHTML: that one also moves the selection, so the focus, into the editor
+      quill.setContents(quill.clipboard.convert({ html: textarea.value, text: '' }), 'silent');
     }
     quill.history.clear();
     textarea.hidden = true;

@@ -100,6 +100,7 @@ try {
     await Promise.all([p.waitForURL('**/auteur/contenus/evenement/evenements/forum-emploi?fait=save'),
       p.locator('button[value=save]').click()]);
     editUrl = p.url().split('?')[0];
+    expect(await p.evaluate(() => !document.activeElement.closest('.ql-editor')), 'an editor takes the focus when the page opens');
     expect(await p.locator('#champ-region').inputValue() === '84', 'the reference was not saved');
     expect(await p.locator('#champ-lieu-ville').inputValue() === 'Saint-Étienne', 'the sub-model was not saved');
     expect(await p.locator('#champ-intervenants-1-nom').inputValue() === 'Margaret', 'the rows were not saved');
