@@ -70,7 +70,7 @@ final class ContentForm {
         this.assets = assets;
     }
 
-    /** Every property has an input: sub-models as nested fieldsets, assets as a picker. */
+    /** Every property has an input now (sub-models as nested fieldsets, assets as a picker); kept for callers. */
     static boolean editable(PropertyDefinition property) {
         return true;
     }
@@ -293,7 +293,8 @@ final class ContentForm {
         boolean listed = folderAssets.stream().anyMatch(a -> a.url().equals(value));
         if (!value.isBlank() && !listed) {
             String name = value.substring(value.lastIndexOf('/') + 1);
-            choices.add(new FormField.Choice(value, name, value.matches(".*\\.(png|jpg|gif|webp)") ? value : "", true));
+            boolean image = value.startsWith("/.rest/assets/") && value.matches(".*\\.(png|jpg|gif|webp)");
+            choices.add(new FormField.Choice(value, name, image ? value : "", true));
         }
         for (Asset asset : folderAssets) {
             choices.add(new FormField.Choice(asset.url(), asset.fileName(), asset.thumbnail(), asset.url().equals(value)));

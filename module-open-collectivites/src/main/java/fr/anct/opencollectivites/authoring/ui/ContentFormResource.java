@@ -2,8 +2,11 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +26,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +38,8 @@ import fr.anct.opencollectivites.assets.AssetException;
 import fr.anct.opencollectivites.assets.AssetStore;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.PropertyDefinition;
+import fr.anct.opencollectivites.content.PropertyType;
 import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
@@ -132,15 +138,15 @@ public final class ContentFormResource {
     }
 
     private Response submitMultipart(String typeName, String path, FormDataMultiPart multipart) {
-        MultivaluedMap<String, String> body = new jakarta.ws.rs.core.MultivaluedHashMap<>();
+        MultivaluedMap<String, String> body = new MultivaluedHashMap<>();
         Map<String, Upload> files = new LinkedHashMap<>();
         try (multipart) {
-            for (Map.Entry<String, java.util.List<FormDataBodyPart>> field : multipart.getFields().entrySet()) {
+            for (Map.Entry<String, List<FormDataBodyPart>> field : multipart.getFields().entrySet()) {
                 for (FormDataBodyPart part : field.getValue()) {
                     String fileName = part.getContentDisposition().getFileName();
                     if (fileName == null) {
                         body.add(field.getKey(), new String(part.getValueAs(InputStream.class).readAllBytes(),
-                                java.nio.charset.StandardCharsets.UTF_8));
+                                StandardCharsets.UTF_8));
                     } else if (!fileName.isEmpty() && field.getKey().startsWith(FILE_PREFIX)) {
                         files.put(field.getKey().substring(FILE_PREFIX.length()),
                                 new Upload(fileName, part.getValueAs(InputStream.class)));
@@ -176,7 +182,7 @@ public final class ContentFormResource {
         String notice = null;
         if (!files.isEmpty()) {
             Map<String, String> uploadErrors = new LinkedHashMap<>();
-            java.util.List<String> stored = new java.util.ArrayList<>();
+            List<String> stored = new ArrayList<>();
             for (Map.Entry<String, Upload> file : files.entrySet()) {
                 if (!isAssetField(type.get(), file.getKey())) {
                     continue;
@@ -402,16 +408,16 @@ public final class ContentFormResource {
         ContentTypeDefinition current = type;
         String[] parts = name.split("\\.");
         for (int i = 0; i < parts.length; i++) {
-            Optional<fr.anct.opencollectivites.content.PropertyDefinition> property = current.property(parts[i]);
+            Optional<PropertyDefinition> property = current.property(parts[i]);
             if (property.isEmpty()) {
                 return false;
             }
-            fr.anct.opencollectivites.content.PropertyType propertyType = property.get().type();
+            PropertyType propertyType = property.get().type();
             if (i == parts.length - 1) {
-                return propertyType.kind() == fr.anct.opencollectivites.content.PropertyType.Kind.ASSET
+                return propertyType.kind() == PropertyType.Kind.ASSET
                         && !property.get().multiple();
             }
-            if (propertyType.kind() != fr.anct.opencollectivites.content.PropertyType.Kind.SUB_MODEL) {
+            if (propertyType.kind() != PropertyType.Kind.SUB_MODEL) {
                 return false;
             }
             current = current.subModel(propertyType.target()).orElseThrow();
