@@ -11,7 +11,9 @@
 
 <#-- One generated input (see FormField): DSFR input group, required marker, error state. Sub-models nest
      (fieldsets, dotted names); rows of a multiple sub-model are added and removed with submit buttons that
-     re-render the form (no JavaScript needed); the rich-text textarea is enhanced by js/authoring-form.js. -->
+     re-render the form (no JavaScript needed); the rich-text textarea is enhanced by js/authoring-form.js.
+     The buttons that re-render the form (add/remove a row, search a reference, upload a file) need a page
+     whose resource handles those actions and multipart forms (ContentFormResource sets formActions). -->
 <#macro field f>
 <#local id = "champ-" + f.name?replace(".", "-")>
 <#local described = f.error?has_content?then(id + "-erreur", "")>
@@ -31,17 +33,17 @@
   <fieldset class="fr-fieldset oc-subform oc-subform--row" id="${rowId}" aria-labelledby="${rowId}-legende">
     <legend class="fr-fieldset__legend fr-text--md" id="${rowId}-legende">${i18n("authoring.ui.rows.item", f.label, row.index + 1)}</legend>
     <#list row.fields as child><div class="fr-fieldset__element"><@field f=child/></div></#list>
-    <div class="fr-fieldset__element">
+    <#if formActions!false><div class="fr-fieldset__element">
       <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" name="action" value="retirer:${row.name}">${i18n("authoring.ui.rows.remove")}<span class="fr-sr-only">${i18n("authoring.ui.rows.removeWhich", f.label, row.index + 1)}</span></button>
-    </div>
+    </div></#if>
   </fieldset>
   </div>
   <#else>
   <div class="fr-fieldset__element"><p class="fr-text--sm">${i18n("authoring.ui.rows.none")}</p></div>
   </#list>
-  <div class="fr-fieldset__element">
+  <#if formActions!false><div class="fr-fieldset__element">
     <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" name="action" value="ajouter:${f.name}">${i18n("authoring.ui.rows.add")}<span class="fr-sr-only">${i18n("authoring.ui.rows.addTo", f.label)}</span></button>
-  </div>
+  </div></#if>
   <#if f.error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${described}">${f.error}</p></div></#if>
 </fieldset>
 <#elseif f.control == "asset">
@@ -63,14 +65,14 @@
     </div>
   </div>
   </#list>
-  <div class="fr-fieldset__element">
+  <#if formActions!false><div class="fr-fieldset__element">
     <div class="fr-upload-group">
       <label class="fr-label" for="${id}-fichier">${i18n("authoring.ui.asset.upload")}
         <span class="fr-hint-text">${i18n("authoring.ui.asset.uploadHint", maxUploadMb!10)}</span></label>
       <input class="fr-upload" type="file" id="${id}-fichier" name="fichier.${f.name}" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf">
     </div>
     <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w" name="action" value="televerser:${f.name}">${i18n("authoring.ui.asset.uploadButton")}</button>
-  </div>
+  </div></#if>
   <#if f.error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${described}">${f.error}</p></div></#if>
 </fieldset>
 <#elseif f.control == "checkbox">
@@ -89,7 +91,7 @@
   </select>
   <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
 </div>
-<div class="fr-input-group oc-reference-search">
+<#if formActions!false><div class="fr-input-group oc-reference-search">
   <label class="fr-label" for="${id}-recherche">${i18n("authoring.ui.reference.search", f.label)}</label>
   <div class="fr-input-wrap fr-input-wrap--addon">
     <input class="fr-input" type="search" id="${id}-recherche" name="recherche.${f.name}" value="${f.search}" data-oc-search="${id}-chercher" autocomplete="off"<#if f.search?has_content> aria-describedby="${id}-resultats"</#if>>
@@ -98,7 +100,7 @@
   <#if f.search?has_content>
   <p class="fr-info-text" id="${id}-resultats" role="status">${f.choices?filter(c -> !c.selected)?has_content?then(i18n("authoring.ui.reference.matches", f.search), i18n("authoring.ui.reference.noMatch", f.search))}</p>
   </#if>
-</div>
+</div></#if>
 <#else>
 <div class="fr-input-group<#if f.error?has_content> fr-input-group--error</#if>">
   <label class="fr-label" for="${id}" id="${id}-libelle">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>

@@ -364,6 +364,7 @@ public final class ContentFormResource {
             model.put("success", view.notice());
         }
         model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
+        model.put("formActions", true);
         String done = uri.getQueryParameters().getFirst("fait");
         if (messageKey == null && done != null && ACTIONS.contains(done)) {
             model.put("success", messages.get("authoring.ui.form.done." + done));
