@@ -9,39 +9,137 @@
 </div>
 </#macro>
 
-<#-- One generated input (see FormField): DSFR input group, required marker, error state. -->
+<#-- One generated input (see FormField): DSFR input group, required marker, error state. Sub-models nest
+     (fieldsets, dotted names); rows of a multiple sub-model are added and removed with submit buttons that
+     re-render the form (no JavaScript needed); the rich-text textarea is enhanced by js/authoring-form.js.
+     The buttons that re-render the form (add/remove a row, search a reference, upload a file) need a page
+     whose resource handles those actions and multipart forms (ContentFormResource sets formActions). -->
 <#macro field f>
-<#assign id = "champ-" + f.name>
-<#assign described = f.error?has_content?then(id + "-erreur", "")>
-<#if f.control == "checkbox">
+<#local id = "champ-" + f.name?replace(".", "-")>
+<#local described = f.error?has_content?then(id + "-erreur", "")>
+<#if f.control == "subform">
+<fieldset class="fr-fieldset oc-subform<#if f.error?has_content> fr-fieldset--error</#if>" id="${id}" aria-labelledby="${id}-legende">
+  <legend class="fr-fieldset__legend" id="${id}-legende">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if></legend>
+  <#list f.children as child><div class="fr-fieldset__element"><@field f=child/></div></#list>
+  <#if f.error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${described}">${f.error}</p></div></#if>
+</fieldset>
+<#elseif f.control == "subforms">
+<fieldset class="fr-fieldset oc-subform<#if f.error?has_content> fr-fieldset--error</#if>" id="${id}" aria-labelledby="${id}-legende">
+  <legend class="fr-fieldset__legend" id="${id}-legende">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if></legend>
+  <input type="hidden" name="champ.${f.name}.lignes" value="${f.rows?size}">
+  <#list f.rows as row>
+  <#local rowId = id + "-" + row.index>
+  <div class="fr-fieldset__element">
+  <fieldset class="fr-fieldset oc-subform oc-subform--row" id="${rowId}" aria-labelledby="${rowId}-legende">
+    <legend class="fr-fieldset__legend fr-text--md" id="${rowId}-legende">${i18n("authoring.ui.rows.item", f.label, row.index + 1)}</legend>
+    <#list row.fields as child><div class="fr-fieldset__element"><@field f=child/></div></#list>
+    <#if formActions!false><div class="fr-fieldset__element">
+      <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left" name="action" value="retirer:${row.name}">${i18n("authoring.ui.rows.remove")}<span class="fr-sr-only">${i18n("authoring.ui.rows.removeWhich", f.label, row.index + 1)}</span></button>
+    </div></#if>
+  </fieldset>
+  </div>
+  <#else>
+  <div class="fr-fieldset__element"><p class="fr-text--sm">${i18n("authoring.ui.rows.none")}</p></div>
+  </#list>
+  <#if formActions!false><div class="fr-fieldset__element">
+    <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" name="action" value="ajouter:${f.name}">${i18n("authoring.ui.rows.add")}<span class="fr-sr-only">${i18n("authoring.ui.rows.addTo", f.label)}</span></button>
+  </div></#if>
+  <#if f.error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${described}">${f.error}</p></div></#if>
+</fieldset>
+<#elseif f.control == "asset">
+<fieldset class="fr-fieldset oc-asset<#if f.error?has_content> fr-fieldset--error</#if>" id="${id}" aria-labelledby="${id}-legende<#if described?has_content> ${described}</#if>">
+  <legend class="fr-fieldset__legend" id="${id}-legende">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
+    <span class="fr-hint-text">${f.choices?has_content?then(i18n("authoring.ui.asset.library"), i18n("authoring.ui.asset.empty"))}</span></legend>
+  <div class="fr-fieldset__element">
+    <div class="fr-radio-group">
+      <input type="radio" id="${id}-aucun" name="champ.${f.name}" value=""<#if !f.value?has_content> checked</#if>>
+      <label class="fr-label" for="${id}-aucun">${i18n("authoring.ui.asset.none")}</label>
+    </div>
+  </div>
+  <#list f.choices as c>
+  <div class="fr-fieldset__element fr-fieldset__element--inline">
+    <div class="fr-radio-group fr-radio-rich">
+      <input type="radio" id="${id}-${c?index}" name="champ.${f.name}" value="${c.value}"<#if c.selected> checked</#if>>
+      <label class="fr-label" for="${id}-${c?index}">${c.label}</label>
+      <div class="fr-radio-rich__img"><#if c.thumbnail?has_content><img src="${c.thumbnail}" alt="" loading="lazy"><#else><span class="fr-icon-file-pdf-line" aria-hidden="true"></span></#if></div>
+    </div>
+  </div>
+  </#list>
+  <#if formActions!false><div class="fr-fieldset__element">
+    <div class="fr-upload-group">
+      <label class="fr-label" for="${id}-fichier">${i18n("authoring.ui.asset.upload")}
+        <span class="fr-hint-text">${i18n("authoring.ui.asset.uploadHint", maxUploadMb!10)}</span></label>
+      <input class="fr-upload" type="file" id="${id}-fichier" name="fichier.${f.name}" accept="image/png,image/jpeg,image/gif,image/webp,application/pdf">
+    </div>
+    <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm fr-mt-1w" name="action" value="televerser:${f.name}">${i18n("authoring.ui.asset.uploadButton")}</button>
+  </div></#if>
+  <#if f.error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${described}">${f.error}</p></div></#if>
+</fieldset>
+<#elseif f.control == "checkbox">
 <div class="fr-checkbox-group<#if f.error?has_content> fr-checkbox-group--error</#if> fr-mb-3w">
   <input type="checkbox" id="${id}" name="champ.${f.name}" value="true"<#if f.value == "true"> checked</#if><#if described?has_content> aria-describedby="${described}"</#if>>
   <label class="fr-label" for="${id}">${f.label}<#if f.required> <span aria-hidden="true">*</span></#if></label>
   <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
 </div>
+<#elseif f.control == "reference">
+<div class="fr-select-group<#if f.error?has_content> fr-select-group--error</#if>">
+  <label class="fr-label" for="${id}">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
+    <span class="fr-hint-text">${i18n("authoring.ui.reference.hint")}</span></label>
+  <select class="fr-select<#if f.error?has_content> fr-select--error</#if>" id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if>>
+    <option value=""<#if !f.value?has_content> selected</#if>>${i18n("authoring.ui.reference.none")}</option>
+    <#list f.choices as c><option value="${c.value}"<#if c.selected> selected</#if>>${c.label}</option></#list>
+  </select>
+  <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
+</div>
+<#if formActions!false><div class="fr-input-group oc-reference-search">
+  <label class="fr-label" for="${id}-recherche">${i18n("authoring.ui.reference.search", f.label)}</label>
+  <div class="fr-input-wrap fr-input-wrap--addon">
+    <input class="fr-input" type="search" id="${id}-recherche" name="recherche.${f.name}" value="${f.search}" data-oc-search="${id}-chercher" autocomplete="off"<#if f.search?has_content> aria-describedby="${id}-resultats"</#if>>
+    <button type="submit" class="fr-btn fr-btn--secondary" id="${id}-chercher" name="action" value="chercher:${f.name}">${i18n("authoring.ui.reference.searchButton")}</button>
+  </div>
+  <#if f.search?has_content>
+  <p class="fr-info-text" id="${id}-resultats" role="status">${f.choices?filter(c -> !c.selected)?has_content?then(i18n("authoring.ui.reference.matches", f.search), i18n("authoring.ui.reference.noMatch", f.search))}</p>
+  </#if>
+</div></#if>
 <#else>
 <div class="fr-input-group<#if f.error?has_content> fr-input-group--error</#if>">
-  <label class="fr-label" for="${id}">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
+  <label class="fr-label" for="${id}" id="${id}-libelle">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
     <#if f.control == "lines"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.lines")}</span></#if>
-    <#if f.control == "richtext"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.richtext")}</span></#if>
+    <#if f.control == "richtext"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.richtextEditor")}</span></#if>
     <#if f.control == "date"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.date")}</span></#if>
   </label>
-  <#assign common>id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if></#assign>
-  <#if f.control == "richtext" || f.control == "lines">
-  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="${(f.control == "richtext")?then(8, 4)}" ${common?no_esc}>${f.value}</textarea>
+  <#local common>id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if></#local>
+  <#if f.control == "richtext">
+  <@richTextToolbar id=id label=f.label/>
+  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="8" ${common?no_esc} data-oc-richtext>${f.value}</textarea>
+  <#elseif f.control == "lines">
+  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="4" ${common?no_esc}>${f.value}</textarea>
   <#elseif f.control == "number">
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="number" step="${f.step}" value="${f.value}" ${common?no_esc}>
   <#elseif f.control == "date">
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="date" value="${f.value}" ${common?no_esc}>
-  <#elseif f.control == "reference">
-  <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="text" list="${id}-liste" value="${f.value}" ${common?no_esc}>
-  <datalist id="${id}-liste"><#list f.options as option><option value="${option}"></option></#list></datalist>
   <#else>
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="text" value="${f.value}" ${common?no_esc}>
   </#if>
   <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
 </div>
 </#if>
+</#macro>
+
+<#-- The rich-text editor's toolbar, hidden until js/authoring-form.js starts the editor (Quill) on the
+     textarea: only what the sanitiser keeps (bold, italic, two heading levels, lists, links). -->
+<#macro richTextToolbar id label>
+<div class="oc-rte__toolbar" id="${id}-outils" role="toolbar" aria-label="${i18n("authoring.ui.richtext.toolbar", label)}" aria-controls="${id}-editeur"
+     data-link-prompt="${i18n("authoring.ui.richtext.linkPrompt")}" data-editor-label="${i18n("authoring.ui.richtext.editor", label)}" hidden>
+  <button type="button" class="ql-bold fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.richtext.bold")}</button>
+  <button type="button" class="ql-italic fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.richtext.italic")}</button>
+  <button type="button" class="ql-header fr-btn fr-btn--tertiary fr-btn--sm" value="2">${i18n("authoring.ui.richtext.h2")}</button>
+  <button type="button" class="ql-header fr-btn fr-btn--tertiary fr-btn--sm" value="3">${i18n("authoring.ui.richtext.h3")}</button>
+  <button type="button" class="ql-list fr-btn fr-btn--tertiary fr-btn--sm" value="bullet">${i18n("authoring.ui.richtext.bullet")}</button>
+  <button type="button" class="ql-list fr-btn fr-btn--tertiary fr-btn--sm" value="ordered">${i18n("authoring.ui.richtext.ordered")}</button>
+  <button type="button" class="ql-link fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.richtext.link")}</button>
+  <button type="button" class="ql-clean fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.richtext.clean")}</button>
+</div>
 </#macro>
 
 <#-- The outcome of the last action: an error (with role alert) or a confirmation. -->

@@ -1,6 +1,8 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../authoring/ui.ftl" as ui>
 <@layout.page title=title noindex=true>
+<link rel="stylesheet" href="${res}/quill/quill.core.css">
+<link rel="stylesheet" href="${res}/css/authoring.css">
 <div class="fr-container fr-my-5w">
   <@ui.signedIn user=user csrf=csrf/>
   <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/auteur/">${i18n("authoring.ui.form.back")}</a></p>
@@ -18,7 +20,7 @@
   <#if preview??><p><a class="fr-link" href="${preview}">${i18n("authoring.ui.form.preview")}</a></p></#if>
   <#if !creating><p><a class="fr-link" href="${action?replace("/auteur/contenus/", "/auteur/versions/", "f")}">${i18n("authoring.ui.versions.link")}</a></p></#if>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
-  <form method="post" action="${action}" novalidate>
+  <form method="post" action="${action}" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
     <#if creating>
     <div class="fr-input-group<#if nameError?has_content> fr-input-group--error</#if>">
@@ -50,4 +52,6 @@
   </form>
   </#if>
 </div>
+<script src="${res}/quill/quill.js" defer></script>
+<script src="${res}/js/authoring-form.js" defer></script>
 </@layout.page>

@@ -70,12 +70,86 @@ try {
     await w.locator('#nom').fill('marche-de-noel');
     await w.locator('#champ-collectivite').fill('commune:42218');
     await w.locator('#champ-title').fill(TITLE);
-    await w.locator('#champ-message').fill('<p>Du 1er au 24 décembre.</p>');
+    // the message is a rich-text field: the textarea is replaced by the editor
+    await w.locator('#champ-message-editeur .ql-editor').fill('Du 1er au 24 décembre.');
     await Promise.all([w.waitForURL('**/auteur/contenus/callout/callouts/marche-de-noel?fait=submit'),
       w.locator('button[value=submit]').click()]);
     expect((await w.locator('.fr-alert--success').textContent()).includes('soumis'), 'no confirmation of the submission');
     expect(await w.locator('button[value=publish]').count() === 0, 'an editor is offered the publish button');
     editUrl = w.url().split('?')[0];
+  });
+
+  let pageUrl = null;
+  await check('éditeur riche : texte mis en forme, script collé retiré, HTML assaini enregistré', async () => {
+    await w.goto(`${base}/auteur/contenus/page/nouveau`);
+    await w.locator('#nom').fill('journees-du-patrimoine');
+    await w.locator('#champ-title').fill('Journées du patrimoine');
+    const editor = w.locator('#champ-text-editeur .ql-editor');
+    expect(await w.locator('#champ-text').isHidden(), 'the textarea is still shown beside the editor');
+    expect(await editor.getAttribute('role') === 'textbox' && (await editor.getAttribute('aria-label')).includes('text'),
+      'the editor is not a labelled textbox');
+    await editor.click();
+    await w.keyboard.type('Programme');
+    await w.locator('#champ-text-outils button.ql-header[value="2"]').click();
+    expect(await w.locator('#champ-text-outils button.ql-header[value="2"]').getAttribute('aria-pressed') === 'true',
+      'the heading button does not show its state');
+    await w.keyboard.press('End');
+    await w.keyboard.press('Enter');
+    await w.keyboard.type('Visites ');
+    await w.keyboard.press('Control+B');
+    await w.keyboard.type('gratuites');
+    await w.keyboard.press('Control+B');
+    await w.keyboard.press('Enter');
+    await w.locator('#champ-text-outils button.ql-list[value="bullet"]').click();
+    await w.keyboard.type('Mairie');
+    await w.keyboard.press('Enter');
+    await w.keyboard.type('Église');
+    await w.keyboard.press('Enter');
+    await w.keyboard.press('Enter');
+    await editor.evaluate((root) => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p>Texte collé</p><script>window.pirate = 1</script><img src="x" onerror="window.pirate = 1">');
+      data.setData('text/plain', 'Texte collé');
+      root.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await w.keyboard.press('Tab');
+    expect(await editor.evaluate((root) => !root.contains(document.activeElement)), 'Tab does not leave the editor');
+    await Promise.all([w.waitForURL('**/auteur/contenus/page/pages/journees-du-patrimoine?fait=save'),
+      w.locator('button[value=save]').click()]);
+    pageUrl = w.url().split('?')[0];
+    const saved = await w.locator('#champ-text').inputValue();
+    expect(saved.includes('<h2>Programme</h2>'), `no heading in ${saved}`);
+    expect(saved.includes('<strong>gratuites</strong>'), `no bold text in ${saved}`);
+    expect(saved.includes('<ul><li>Mairie</li><li>Église</li></ul>'), `no bulleted list in ${saved}`);
+    expect(saved.includes('Texte collé'), `the pasted text is missing from ${saved}`);
+    expect(!saved.includes('<script') && !saved.includes('pirate') && !saved.includes('onerror') && !saved.includes('&nbsp;'),
+      `unsafe or mangled HTML kept: ${saved}`);
+    expect(await w.evaluate(() => window.pirate === undefined), 'the pasted script ran');
+    expect((await editor.innerHTML()).includes('<strong>gratuites</strong>'), 'the editor does not show the saved text again');
+  });
+
+  await check('médiathèque : téléversement d\'une image par le formulaire, choix, enregistrement', async () => {
+    expect(pageUrl, 'no page to edit');
+    await w.goto(pageUrl);
+    await w.locator('#champ-image-fichier').setInputFiles({ name: 'affiche-patrimoine.png', mimeType: 'image/png',
+      buffer: readFileSync('../light-modules/open-collectivites/webresources/dsfr/favicon/android-chrome-512x512.png') });
+    await Promise.all([w.waitForLoadState(), w.locator('button[value="televerser:image"]').click()]);
+    await w.waitForSelector('.fr-alert--success');
+    expect((await w.locator('.fr-alert--success').textContent()).includes('affiche-patrimoine.png'), 'no upload confirmation');
+    const picked = w.locator('#champ-image input[type=radio]:checked');
+    const url = await picked.getAttribute('value');
+    expect(/^\/\.rest\/assets\/[0-9a-f]{32}\/[0-9a-f]{64}\/affiche-patrimoine\.png$/.test(url), `the new asset is not picked: ${url}`);
+    const thumbnail = w.locator(`#champ-image img[src="${url}?w=320"]`);
+    await thumbnail.scrollIntoViewIfNeeded();
+    await thumbnail.evaluate((img) => img.decode());
+    expect(await thumbnail.evaluate((img) => img.naturalWidth === 320), 'the thumbnail is not the 320 px image');
+    expect((await w.locator('#champ-text-editeur .ql-editor').innerHTML()).includes('<h2>Programme</h2>'),
+      'the text typed before the upload is lost');
+    const pickedId = await picked.getAttribute('id');
+    await w.locator('#champ-image label', { hasText: 'Aucun fichier' }).click();
+    await w.locator(`#champ-image label[for="${pickedId}"]`).click();
+    await Promise.all([w.waitForURL('**?fait=save'), w.locator('button[value=save]').click()]);
+    expect(await w.locator('#champ-image input[type=radio]:checked').getAttribute('value') === url, 'the picked asset was not saved');
   });
 
   await check('avant publication : le message n\'est pas public', async () => {
@@ -105,16 +179,20 @@ try {
     const p = await context.newPage();
     const theme = scheme === 'light' ? 'clair' : 'sombre';
     const pages = [['auteur-connexion', '/auteur/connexion'], ['auteur-tableau-de-bord', '/auteur/'],
-      ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null]];
+      ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null],
+      ['auteur-page-editeur-mediatheque', 'page']];
     for (const [name, path] of pages) {
       await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
         if (name === 'auteur-tableau-de-bord') {
           await signIn(p, editor);
         }
-        const target = path ? `${base}${path}` : editUrl;
+        const target = path === 'page' ? pageUrl : path ? `${base}${path}` : editUrl;
         expect(target, `no address for ${name}`);
         await p.goto(target);
         await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
+        if (path === 'page') {
+          await p.locator('#champ-text-editeur .ql-editor').waitFor();
+        }
         await axe(p);
         await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
       });

@@ -116,6 +116,25 @@ public final class AssetStore {
         return Optional.empty();
     }
 
+    /** The newest assets of a folder the session can read (at most {@code limit}), newest first. */
+    public List<Asset> list(Session session, String folder, int limit) throws RepositoryException {
+        String path = ROOT + "/" + folder;
+        if (folder == null || !folder.matches("editorial|sites/[a-z0-9][a-z0-9-]{1,49}") || !session.nodeExists(path)) {
+            return List.of();
+        }
+        java.util.ArrayDeque<Asset> newest = new java.util.ArrayDeque<>();
+        for (NodeIterator it = session.getNode(path).getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (node.isNodeType("oc:asset") && node.hasProperty("sha256")) {
+                newest.addFirst(asset(node));
+                if (newest.size() > limit) {
+                    newest.removeLast();
+                }
+            }
+        }
+        return List.copyOf(newest);
+    }
+
     static Asset asset(Node node) throws RepositoryException {
         List<Integer> widths = new ArrayList<>();
         for (int width : WIDTHS) {

@@ -61,6 +61,7 @@ public final class AuthoringFeature implements AutoCloseable {
     public final Workflow workflow;
     public final MiniSites miniSites;
     public final ScheduledPublishing scheduledPublishing;
+    public final AssetStore assets;
     private final List<Object> resources = new ArrayList<>();
 
     private AuthoringFeature(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
@@ -88,7 +89,7 @@ public final class AuthoringFeature implements AutoCloseable {
                 settings.secureCookies()));
         resources.add(new AccountResource(requests, accounts, apiTokens, resets, audit));
         resources.add(new AuthoringResource(requests, itemTypes, drafts, workflow, audit, miniSites));
-        AssetStore assets = new AssetStore(contentTypes, AssetStore.DEFAULT_MAX_BYTES);
+        assets = new AssetStore(contentTypes, AssetStore.DEFAULT_MAX_BYTES);
         resources.add(new AssetUploadResource(requests, assets, audit));
         resources.add(new AssetResource(repository, assets));
         resources.add(new EditorialResource(repository, new EditorialContent(contentTypes), clock,

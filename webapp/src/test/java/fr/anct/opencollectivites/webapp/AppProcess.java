@@ -38,8 +38,10 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** Starts {@code serve} on a free port and waits until it listens. */
-    static AppProcess serve(Path dataDir) throws Exception {
-        AppProcess app = new AppProcess(java("serve", "--port", "0", "--data-dir", dataDir.toString()));
+    static AppProcess serve(Path dataDir, String... options) throws Exception {
+        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()));
+        args.addAll(List.of(options));
+        AppProcess app = new AppProcess(java(args.toArray(String[]::new)));
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (app.port() < 0) {
             if (!app.process.isAlive()) {

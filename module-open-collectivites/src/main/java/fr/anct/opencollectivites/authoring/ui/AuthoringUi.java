@@ -3,6 +3,8 @@ package fr.anct.opencollectivites.authoring.ui;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.glassfish.jersey.media.multipart.MultiPartFeature;
+
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
@@ -16,6 +18,8 @@ import fr.anct.opencollectivites.site.WebResources;
  * and DSFR layout, on top of the authoring services (sessions, throttling, drafts).
  */
 public final class AuthoringUi {
+    /** Room for the form's fields beside a file at the asset store's cap. */
+    private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
 
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
@@ -25,9 +29,12 @@ public final class AuthoringUi {
         UiSessions sessions = new UiSessions(authoring.webSessions);
         AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
         resources = List.of(
+                new MultiPartFeature(),
+                new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
+                        "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, repository,
-                        new ContentForm(contentTypes, messages)),
+                        new ContentForm(contentTypes, messages, authoring.assets)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
@@ -38,7 +45,7 @@ public final class AuthoringUi {
                 new AuditAdminResource(admin),
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
-                        new ContentForm(contentTypes, messages)),
+                        new ContentForm(contentTypes, messages, authoring.assets)),
                 new PagePreviewResource(pages, sessions, authoring));
     }
 
