@@ -70,6 +70,7 @@
     </ul>
   </form>
   </#if>
+  <#if schedule??><@ui.schedule s=schedule action=action csrf=csrf/></#if>
   <#if canReject>
   <form method="post" action="${action}" class="fr-mt-3w">
     <input type="hidden" name="csrf" value="${csrf}">

@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.authoring.ui;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,7 +14,6 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import javax.jcr.AccessDeniedException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -69,8 +69,12 @@ public final class ContentFormResource {
     }
 
     /** What a re-rendered form shows beyond values: searches typed in reference pickers, a notice. */
-    private record View(Map<String, String> searches, String notice) {
+    private record View(Map<String, String> searches, String notice, ScheduleForm.Shown schedule, int status) {
         static final View NONE = new View(Map.of(), null);
+
+        View(Map<String, String> searches, String notice) {
+            this(searches, notice, ScheduleForm.Shown.NONE, 0);
+        }
     }
 
     private final UiPages pages;
@@ -79,6 +83,7 @@ public final class ContentFormResource {
     private final OakRepository repository;
     private final ContentForm form;
     private final Messages messages;
+    private final ScheduleForm scheduleForm;
     @Context
     private UriInfo uri;
     @Context
@@ -92,6 +97,7 @@ public final class ContentFormResource {
         this.repository = repository;
         this.form = form;
         this.messages = pages.renderer().messages();
+        this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
     }
 
     @GET
@@ -174,6 +180,9 @@ public final class ContentFormResource {
         Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
         String action = Optional.ofNullable(body.getFirst("action")).orElse("save");
         Matcher formAction = FORM_ACTION.matcher(action);
+        if (type.isPresent() && ScheduleForm.ACTIONS.contains(action)) {
+            return schedule(session.get(), type.get(), path, action, body);
+        }
         if (type.isEmpty() || !ACTIONS.contains(action) && !formAction.matches()) {
             return notFound();
         }
@@ -198,7 +207,7 @@ public final class ContentFormResource {
                     uploadErrors.put(file.getKey(), messages.get("authoring.ui.asset.refused", fileName,
                             messages.get(e.key(), e.args())));
                 } catch (RuntimeException e) {
-                    if (!deniedByRepository(e)) {
+                    if (!AdminPages.deniedByRepository(e)) {
                         throw e;
                     }
                     uploadErrors.put(file.getKey(), messages.get("authoring.ui.asset.denied", fileName));
@@ -253,13 +262,48 @@ public final class ContentFormResource {
             return page(typeName, path, values, errors, e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid",
                     body.getFirst("nom"), e.args());
         } catch (RuntimeException e) {
-            if (deniedByRepository(e)) {
+            if (AdminPages.deniedByRepository(e)) {
                 return page(typeName, path, values, Map.of(), "authoring.ui.form.denied", body.getFirst("nom"));
             }
             throw e;
         }
         String target = "/auteur/contenus/" + typeName + item.relativePath() + "?fait=" + action;
         return UiPages.seeOther(target);
+    }
+
+    /** The "Programmer" fieldset's post: the schedule written in the author's session (the repository decides). */
+    private Response schedule(WebSessions.WebSession session, ContentTypeDefinition type, String path, String action,
+                              MultivaluedMap<String, String> body) {
+        if (path == null) {
+            return notFound();
+        }
+        ItemPath item;
+        try {
+            item = ItemPath.of(type.datasource().workspace(), "/" + path);
+        } catch (RuntimeException e) {
+            return notFound();
+        }
+        if (!item.relativePath().startsWith(type.datasource().rootPath().replaceAll("/+$", "") + "/")) {
+            return notFound();
+        }
+        Map<String, String> values = ScheduleForm.values(body);
+        Map<String, String> errors;
+        try {
+            errors = authoring.userSessions.as(session.userId(), s -> scheduleForm.apply(s, item, action, values));
+        } catch (DraftException e) {
+            return notFound();
+        } catch (RuntimeException e) {
+            if (AdminPages.deniedByRepository(e)) {
+                return page(type.name(), path, null, Map.of(), "authoring.ui.form.denied", null,
+                        new View(Map.of(), null, ScheduleForm.Shown.NONE, 403));
+            }
+            throw e;
+        }
+        if (!errors.isEmpty()) {
+            return page(type.name(), path, null, Map.of(), "authoring.ui.schedule.invalid", null,
+                    new View(Map.of(), null, new ScheduleForm.Shown(values, errors), 400));
+        }
+        return UiPages.seeOther("/auteur/contenus/" + type.name() + item.relativePath() + "?fait=" + action);
     }
 
     private void act(Session s, ContentTypeDefinition type, ItemPath item, boolean creating, String action,
@@ -276,15 +320,6 @@ public final class ContentFormResource {
             case "unpublish" -> authoring.workflow.unpublish(s, item);
             default -> { }
         }
-    }
-
-    private static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Response page(String typeName, String path, Map<String, String> submitted, Map<String, String> errors,
@@ -330,6 +365,7 @@ public final class ContentFormResource {
                 }
                 boolean live = s.nodeExists(item.livePath());
                 model.put("live", live);
+                scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
                 if (live) {
                     publicPage(s.getNode(item.livePath()), item).ifPresent(url -> model.put("preview", url));
                 }
@@ -366,12 +402,12 @@ public final class ContentFormResource {
         model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
         model.put("formActions", true);
         String done = uri.getQueryParameters().getFirst("fait");
-        if (messageKey == null && done != null && ACTIONS.contains(done)) {
+        if (messageKey == null && done != null && (ACTIONS.contains(done) || ScheduleForm.ACTIONS.contains(done))) {
             model.put("success", messages.get("authoring.ui.form.done." + done));
         }
         model.put("title", messages.get(path == null ? "authoring.ui.form.newTitle" : "authoring.ui.form.editTitle",
                 model.get("typeLabel")));
-        return pages.render(messageKey == null ? 200 : 400, "authoring-form", uri, model);
+        return pages.render(view.status() != 0 ? view.status() : messageKey == null ? 200 : 400, "authoring-form", uri, model);
     }
 
     private static final java.util.regex.Pattern TERRITORY =

@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import javax.jcr.AccessDeniedException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -61,6 +61,7 @@ public final class PageEditorResource {
     private final ContentForm form;
     private final PageEditor editor;
     private final Messages messages;
+    private final ScheduleForm scheduleForm;
     @Context
     private UriInfo uri;
     @Context
@@ -76,6 +77,7 @@ public final class PageEditorResource {
         this.form = form;
         this.editor = new PageEditor(authoring.drafts);
         this.messages = pages.renderer().messages();
+        this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
     }
 
     // ---- the pages of a place
@@ -181,10 +183,24 @@ public final class PageEditorResource {
         if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
             return pagePage(placeKey, pageName, values, Map.of(), "authoring.ui.form.expired");
         }
+        ItemPath page = place.get().page(pageName);
+        if (ScheduleForm.ACTIONS.contains(action)) {
+            Map<String, String> schedule = ScheduleForm.values(body);
+            Map<String, String> scheduleErrors = new LinkedHashMap<>();
+            Response failure = run(session.get(), s -> scheduleErrors.putAll(scheduleForm.apply(s, page, action, schedule)),
+                    errors -> pagePage(placeKey, pageName, null, Map.of(), errors.key(), errors.args()));
+            if (failure != null) {
+                return failure;
+            }
+            if (!scheduleErrors.isEmpty()) {
+                return pagePage(placeKey, pageName, null, Map.of(), new ScheduleForm.Shown(schedule, scheduleErrors),
+                        "authoring.ui.schedule.invalid");
+            }
+            return UiPages.seeOther(place.get().editorUrl(pageName) + "?fait=" + action);
+        }
         if (!PAGE_ACTIONS.contains(action)) {
             return notFound();
         }
-        ItemPath page = place.get().page(pageName);
         String comment = Optional.ofNullable(body.getFirst("commentaire")).orElse("").strip();
         Response failure = run(session.get(), s -> {
             if ("save".equals(action)) {
@@ -203,6 +219,11 @@ public final class PageEditorResource {
 
     private Response pagePage(String placeKey, String pageName, Map<String, String> submitted,
                               Map<String, String> errors, String messageKey, Object... args) {
+        return pagePage(placeKey, pageName, submitted, errors, ScheduleForm.Shown.NONE, messageKey, args);
+    }
+
+    private Response pagePage(String placeKey, String pageName, Map<String, String> submitted,
+                              Map<String, String> errors, ScheduleForm.Shown schedule, String messageKey, Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -235,6 +256,7 @@ public final class PageEditorResource {
             model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
             model.put("canPublish", canPublish);
             model.put("canUnpublish", live && s.hasPermission(item.livePath(), Session.ACTION_REMOVE));
+            scheduleForm.model(s, item, schedule).ifPresent(shown -> model.put("schedule", shown));
             model.put("canReject", status == WorkflowStatus.SUBMITTED
                     && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY));
             List<Map<String, Object>> areas = new ArrayList<>();
@@ -494,20 +516,11 @@ public final class PageEditorResource {
             }
             return reshow.page(new Failure(errors, key, e.args()));
         } catch (RuntimeException e) {
-            if (deniedByRepository(e)) {
+            if (AdminPages.deniedByRepository(e)) {
                 return denied();
             }
             throw e;
         }
-    }
-
-    private static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void common(Map<String, Object> model, WebSessions.WebSession session, String messageKey, Object... args) {
