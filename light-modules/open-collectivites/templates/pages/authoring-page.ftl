@@ -1,6 +1,8 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../authoring/ui.ftl" as ui>
 <@layout.page title=title noindex=true>
+<link rel="stylesheet" href="${res}/quill/quill.core.css">
+<link rel="stylesheet" href="${res}/css/authoring.css">
 <div class="fr-container fr-my-5w">
   <@ui.signedIn user=user csrf=csrf/>
   <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="${listUrl}">${i18n("authoring.ui.page.back", placeLabel)}</a></p>
@@ -83,4 +85,6 @@
   </form>
   </#if>
 </div>
+<script src="${res}/quill/quill.js" defer></script>
+<script src="${res}/js/authoring-form.js" defer></script>
 </@layout.page>
