@@ -54,7 +54,7 @@
   <#if canEdit>
   <h2 class="fr-mt-5w">${i18n("authoring.ui.page.properties")}</h2>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
-  <form method="post" action="${action}" novalidate>
+  <form method="post" action="${action}" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
     <#list fields as f><@ui.field f=f/></#list>
     <button type="submit" class="fr-btn" name="action" value="save">${i18n("authoring.ui.form.action.save")}</button>

@@ -179,6 +179,20 @@ public final class PageEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updatePage(@PathParam("place") String placeKey, @PathParam("page") String pageName,
                                MultivaluedMap<String, String> body) {
+        return submitPage(placeKey, pageName, body, Map.of());
+    }
+
+    /** The page's properties form sent as multipart/form-data (it has an asset picker's file input). */
+    @POST
+    @Path(PAGE)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response updatePageWithFiles(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                                        FormDataMultiPart multipart) {
+        return FormPosts.multipart(multipart, (body, files) -> submitPage(placeKey, pageName, body, files));
+    }
+
+    private Response submitPage(String placeKey, String pageName, MultivaluedMap<String, String> body,
+                                Map<String, FormPosts.Upload> files) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         Optional<PagePlace> place = PagePlace.parse(placeKey);
         if (session.isEmpty() || place.isEmpty()) {
@@ -199,13 +213,25 @@ public final class PageEditorResource {
                 return failure;
             }
             if (!scheduleErrors.isEmpty()) {
-                return pagePage(placeKey, pageName, null, Map.of(), new ScheduleForm.Shown(schedule, scheduleErrors),
+                return pagePage(placeKey, pageName, null, Map.of(), new ScheduleForm.Shown(schedule, scheduleErrors), FormView.NONE,
                         "authoring.ui.schedule.invalid");
             }
             return UiPages.seeOther(place.get().editorUrl(pageName) + "?fait=" + action);
         }
-        if (!PAGE_ACTIONS.contains(action)) {
+        Optional<Matcher> formAction = FormPosts.formAction(action);
+        if (!PAGE_ACTIONS.contains(action) && formAction.isEmpty()) {
             return notFound();
+        }
+        Map<String, String> searches = FormPosts.searches(body);
+        FormPosts.Stored stored = posts.store(session.get().userId(), pageType,
+                FormPosts.assetFolder(page.workspace(), page.relativePath()), files, values);
+        if (!stored.errors().isEmpty()) {
+            return pagePage(placeKey, pageName, values, stored.errors(), ScheduleForm.Shown.NONE, new FormView(searches, null),
+                    "authoring.ui.asset.notStored");
+        }
+        if (formAction.isPresent()) {
+            return pagePage(placeKey, pageName, FormPosts.rerendered(formAction.get(), values), Map.of(),
+                    ScheduleForm.Shown.NONE, new FormView(searches, stored.notice()), null);
         }
         String comment = Optional.ofNullable(body.getFirst("commentaire")).orElse("").strip();
         Response failure = run(session.get(), s -> {
@@ -225,11 +251,11 @@ public final class PageEditorResource {
 
     private Response pagePage(String placeKey, String pageName, Map<String, String> submitted,
                               Map<String, String> errors, String messageKey, Object... args) {
-        return pagePage(placeKey, pageName, submitted, errors, ScheduleForm.Shown.NONE, messageKey, args);
+        return pagePage(placeKey, pageName, submitted, errors, ScheduleForm.Shown.NONE, FormView.NONE, messageKey, args);
     }
 
-    private Response pagePage(String placeKey, String pageName, Map<String, String> submitted,
-                              Map<String, String> errors, ScheduleForm.Shown schedule, String messageKey, Object... args) {
+    private Response pagePage(String placeKey, String pageName, Map<String, String> submitted, Map<String, String> errors,
+                              ScheduleForm.Shown schedule, FormView view, String messageKey, Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -256,7 +282,10 @@ public final class PageEditorResource {
                 model.put("comment", page.getProperty(WorkflowStatus.COMMENT).getString());
             }
             model.put("templateLabel", messages.get(pages.renderer().page(template).titleKey()));
-            model.put("fields", form.fields(s, pageType, page, submitted, errors));
+            Map<String, String> searches = new HashMap<>(FormPosts.searches(uri.getQueryParameters()));
+            searches.putAll(view.searches());
+            model.put("fields", form.fields(s, pageType, page, submitted, errors,
+                    new ContentForm.Context(FormPosts.assetFolder(item.workspace(), item.relativePath()), searches)));
             model.put("live", live);
             model.put("canEdit", canEdit);
             model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
@@ -277,6 +306,11 @@ public final class PageEditorResource {
             return notFound();
         }
         common(model, session.get(), messageKey, args);
+        if (view.notice() != null) {
+            model.put("success", view.notice());
+        }
+        model.put("formActions", true);
+        model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
         model.put("action", place.get().editorUrl(pageName));
         model.put("listUrl", place.get().listUrl());
         model.put("previewUrl", place.get().previewUrl(pageName));

@@ -256,5 +256,21 @@ class PageEditorUiTest {
         assertThat(textOf(area + "/text")).contains("<ul><li>Un</li></ul>").doesNotContain("style");
         assertThat(ui.postMultipart(AGENDA + "/composants/main/text", UiClient.fields("csrf", "forged",
                 "type", "minisite-text", "champ.text", "<p>x</p>"), lea).statusCode()).isEqualTo(400);
+
+        // The page's own properties form too: multipart, its re-rendering buttons, rich text sanitised.
+        HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
+        assertThat(editor.body()).contains("enctype=\"multipart/form-data\"").contains("value=\"televerser:image\"")
+                .contains("/quill/quill.js\" defer");
+        HttpResponse<String> upload = ui.postMultipart(AGENDA, UiClient.fields("csrf", csrf, "champ.title", "Agenda modifié",
+                "action", "televerser:image"), lea);
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).contains("value=\"Agenda modifié\"");
+        String page = "/oc:authoring/website/sites/pvd/agenda";
+        String title = fixture.repository.withSystemSession(s -> s.getNode(page).getProperty("title").getString());
+        assertThat(title).as("a re-rendering button saves nothing").isEqualTo("Agenda du programme");
+        HttpResponse<String> pageSaved = ui.postMultipart(AGENDA, UiClient.fields("csrf", csrf, "champ.title", "Agenda",
+                "champ.text", "<p><em>Ouvert</em></p><script>alert(1)</script>", "action", "save"), lea);
+        assertThat(pageSaved.statusCode()).as(pageSaved.body()).isEqualTo(303);
+        assertThat(textOf(page)).contains("<em>Ouvert</em>").doesNotContain("script");
     }
 }
