@@ -151,3 +151,54 @@
 <div class="fr-alert fr-alert--success fr-mb-3w" role="status"><p>${success}</p></div>
 </#if>
 </#macro>
+
+<#-- The "Programmer" fieldset (see ScheduleForm): publish and unpublish date and time in Paris time, the
+     current schedule and its cancel button. Shown only when the model has schedule (those who may publish). -->
+<#macro schedule s action csrf>
+<section class="fr-mt-5w" aria-labelledby="programmation-titre">
+  <h2 id="programmation-titre">${i18n("authoring.ui.schedule.legend")}</h2>
+  <#if s.current>
+  <p>${i18n("authoring.ui.schedule.current")}</p>
+  <ul>
+    <#if s.publishAt?has_content><li><time datetime="${s.publishIso}">${i18n("authoring.ui.schedule.currentPublish", s.publishAt)}</time></li></#if>
+    <#if s.unpublishAt?has_content><li><time datetime="${s.unpublishIso}">${i18n("authoring.ui.schedule.currentUnpublish", s.unpublishAt)}</time></li></#if>
+  </ul>
+  <form method="post" action="${action}" class="fr-mb-3w">
+    <input type="hidden" name="csrf" value="${csrf}">
+    <button type="submit" class="fr-btn fr-btn--tertiary" name="action" value="deprogrammer">${i18n("authoring.ui.schedule.cancel")}</button>
+  </form>
+  <#else>
+  <p>${i18n("authoring.ui.schedule.none")}</p>
+  </#if>
+  <form method="post" action="${action}" novalidate>
+    <input type="hidden" name="csrf" value="${csrf}">
+    <fieldset class="fr-fieldset" aria-describedby="programmation-aide">
+      <legend class="fr-fieldset__legend">${i18n("authoring.ui.schedule.legend")}
+        <span class="fr-hint-text" id="programmation-aide">${i18n("authoring.ui.schedule.hint")}</span></legend>
+      <#list [["publication", i18n("authoring.ui.schedule.publish")], ["retrait", i18n("authoring.ui.schedule.unpublish")]] as field>
+      <#local name = field[0]>
+      <#local error = s[name + "Error"]>
+      <div class="fr-fieldset__element">
+        <fieldset class="fr-fieldset<#if error?has_content> fr-fieldset--error</#if>" id="${name}" aria-labelledby="${name}-legende">
+          <legend class="fr-fieldset__legend fr-text--regular" id="${name}-legende">${field[1]}</legend>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <div class="fr-input-group<#if error?has_content> fr-input-group--error</#if>">
+              <label class="fr-label" for="${name}-date">${i18n("authoring.ui.schedule.date")}</label>
+              <input class="fr-input<#if error?has_content> fr-input--error</#if>" type="date" id="${name}-date" name="${name}-date" value="${s[name + "Date"]}"<#if error?has_content> aria-invalid="true" aria-describedby="${name}-erreur"</#if>>
+            </div>
+          </div>
+          <div class="fr-fieldset__element fr-fieldset__element--inline">
+            <div class="fr-input-group<#if error?has_content> fr-input-group--error</#if>">
+              <label class="fr-label" for="${name}-heure">${i18n("authoring.ui.schedule.time")}</label>
+              <input class="fr-input<#if error?has_content> fr-input--error</#if>" type="time" id="${name}-heure" name="${name}-heure" value="${s[name + "Time"]}"<#if error?has_content> aria-invalid="true" aria-describedby="${name}-erreur"</#if>>
+            </div>
+          </div>
+          <#if error?has_content><div class="fr-messages-group"><p class="fr-message fr-message--error" id="${name}-erreur">${error}</p></div></#if>
+        </fieldset>
+      </div>
+      </#list>
+    </fieldset>
+    <button type="submit" class="fr-btn fr-btn--secondary" name="action" value="programmer">${i18n("authoring.ui.schedule.action")}</button>
+  </form>
+</section>
+</#macro>

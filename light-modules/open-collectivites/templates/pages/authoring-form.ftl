@@ -40,6 +40,7 @@
       </#if>
     </ul>
   </form>
+  <#if schedule??><@ui.schedule s=schedule action=action csrf=csrf/></#if>
   <#if !creating && canReject>
   <form method="post" action="${action}" class="fr-mt-5w">
     <input type="hidden" name="csrf" value="${csrf}">

@@ -1,6 +1,8 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../authoring/ui.ftl" as ui>
 <@layout.page title=title noindex=true>
+<link rel="stylesheet" href="${res}/quill/quill.core.css">
+<link rel="stylesheet" href="${res}/css/authoring.css">
 <div class="fr-container fr-my-5w">
   <@ui.signedIn user=user csrf=csrf/>
   <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="${listUrl}">${i18n("authoring.ui.page.back", placeLabel)}</a></p>
@@ -52,7 +54,7 @@
   <#if canEdit>
   <h2 class="fr-mt-5w">${i18n("authoring.ui.page.properties")}</h2>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
-  <form method="post" action="${action}" novalidate>
+  <form method="post" action="${action}" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
     <#list fields as f><@ui.field f=f/></#list>
     <button type="submit" class="fr-btn" name="action" value="save">${i18n("authoring.ui.form.action.save")}</button>
@@ -70,6 +72,7 @@
     </ul>
   </form>
   </#if>
+  <#if schedule??><@ui.schedule s=schedule action=action csrf=csrf/></#if>
   <#if canReject>
   <form method="post" action="${action}" class="fr-mt-3w">
     <input type="hidden" name="csrf" value="${csrf}">
@@ -82,4 +85,6 @@
   </form>
   </#if>
 </div>
+<script src="${res}/quill/quill.js" defer></script>
+<script src="${res}/js/authoring-form.js" defer></script>
 </@layout.page>

@@ -1,5 +1,6 @@
 // Browser tests of the page editor: a program-team member (mini-site pvd) creates a page in its
-// mini-site, adds a live-content component (fiches of territories), previews and submits it; anonymous
+// mini-site, adds a live-content component (fiches of territories) and a text block formatted in the
+// rich-text editor, previews and submits it; anonymous
 // visitors get nothing until a publisher publishes it; the team member has no way into the other
 // mini-site (acv) and a forged form there is refused; axe-core WCAG 2.1 A/AA on the page list, page
 // editor, component form and preview in both themes. Usage:
@@ -94,11 +95,41 @@ try {
     expect((await w.locator('main').textContent()).includes(BLOCK), 'the block is not listed on the page');
   });
 
+  await check('équipe : bloc de texte mis en forme dans l\'éditeur de texte riche', async () => {
+    await w.locator('#type-main').selectOption('minisite-text');
+    await Promise.all([w.waitForURL('**/composants/nouveau?**'), w.locator('button', { hasText: 'Ajouter un bloc' }).click()]);
+    await w.locator('#champ-title').fill('Présentation');
+    const editor = w.locator('#champ-text-editeur .ql-editor');
+    await editor.waitFor();
+    expect(await w.locator('#champ-text').isHidden(), 'the textarea is still shown beside the editor');
+    expect(await editor.getAttribute('role') === 'textbox', 'the editor is not a textbox');
+    await editor.click();
+    await w.keyboard.type('Le programme');
+    await w.locator('#champ-text-outils button.ql-header[value="2"]').click();
+    await w.keyboard.press('End');
+    await w.keyboard.press('Enter');
+    await w.keyboard.type('Visites ');
+    await w.keyboard.press('Control+B');
+    await w.keyboard.type('gratuites');
+    await w.keyboard.press('Control+B');
+    await w.keyboard.press('Enter');
+    await w.locator('#champ-text-outils button.ql-list[value="bullet"]').click();
+    await w.keyboard.type('Mairie');
+    await Promise.all([w.waitForURL(`**${EDITOR}?fait=componentAdded`), w.locator('button', { hasText: 'Ajouter le bloc' }).click()]);
+    expect((await w.locator('.fr-alert--success').textContent()).includes('Bloc ajouté'), 'no confirmation of the text block');
+    await w.goto(`${base}${EDITOR}/composants/main/text`);
+    const saved = await w.locator('#champ-text-editeur .ql-editor').innerHTML();
+    expect(saved.includes('<h2>Le programme</h2>') && saved.includes('<strong>gratuites</strong>') && saved.includes('Mairie</li>'),
+      `the text block was not saved with its formatting: ${saved}`);
+    await w.goto(`${base}${EDITOR}`);
+  });
+
   await check('équipe : aperçu du brouillon avec les fiches en direct', async () => {
     await Promise.all([w.waitForURL('**/auteur/apercu/sites/pvd/agenda'), w.locator('a', { hasText: 'Aperçu du brouillon' }).click()]);
     const html = await w.content();
     expect(html.includes('Aperçu — brouillon'), 'no draft banner on the preview');
     expect(html.includes(BLOCK) && html.includes(TITLE), 'the preview does not show the page');
+    expect(html.includes('<strong>gratuites</strong>'), 'the preview does not show the formatted text block');
     expect((await w.locator('a[href="/communes/42218"]').textContent()).includes('Saint-Étienne (42218)'),
       'the fiches block does not name Saint-Étienne from the référentiel');
     await w.screenshot({ path: join(shots, 'auteur-apercu-brouillon.png'), fullPage: true });
@@ -157,7 +188,8 @@ try {
     const page = await context.newPage();
     const theme = scheme === 'light' ? 'clair' : 'sombre';
     const pages = [['auteur-pages', PAGES], ['auteur-page', EDITOR], ['auteur-bloc', () => componentUrl],
-      ['auteur-bloc-edition', `${EDITOR}/composants/main/fiches`], ['auteur-apercu', '/auteur/apercu/sites/pvd/agenda']];
+      ['auteur-bloc-edition', `${EDITOR}/composants/main/fiches`], ['auteur-bloc-texte', `${EDITOR}/composants/main/text`],
+      ['auteur-apercu', '/auteur/apercu/sites/pvd/agenda']];
     for (const [name, path] of pages) {
       await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
         if (name === 'auteur-pages') {

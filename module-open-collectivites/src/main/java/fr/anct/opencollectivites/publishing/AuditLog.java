@@ -9,6 +9,7 @@ import java.util.Calendar;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
@@ -24,8 +25,16 @@ import fr.anct.opencollectivites.security.SecurityPaths;
  * Who did what, when: one node per action under {@code /oc:system/audit/<yyyy>/<MM>/<dd>/}, written by
  * the system after the action succeeded (so that no user can write, alter or remove an entry), read by
  * administrators through their own session (the repository lets no one else read it).
+ *
+ * <p>Entries are read newest first by name, so a name orders entries by when they were written: a
+ * 16-digit key, the epoch millisecond times 1000 plus a counter, strictly increasing within the JVM
+ * (entries written in the same millisecond keep their order; a random name suffix alone would not),
+ * then a random suffix so that two instances of a cluster never collide. Older 13-digit names sort
+ * before the new names of their millisecond.
  */
 public final class AuditLog {
+    /** The last key given; shared by every instance writing in this JVM. */
+    private static final AtomicLong LAST_KEY = new AtomicLong();
     private final OakRepository repository;
     private final Clock clock;
 
@@ -44,8 +53,7 @@ public final class AuditLog {
                 utc.getDayOfMonth());
         repository.withSystemSession(session -> {
             Node entry = JcrUtils.getOrCreateByPath(day, "mgnl:folder", session)
-                    .addNode(String.format("%013d-%s", now.toEpochMilli(), UUID.randomUUID().toString().substring(0, 8)),
-                            "nt:unstructured");
+                    .addNode(name(now), "nt:unstructured");
             Calendar at = Calendar.getInstance();
             at.setTime(Date.from(now));
             entry.setProperty("at", at);
@@ -58,6 +66,12 @@ public final class AuditLog {
             session.save();
             return null;
         });
+    }
+
+    /** The entry's node name: a key increasing with every entry written, then a random suffix. */
+    static String name(Instant now) {
+        long key = LAST_KEY.updateAndGet(last -> Math.max(last + 1, now.toEpochMilli() * 1000));
+        return String.format("%016d-%s", key, UUID.randomUUID().toString().substring(0, 8));
     }
 
     /** The latest entries, newest first, read with the given (administrator's) session. */

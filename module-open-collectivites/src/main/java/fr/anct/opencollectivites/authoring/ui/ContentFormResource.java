@@ -1,19 +1,13 @@
 package fr.anct.opencollectivites.authoring.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import javax.jcr.AccessDeniedException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -26,20 +20,15 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.glassfish.jersey.media.multipart.FormDataBodyPart;
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
-import fr.anct.opencollectivites.assets.AssetException;
 import fr.anct.opencollectivites.assets.AssetStore;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
-import fr.anct.opencollectivites.content.PropertyDefinition;
-import fr.anct.opencollectivites.content.PropertyType;
 import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
@@ -59,18 +48,14 @@ import fr.anct.opencollectivites.security.WebSessions;
 @Path("auteur/contenus/{type}")
 public final class ContentFormResource {
     private static final Set<String> ACTIONS = Set.of("save", "submit", "publish", "reject", "unpublish");
-    /** Buttons that only re-render the form (nothing saved): add or remove a row, search, upload. */
-    private static final Pattern FORM_ACTION = Pattern.compile("(ajouter|retirer|chercher|televerser):([A-Za-z0-9_.]{1,200})");
-    private static final String FILE_PREFIX = "fichier.";
-    private static final String SEARCH_PREFIX = "recherche.";
-
-    /** A file chosen in an asset picker: the part's file name and bytes. */
-    private record Upload(String fileName, InputStream content) {
-    }
 
     /** What a re-rendered form shows beyond values: searches typed in reference pickers, a notice. */
-    private record View(Map<String, String> searches, String notice) {
+    private record View(Map<String, String> searches, String notice, ScheduleForm.Shown schedule, int status) {
         static final View NONE = new View(Map.of(), null);
+
+        View(Map<String, String> searches, String notice) {
+            this(searches, notice, ScheduleForm.Shown.NONE, 0);
+        }
     }
 
     private final UiPages pages;
@@ -79,6 +64,8 @@ public final class ContentFormResource {
     private final OakRepository repository;
     private final ContentForm form;
     private final Messages messages;
+    private final ScheduleForm scheduleForm;
+    private final FormPosts posts;
     @Context
     private UriInfo uri;
     @Context
@@ -92,6 +79,8 @@ public final class ContentFormResource {
         this.repository = repository;
         this.form = form;
         this.messages = pages.renderer().messages();
+        this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
+        this.posts = new FormPosts(authoring, messages);
     }
 
     @GET
@@ -138,32 +127,15 @@ public final class ContentFormResource {
     }
 
     private Response submitMultipart(String typeName, String path, FormDataMultiPart multipart) {
-        MultivaluedMap<String, String> body = new MultivaluedHashMap<>();
-        Map<String, Upload> files = new LinkedHashMap<>();
-        try (multipart) {
-            for (Map.Entry<String, List<FormDataBodyPart>> field : multipart.getFields().entrySet()) {
-                for (FormDataBodyPart part : field.getValue()) {
-                    String fileName = part.getContentDisposition().getFileName();
-                    if (fileName == null) {
-                        body.add(field.getKey(), new String(part.getValueAs(InputStream.class).readAllBytes(),
-                                StandardCharsets.UTF_8));
-                    } else if (!fileName.isEmpty() && field.getKey().startsWith(FILE_PREFIX)) {
-                        files.put(field.getKey().substring(FILE_PREFIX.length()),
-                                new Upload(fileName, part.getValueAs(InputStream.class)));
-                    }
-                }
-            }
-            return submit(typeName, path, body, files);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return FormPosts.multipart(multipart, (body, files) -> submit(typeName, path, body, files));
     }
 
     private Response submit(String typeName, String path, MultivaluedMap<String, String> body) {
         return submit(typeName, path, body, Map.of());
     }
 
-    private Response submit(String typeName, String path, MultivaluedMap<String, String> body, Map<String, Upload> files) {
+    private Response submit(String typeName, String path, MultivaluedMap<String, String> body,
+                            Map<String, FormPosts.Upload> files) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -173,60 +145,23 @@ public final class ContentFormResource {
         }
         Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
         String action = Optional.ofNullable(body.getFirst("action")).orElse("save");
-        Matcher formAction = FORM_ACTION.matcher(action);
-        if (type.isEmpty() || !ACTIONS.contains(action) && !formAction.matches()) {
+        Optional<Matcher> formAction = FormPosts.formAction(action);
+        if (type.isPresent() && ScheduleForm.ACTIONS.contains(action)) {
+            return schedule(session.get(), type.get(), path, action, body);
+        }
+        if (type.isEmpty() || !ACTIONS.contains(action) && formAction.isEmpty()) {
             return notFound();
         }
         Map<String, String> values = submitted(body);
-        Map<String, String> searches = searches(body);
-        String notice = null;
-        if (!files.isEmpty()) {
-            Map<String, String> uploadErrors = new LinkedHashMap<>();
-            List<String> stored = new ArrayList<>();
-            for (Map.Entry<String, Upload> file : files.entrySet()) {
-                if (!isAssetField(type.get(), file.getKey())) {
-                    continue;
-                }
-                String fileName = baseName(file.getValue().fileName());
-                try {
-                    AssetStore.Asset asset = authoring.userSessions.as(session.get().userId(), s -> authoring.assets.store(s,
-                            assetFolder(type.get(), path), fileName, file.getValue().content()));
-                    authoring.audit.record(session.get().userId(), "asset.upload", asset.id(), asset.fileName());
-                    values.put(file.getKey(), asset.url());
-                    stored.add(asset.fileName());
-                } catch (AssetException e) {
-                    uploadErrors.put(file.getKey(), messages.get("authoring.ui.asset.refused", fileName,
-                            messages.get(e.key(), e.args())));
-                } catch (RuntimeException e) {
-                    if (!deniedByRepository(e)) {
-                        throw e;
-                    }
-                    uploadErrors.put(file.getKey(), messages.get("authoring.ui.asset.denied", fileName));
-                }
-            }
-            if (!uploadErrors.isEmpty()) {
-                return page(typeName, path, values, uploadErrors, "authoring.ui.asset.notStored", body.getFirst("nom"),
-                        new View(searches, null));
-            }
-            if (!stored.isEmpty()) {
-                notice = messages.get("authoring.ui.asset.stored", String.join(", ", stored));
-            }
+        Map<String, String> searches = FormPosts.searches(body);
+        FormPosts.Stored stored = posts.store(session.get().userId(), type.get(), assetFolder(type.get(), path), files, values);
+        if (!stored.errors().isEmpty()) {
+            return page(typeName, path, values, stored.errors(), "authoring.ui.asset.notStored", body.getFirst("nom"),
+                    new View(searches, null));
         }
-        if (formAction.matches()) {
-            String target = formAction.group(2);
-            Map<String, String> shown = values;
-            switch (formAction.group(1)) {
-                case "ajouter" -> shown = ContentForm.withRowAdded(values, target);
-                case "retirer" -> {
-                    int dot = target.lastIndexOf('.');
-                    if (dot > 0 && target.substring(dot + 1).matches("\\d{1,3}")) {
-                        shown = ContentForm.withRowRemoved(values, target.substring(0, dot),
-                                Integer.parseInt(target.substring(dot + 1)));
-                    }
-                }
-                default -> { }
-            }
-            return page(typeName, path, shown, Map.of(), null, body.getFirst("nom"), new View(searches, notice));
+        if (formAction.isPresent()) {
+            return page(typeName, path, FormPosts.rerendered(formAction.get(), values), Map.of(), null, body.getFirst("nom"),
+                    new View(searches, stored.notice()));
         }
         ItemPath item;
         try {
@@ -253,13 +188,48 @@ public final class ContentFormResource {
             return page(typeName, path, values, errors, e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid",
                     body.getFirst("nom"), e.args());
         } catch (RuntimeException e) {
-            if (deniedByRepository(e)) {
+            if (AdminPages.deniedByRepository(e)) {
                 return page(typeName, path, values, Map.of(), "authoring.ui.form.denied", body.getFirst("nom"));
             }
             throw e;
         }
         String target = "/auteur/contenus/" + typeName + item.relativePath() + "?fait=" + action;
         return UiPages.seeOther(target);
+    }
+
+    /** The "Programmer" fieldset's post: the schedule written in the author's session (the repository decides). */
+    private Response schedule(WebSessions.WebSession session, ContentTypeDefinition type, String path, String action,
+                              MultivaluedMap<String, String> body) {
+        if (path == null) {
+            return notFound();
+        }
+        ItemPath item;
+        try {
+            item = ItemPath.of(type.datasource().workspace(), "/" + path);
+        } catch (RuntimeException e) {
+            return notFound();
+        }
+        if (!item.relativePath().startsWith(type.datasource().rootPath().replaceAll("/+$", "") + "/")) {
+            return notFound();
+        }
+        Map<String, String> values = ScheduleForm.values(body);
+        Map<String, String> errors;
+        try {
+            errors = authoring.userSessions.as(session.userId(), s -> scheduleForm.apply(s, item, action, values));
+        } catch (DraftException e) {
+            return notFound();
+        } catch (RuntimeException e) {
+            if (AdminPages.deniedByRepository(e)) {
+                return page(type.name(), path, null, Map.of(), "authoring.ui.form.denied", null,
+                        new View(Map.of(), null, ScheduleForm.Shown.NONE, 403));
+            }
+            throw e;
+        }
+        if (!errors.isEmpty()) {
+            return page(type.name(), path, null, Map.of(), "authoring.ui.schedule.invalid", null,
+                    new View(Map.of(), null, new ScheduleForm.Shown(values, errors), 400));
+        }
+        return UiPages.seeOther("/auteur/contenus/" + type.name() + item.relativePath() + "?fait=" + action);
     }
 
     private void act(Session s, ContentTypeDefinition type, ItemPath item, boolean creating, String action,
@@ -276,15 +246,6 @@ public final class ContentFormResource {
             case "unpublish" -> authoring.workflow.unpublish(s, item);
             default -> { }
         }
-    }
-
-    private static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Response page(String typeName, String path, Map<String, String> submitted, Map<String, String> errors,
@@ -330,11 +291,12 @@ public final class ContentFormResource {
                 }
                 boolean live = s.nodeExists(item.livePath());
                 model.put("live", live);
+                scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
                 if (live) {
                     publicPage(s.getNode(item.livePath()), item).ifPresent(url -> model.put("preview", url));
                 }
             }
-            Map<String, String> searches = new HashMap<>(searches(uri.getQueryParameters()));
+            Map<String, String> searches = new HashMap<>(FormPosts.searches(uri.getQueryParameters()));
             searches.putAll(view.searches());
             model.put("fields", form.fields(s, type.get(), node, submitted, errors,
                     new ContentForm.Context(assetFolder(type.get(), path), searches)));
@@ -366,12 +328,12 @@ public final class ContentFormResource {
         model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
         model.put("formActions", true);
         String done = uri.getQueryParameters().getFirst("fait");
-        if (messageKey == null && done != null && ACTIONS.contains(done)) {
+        if (messageKey == null && done != null && (ACTIONS.contains(done) || ScheduleForm.ACTIONS.contains(done))) {
             model.put("success", messages.get("authoring.ui.form.done." + done));
         }
         model.put("title", messages.get(path == null ? "authoring.ui.form.newTitle" : "authoring.ui.form.editTitle",
                 model.get("typeLabel")));
-        return pages.render(messageKey == null ? 200 : 400, "authoring-form", uri, model);
+        return pages.render(view.status() != 0 ? view.status() : messageKey == null ? 200 : 400, "authoring-form", uri, model);
     }
 
     private static final java.util.regex.Pattern TERRITORY =
@@ -393,67 +355,13 @@ public final class ContentFormResource {
         return Optional.empty();
     }
 
-    /** Search texts of reference pickers, from the form (its search button) or the query string (GET). */
-    private static Map<String, String> searches(MultivaluedMap<String, String> parameters) {
-        Map<String, String> searches = new HashMap<>();
-        parameters.forEach((key, list) -> {
-            if (key.startsWith(SEARCH_PREFIX) && !list.isEmpty() && list.get(0) != null) {
-                searches.put(key.substring(SEARCH_PREFIX.length()), list.get(0));
-            }
-        });
-        return searches;
-    }
-
-    /** Whether a dotted field name ({@code image}, {@code blocs.0.image}) is a single asset property. */
-    private static boolean isAssetField(ContentTypeDefinition type, String name) {
-        ContentTypeDefinition current = type;
-        String[] parts = name.split("\\.");
-        for (int i = 0; i < parts.length; i++) {
-            Optional<PropertyDefinition> property = current.property(parts[i]);
-            if (property.isEmpty()) {
-                return false;
-            }
-            PropertyType propertyType = property.get().type();
-            if (i == parts.length - 1) {
-                return propertyType.kind() == PropertyType.Kind.ASSET
-                        && !property.get().multiple();
-            }
-            if (propertyType.kind() != PropertyType.Kind.SUB_MODEL) {
-                return false;
-            }
-            current = current.subModel(propertyType.target()).orElseThrow();
-            if (property.get().multiple()) {
-                if (++i >= parts.length || !parts[i].matches("\\d{1,3}")) {
-                    return false;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A browser may send the file's path (C:\fakepath\photo.png) or a crafted one (../../x.png): only the
-     * last segment is kept as the label; the asset store's name rules then apply to it.
-     */
-    static String baseName(String fileName) {
-        return fileName.substring(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-    }
-
-    /** Uploads of a mini-site's pages go to the site's folder (its team may write there), others to editorial. */
+    /** Uploads of a mini-site's items go to the site's folder (its team may write there), others to editorial. */
     private static String assetFolder(ContentTypeDefinition type, String path) {
-        String relative = path != null ? "/" + path : type.datasource().rootPath();
-        Matcher site = Pattern.compile("/sites/([a-z0-9][a-z0-9-]{1,49})(/.*)?").matcher(relative);
-        return "website".equals(type.datasource().workspace()) && site.matches() ? "sites/" + site.group(1) : "editorial";
+        return FormPosts.assetFolder(type.datasource().workspace(), path != null ? "/" + path : type.datasource().rootPath());
     }
 
     private static Map<String, String> submitted(MultivaluedMap<String, String> body) {
-        Map<String, String> values = new HashMap<>();
-        body.forEach((key, list) -> {
-            if (key.startsWith(ContentForm.PREFIX) && !list.isEmpty()) {
-                values.put(key.substring(ContentForm.PREFIX.length()), list.get(0));
-            }
-        });
-        return values;
+        return FormPosts.submitted(body);
     }
 
     private Response notFound() {

@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -7,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
-import javax.jcr.AccessDeniedException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -26,6 +27,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+import fr.anct.opencollectivites.assets.AssetStore;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -61,6 +65,8 @@ public final class PageEditorResource {
     private final ContentForm form;
     private final PageEditor editor;
     private final Messages messages;
+    private final ScheduleForm scheduleForm;
+    private final FormPosts posts;
     @Context
     private UriInfo uri;
     @Context
@@ -76,6 +82,8 @@ public final class PageEditorResource {
         this.form = form;
         this.editor = new PageEditor(authoring.drafts);
         this.messages = pages.renderer().messages();
+        this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
+        this.posts = new FormPosts(authoring, messages);
     }
 
     // ---- the pages of a place
@@ -171,6 +179,20 @@ public final class PageEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updatePage(@PathParam("place") String placeKey, @PathParam("page") String pageName,
                                MultivaluedMap<String, String> body) {
+        return submitPage(placeKey, pageName, body, Map.of());
+    }
+
+    /** The page's properties form sent as multipart/form-data (it has an asset picker's file input). */
+    @POST
+    @Path(PAGE)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response updatePageWithFiles(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                                        FormDataMultiPart multipart) {
+        return FormPosts.multipart(multipart, (body, files) -> submitPage(placeKey, pageName, body, files));
+    }
+
+    private Response submitPage(String placeKey, String pageName, MultivaluedMap<String, String> body,
+                                Map<String, FormPosts.Upload> files) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         Optional<PagePlace> place = PagePlace.parse(placeKey);
         if (session.isEmpty() || place.isEmpty()) {
@@ -181,10 +203,36 @@ public final class PageEditorResource {
         if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
             return pagePage(placeKey, pageName, values, Map.of(), "authoring.ui.form.expired");
         }
-        if (!PAGE_ACTIONS.contains(action)) {
+        ItemPath page = place.get().page(pageName);
+        if (ScheduleForm.ACTIONS.contains(action)) {
+            Map<String, String> schedule = ScheduleForm.values(body);
+            Map<String, String> scheduleErrors = new LinkedHashMap<>();
+            Response failure = run(session.get(), s -> scheduleErrors.putAll(scheduleForm.apply(s, page, action, schedule)),
+                    errors -> pagePage(placeKey, pageName, null, Map.of(), errors.key(), errors.args()));
+            if (failure != null) {
+                return failure;
+            }
+            if (!scheduleErrors.isEmpty()) {
+                return pagePage(placeKey, pageName, null, Map.of(), new ScheduleForm.Shown(schedule, scheduleErrors), FormView.NONE,
+                        "authoring.ui.schedule.invalid");
+            }
+            return UiPages.seeOther(place.get().editorUrl(pageName) + "?fait=" + action);
+        }
+        Optional<Matcher> formAction = FormPosts.formAction(action);
+        if (!PAGE_ACTIONS.contains(action) && formAction.isEmpty()) {
             return notFound();
         }
-        ItemPath page = place.get().page(pageName);
+        Map<String, String> searches = FormPosts.searches(body);
+        FormPosts.Stored stored = posts.store(session.get().userId(), pageType,
+                FormPosts.assetFolder(page.workspace(), page.relativePath()), files, values);
+        if (!stored.errors().isEmpty()) {
+            return pagePage(placeKey, pageName, values, stored.errors(), ScheduleForm.Shown.NONE, new FormView(searches, null),
+                    "authoring.ui.asset.notStored");
+        }
+        if (formAction.isPresent()) {
+            return pagePage(placeKey, pageName, FormPosts.rerendered(formAction.get(), values), Map.of(),
+                    ScheduleForm.Shown.NONE, new FormView(searches, stored.notice()), null);
+        }
         String comment = Optional.ofNullable(body.getFirst("commentaire")).orElse("").strip();
         Response failure = run(session.get(), s -> {
             if ("save".equals(action)) {
@@ -203,6 +251,11 @@ public final class PageEditorResource {
 
     private Response pagePage(String placeKey, String pageName, Map<String, String> submitted,
                               Map<String, String> errors, String messageKey, Object... args) {
+        return pagePage(placeKey, pageName, submitted, errors, ScheduleForm.Shown.NONE, FormView.NONE, messageKey, args);
+    }
+
+    private Response pagePage(String placeKey, String pageName, Map<String, String> submitted, Map<String, String> errors,
+                              ScheduleForm.Shown schedule, FormView view, String messageKey, Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -229,12 +282,16 @@ public final class PageEditorResource {
                 model.put("comment", page.getProperty(WorkflowStatus.COMMENT).getString());
             }
             model.put("templateLabel", messages.get(pages.renderer().page(template).titleKey()));
-            model.put("fields", form.fields(s, pageType, page, submitted, errors));
+            Map<String, String> searches = new HashMap<>(FormPosts.searches(uri.getQueryParameters()));
+            searches.putAll(view.searches());
+            model.put("fields", form.fields(s, pageType, page, submitted, errors,
+                    new ContentForm.Context(FormPosts.assetFolder(item.workspace(), item.relativePath()), searches)));
             model.put("live", live);
             model.put("canEdit", canEdit);
             model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
             model.put("canPublish", canPublish);
             model.put("canUnpublish", live && s.hasPermission(item.livePath(), Session.ACTION_REMOVE));
+            scheduleForm.model(s, item, schedule).ifPresent(shown -> model.put("schedule", shown));
             model.put("canReject", status == WorkflowStatus.SUBMITTED
                     && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY));
             List<Map<String, Object>> areas = new ArrayList<>();
@@ -249,6 +306,11 @@ public final class PageEditorResource {
             return notFound();
         }
         common(model, session.get(), messageKey, args);
+        if (view.notice() != null) {
+            model.put("success", view.notice());
+        }
+        model.put("formActions", true);
+        model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
         model.put("action", place.get().editorUrl(pageName));
         model.put("listUrl", place.get().listUrl());
         model.put("previewUrl", place.get().previewUrl(pageName));
@@ -304,24 +366,17 @@ public final class PageEditorResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addComponent(@PathParam("place") String placeKey, @PathParam("page") String pageName,
                                  MultivaluedMap<String, String> body) {
-        String typeName = body.getFirst("type");
-        String area = body.getFirst("zone");
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        Optional<PagePlace> place = PagePlace.parse(placeKey);
-        Optional<ContentTypeDefinition> type = componentType(typeName);
-        if (session.isEmpty() || place.isEmpty() || type.isEmpty() || area == null || !area.matches(PagePlace.PAGE_NAME)) {
-            return session.isEmpty() ? UiPages.seeOther(UiPages.LOGIN) : notFound();
-        }
-        Map<String, String> values = submitted(body);
-        if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
-            return componentPage(placeKey, pageName, area, null, typeName, values, Map.of(), "authoring.ui.form.expired");
-        }
-        ItemPath page = place.get().page(pageName);
-        Response failure = run(session.get(), s -> editor.addComponent(s, page, area, type.get().name(),
-                        form.json(type.get(), values)),
-                errors -> componentPage(placeKey, pageName, area, null, typeName, values, errors.errors(), errors.key(),
-                        errors.args()));
-        return failure != null ? failure : UiPages.seeOther(place.get().editorUrl(pageName) + "?fait=componentAdded");
+        return submitComponent(placeKey, pageName, body.getFirst("zone"), null, body, Map.of());
+    }
+
+    /** The same form sent as multipart/form-data (it has an asset picker's file input). */
+    @POST
+    @Path(PAGE + "/composants/nouveau")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addComponentWithFiles(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                                          FormDataMultiPart multipart) {
+        return FormPosts.multipart(multipart, (body, files) ->
+                submitComponent(placeKey, pageName, body.getFirst("zone"), null, body, files));
     }
 
     @GET
@@ -337,26 +392,68 @@ public final class PageEditorResource {
     public Response updateComponent(@PathParam("place") String placeKey, @PathParam("page") String pageName,
                                     @PathParam("area") String area, @PathParam("component") String component,
                                     MultivaluedMap<String, String> body) {
+        return submitComponent(placeKey, pageName, area, component, body, Map.of());
+    }
+
+    @POST
+    @Path(COMPONENT)
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response updateComponentWithFiles(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                                             @PathParam("area") String area, @PathParam("component") String component,
+                                             FormDataMultiPart multipart) {
+        return FormPosts.multipart(multipart, (body, files) ->
+                submitComponent(placeKey, pageName, area, component, body, files));
+    }
+
+    /**
+     * A component's form posted: the chosen files stored first, then either the form re-rendered (a row
+     * added or removed, a search, an upload; nothing saved) or the component created or saved.
+     */
+    private Response submitComponent(String placeKey, String pageName, String area, String component,
+                                     MultivaluedMap<String, String> body, Map<String, FormPosts.Upload> files) {
+        String typeName = body.getFirst("type");
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         Optional<PagePlace> place = PagePlace.parse(placeKey);
-        Optional<ContentTypeDefinition> type = componentType(body.getFirst("type"));
-        if (session.isEmpty() || place.isEmpty() || type.isEmpty()) {
+        Optional<ContentTypeDefinition> type = componentType(typeName);
+        String action = Optional.ofNullable(body.getFirst("action")).orElse("save");
+        Optional<Matcher> formAction = FormPosts.formAction(action);
+        if (session.isEmpty() || place.isEmpty() || type.isEmpty() || area == null || !area.matches(PagePlace.PAGE_NAME)
+                || !"save".equals(action) && formAction.isEmpty()) {
             return session.isEmpty() ? UiPages.seeOther(UiPages.LOGIN) : notFound();
         }
         Map<String, String> values = submitted(body);
         if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
-            return componentPage(placeKey, pageName, area, component, null, values, Map.of(), "authoring.ui.form.expired");
+            return componentPage(placeKey, pageName, area, component, typeName, values, Map.of(), "authoring.ui.form.expired");
         }
         ItemPath page = place.get().page(pageName);
-        ItemPath item = componentPath(page, area, component);
-        Response failure = run(session.get(), s -> {
-            if (!type.get().name().equals(authoring.drafts.read(s, item).type().name())) {
-                throw new DraftException(DraftException.Reason.INVALID, "authoring.error.properties");
-            }
-            editor.updateComponent(s, page, item, form.json(type.get(), values));
-        }, errors -> componentPage(placeKey, pageName, area, component, null, values, errors.errors(), errors.key(),
-                errors.args()));
-        return failure != null ? failure : UiPages.seeOther(place.get().editorUrl(pageName) + "?fait=componentSaved");
+        Map<String, String> searches = FormPosts.searches(body);
+        FormPosts.Stored stored = posts.store(session.get().userId(), type.get(),
+                FormPosts.assetFolder(page.workspace(), page.relativePath()), files, values);
+        if (!stored.errors().isEmpty()) {
+            return componentPage(placeKey, pageName, area, component, typeName, values, stored.errors(),
+                    new FormView(searches, null), "authoring.ui.asset.notStored");
+        }
+        if (formAction.isPresent()) {
+            return componentPage(placeKey, pageName, area, component, typeName,
+                    FormPosts.rerendered(formAction.get(), values), Map.of(), new FormView(searches, stored.notice()), null);
+        }
+        Response failure;
+        if (component == null) {
+            failure = run(session.get(), s -> editor.addComponent(s, page, area, type.get().name(), form.json(type.get(), values)),
+                    errors -> componentPage(placeKey, pageName, area, null, typeName, values, errors.errors(),
+                            new FormView(searches, null), errors.key(), errors.args()));
+        } else {
+            ItemPath item = componentPath(page, area, component);
+            failure = run(session.get(), s -> {
+                if (!type.get().name().equals(authoring.drafts.read(s, item).type().name())) {
+                    throw new DraftException(DraftException.Reason.INVALID, "authoring.error.properties");
+                }
+                editor.updateComponent(s, page, item, form.json(type.get(), values));
+            }, errors -> componentPage(placeKey, pageName, area, component, typeName, values, errors.errors(),
+                    new FormView(searches, null), errors.key(), errors.args()));
+        }
+        return failure != null ? failure : UiPages.seeOther(place.get().editorUrl(pageName) + "?fait="
+                + (component == null ? "componentAdded" : "componentSaved"));
     }
 
     @POST
@@ -403,6 +500,18 @@ public final class PageEditorResource {
     private Response componentPage(String placeKey, String pageName, String area, String componentName, String typeParam,
                                    Map<String, String> submitted, Map<String, String> errors, String messageKey,
                                    Object... args) {
+        return componentPage(placeKey, pageName, area, componentName, typeParam, submitted, errors, FormView.NONE,
+                messageKey, args);
+    }
+
+    /** What a re-rendered component form shows beyond values: searches typed in reference pickers, a notice. */
+    private record FormView(Map<String, String> searches, String notice) {
+        static final FormView NONE = new FormView(Map.of(), null);
+    }
+
+    private Response componentPage(String placeKey, String pageName, String area, String componentName, String typeParam,
+                                   Map<String, String> submitted, Map<String, String> errors, FormView view,
+                                   String messageKey, Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -436,7 +545,10 @@ public final class PageEditorResource {
             }
             model.put("type", type.name().substring("component:".length()));
             model.put("typeLabel", componentLabel(type.name()));
-            model.put("fields", form.fields(s, type, node, submitted, errors));
+            Map<String, String> searches = new HashMap<>(FormPosts.searches(uri.getQueryParameters()));
+            searches.putAll(view.searches());
+            model.put("fields", form.fields(s, type, node, submitted, errors,
+                    new ContentForm.Context(FormPosts.assetFolder(page.workspace(), page.relativePath()), searches)));
             model.put("pageTitle", PageEditor.title(s.getNode(page.draftPath())));
             model.put("canEdit", node == null
                     ? s.hasPermission(page.draftPath() + "/" + area + "/nouveau", Session.ACTION_ADD_NODE)
@@ -447,6 +559,11 @@ public final class PageEditorResource {
             return notFound();
         }
         common(model, session.get(), messageKey, args);
+        if (view.notice() != null) {
+            model.put("success", view.notice());
+        }
+        model.put("formActions", true);
+        model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
         model.put("creating", componentName == null);
         model.put("area", area);
         model.put("areaLabel", label("authoring.ui.page.area." + area, area));
@@ -494,20 +611,11 @@ public final class PageEditorResource {
             }
             return reshow.page(new Failure(errors, key, e.args()));
         } catch (RuntimeException e) {
-            if (deniedByRepository(e)) {
+            if (AdminPages.deniedByRepository(e)) {
                 return denied();
             }
             throw e;
         }
-    }
-
-    private static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void common(Map<String, Object> model, WebSessions.WebSession session, String messageKey, Object... args) {
@@ -563,13 +671,7 @@ public final class PageEditorResource {
     }
 
     private static Map<String, String> submitted(MultivaluedMap<String, String> body) {
-        Map<String, String> values = new HashMap<>();
-        body.forEach((key, list) -> {
-            if (key.startsWith(ContentForm.PREFIX) && !list.isEmpty()) {
-                values.put(key.substring(ContentForm.PREFIX.length()), list.get(0));
-            }
-        });
-        return values;
+        return FormPosts.submitted(body);
     }
 
     private Response notFound() {

@@ -74,6 +74,10 @@ class PageEditorUiTest {
         });
     }
 
+    private String textOf(String path) {
+        return fixture.repository.withSystemSession(s -> s.getNode(path).getProperty("text").getString());
+    }
+
     private HttpResponse<String> post(String path, String session, String... fields) {
         return ui.send("POST", path, UiClient.form(UiClient.fields(fields)), session);
     }
@@ -209,5 +213,64 @@ class PageEditorUiTest {
         assertThat(ui.send("GET", "/auteur/pages/editoriales/charte", null, lea).statusCode()).isEqualTo(404);
         assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, lea).statusCode()).isEqualTo(404);
         assertThat(ui.send("GET", "/auteur/apercu/pages/charte", null, null).statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void componentFormsHaveTheFullWidgetsTakeMultipartPostsAndSanitiseRichText() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", PAGES, null, lea).body(), "csrf");
+        assertThat(post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-page", "nom", "agenda",
+                "champ.title", "Agenda du programme").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> form = ui.send("GET", AGENDA + "/composants/nouveau?type=minisite-text&zone=main", null, lea);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("enctype=\"multipart/form-data\"").contains("data-oc-richtext")
+                .contains("role=\"toolbar\"").contains("/quill/quill.js\" defer").contains("/js/authoring-form.js\" defer")
+                .contains("/quill/quill.core.css");
+
+        // A re-rendering button keeps what was typed and saves nothing.
+        HttpResponse<String> rerendered = ui.postMultipart(AGENDA + "/composants/nouveau", UiClient.fields("csrf", csrf,
+                "type", "minisite-text", "zone", "main", "champ.title", "Présentation", "champ.text", "<p>Brouillon</p>",
+                "action", "chercher:title"), lea);
+        assertThat(rerendered.statusCode()).isEqualTo(200);
+        assertThat(rerendered.body()).contains("value=\"Présentation\"");
+        String area = "/oc:authoring/website/sites/pvd/agenda/main";
+        assertThat(components(area)).isEmpty();
+
+        HttpResponse<String> saved = ui.postMultipart(AGENDA + "/composants/nouveau", UiClient.fields("csrf", csrf,
+                "type", "minisite-text", "zone", "main", "champ.title", "Présentation",
+                "champ.text", "<h2>Le programme</h2><p><strong>Bienvenue</strong> <em>à tous</em></p>"
+                        + "<script>alert(1)</script><p onclick=\"steal()\"><a href=\"javascript:alert(1)\">lien</a></p>",
+                "action", "save"), lea);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(AGENDA + "?fait=componentAdded");
+        assertThat(components(area)).containsExactly("text=open-collectivites:components/minisite-text");
+        String text = textOf(area + "/text");
+        assertThat(text).contains("<h2>Le programme</h2>").contains("<strong>Bienvenue</strong>").contains("<em>à tous</em>")
+                .doesNotContain("script").doesNotContain("onclick").doesNotContain("javascript:");
+
+        HttpResponse<String> edited = ui.postMultipart(AGENDA + "/composants/main/text", UiClient.fields("csrf", csrf,
+                "type", "minisite-text", "champ.title", "Présentation", "champ.text", "<ul><li>Un</li></ul><style>p{}</style>",
+                "action", "save"), lea);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
+        assertThat(textOf(area + "/text")).contains("<ul><li>Un</li></ul>").doesNotContain("style");
+        assertThat(ui.postMultipart(AGENDA + "/composants/main/text", UiClient.fields("csrf", "forged",
+                "type", "minisite-text", "champ.text", "<p>x</p>"), lea).statusCode()).isEqualTo(400);
+
+        // The page's own properties form too: multipart, its re-rendering buttons, rich text sanitised.
+        HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
+        assertThat(editor.body()).contains("enctype=\"multipart/form-data\"").contains("value=\"televerser:image\"")
+                .contains("/quill/quill.js\" defer");
+        HttpResponse<String> upload = ui.postMultipart(AGENDA, UiClient.fields("csrf", csrf, "champ.title", "Agenda modifié",
+                "action", "televerser:image"), lea);
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).contains("value=\"Agenda modifié\"");
+        String page = "/oc:authoring/website/sites/pvd/agenda";
+        String title = fixture.repository.withSystemSession(s -> s.getNode(page).getProperty("title").getString());
+        assertThat(title).as("a re-rendering button saves nothing").isEqualTo("Agenda du programme");
+        HttpResponse<String> pageSaved = ui.postMultipart(AGENDA, UiClient.fields("csrf", csrf, "champ.title", "Agenda",
+                "champ.text", "<p><em>Ouvert</em></p><script>alert(1)</script>", "action", "save"), lea);
+        assertThat(pageSaved.statusCode()).as(pageSaved.body()).isEqualTo(303);
+        assertThat(textOf(page)).contains("<em>Ouvert</em>").doesNotContain("script");
     }
 }
