@@ -36,13 +36,15 @@ public final class MiniSiteResource {
 
     private final SiteRenderer renderer;
     private final SessionProvider sessions;
+    private final LiveBlocks live;
     private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
     @Context
     private UriInfo uri;
     @Context
     private Request request;
 
-    public MiniSiteResource(SiteRenderer renderer, SessionProvider sessions) {
+    public MiniSiteResource(SiteRenderer renderer, SessionProvider sessions, LiveBlocks live) {
+        this.live = live;
         this.renderer = renderer;
         this.sessions = sessions;
     }
@@ -80,7 +82,7 @@ public final class MiniSiteResource {
             model.put("path", "/" + uri.getPath());
             model.put("site", site(site));
             model.put("title", PageComponents.string(pageNode, "title").orElse(PageComponents.string(site, "name").orElse(slug)));
-            model.put("components", PageComponents.of(pageNode));
+            model.put("components", PageComponents.of(pageNode, live));
             String template = "home".equals(page) ? "minisite-home" : "minisite-page";
             return answers.ok(request, renderer.render(template, model), HtmlAnswers.HTML, lastModified(pageNode),
                     renderer.page(template).cacheControl());

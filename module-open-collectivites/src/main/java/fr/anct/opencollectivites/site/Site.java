@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.site;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -21,6 +22,7 @@ public final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private final PerThreadAnonymousSessions sessions;
     private final List<Object> components;
+    private final LiveBlocks liveBlocks;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue) {
@@ -33,15 +35,21 @@ public final class Site implements AutoCloseable {
         sessions = SessionProvider.anonymousPerThread(repository);
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
+        liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
         components = List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications,
                         new EditorialContent(contentTypes)),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
-                new MiniSiteResource(renderer, sessions),
-                new EditorialPageResource(renderer, sessions),
+                new MiniSiteResource(renderer, sessions, liveBlocks),
+                new EditorialPageResource(renderer, sessions, liveBlocks),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());
+    }
+
+    /** The mini-site blocks' live content, for the authoring preview to render what the site will. */
+    public LiveBlocks liveBlocks() {
+        return liveBlocks;
     }
 
     /** Resources and filters to register with the JAX-RS application. */

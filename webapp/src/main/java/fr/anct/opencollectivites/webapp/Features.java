@@ -126,7 +126,7 @@ final class Features implements AutoCloseable {
         toClose.add(authoring);
         resources.addAll(authoring.resources());
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
-                mail.secureCookies()).resources());
+                mail.secureCookies(), site.liveBlocks()).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
