@@ -99,6 +99,7 @@ public final class MiniSiteResource {
         model.put("name", PageComponents.string(site, "name").orElse(site.getName()));
         model.put("description", PageComponents.string(site, "description").orElse(""));
         model.put("accent", PageComponents.string(site, "accent").orElse(""));
+        model.put("logo", PageComponents.string(site, "logo").orElse(""));
         List<Map<String, String>> navigation = new ArrayList<>();
         for (String name : NodeProperties.strings(site, "navigation")) {
             if (NAME.matcher(name).matches() && site.hasNode(name)) {

@@ -55,7 +55,9 @@ public final class AuthoringUi {
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         new ContentForm(contentTypes, messages, authoring.assets)),
-                new PagePreviewResource(pages, sessions, authoring, liveBlocks));
+                new PagePreviewResource(pages, sessions, authoring, liveBlocks),
+                new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
+                        new ContentForm(contentTypes, messages, authoring.assets)));
     }
 
     /** The JAX-RS resources to register. */
