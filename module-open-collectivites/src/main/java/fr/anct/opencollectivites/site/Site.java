@@ -36,12 +36,14 @@ public final class Site implements AutoCloseable {
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
         liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
+        MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC());
         components = List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications,
                         new EditorialContent(contentTypes)),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
-                new MiniSiteResource(renderer, sessions, liveBlocks),
+                new MiniSiteResource(renderer, sessions, liveBlocks, hosts),
+                new MiniSiteHostFilter(hosts, this::livePageExists),
                 new EditorialPageResource(renderer, sessions, liveBlocks),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());
@@ -50,6 +52,18 @@ public final class Site implements AutoCloseable {
     /** The mini-site blocks' live content, for the authoring preview to render what the site will. */
     public LiveBlocks liveBlocks() {
         return liveBlocks;
+    }
+
+    private boolean livePageExists(String slug, String page) {
+        javax.jcr.Session session = sessions.open(null);
+        try {
+            String path = "/website/sites/" + slug + "/" + page;
+            return session.nodeExists(path) && session.getNode(path).isNodeType("mgnl:page");
+        } catch (javax.jcr.RepositoryException e) {
+            throw new fr.anct.opencollectivites.repository.RepositoryFailure(e.getMessage(), e);
+        } finally {
+            sessions.release(session);
+        }
     }
 
     /** Resources and filters to register with the JAX-RS application. */
