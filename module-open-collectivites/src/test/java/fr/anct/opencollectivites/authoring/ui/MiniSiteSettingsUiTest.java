@@ -25,7 +25,8 @@ import fr.anct.opencollectivites.site.WebResources;
 /**
  * A mini-site's settings page on real HTTP and a real repository: its team edits and publishes the name,
  * accent and navigation, which the public mini-site then shows; another team neither sees nor changes
- * them; a post without the session's token changes nothing.
+ * them; a post without the session's token changes nothing. The preview of a draft page shows the alerts
+ * block's alerts in force, read in the author's session.
  */
 class MiniSiteSettingsUiTest {
     private static final String API = "/.rest/authoring/v1/";
@@ -128,5 +129,38 @@ class MiniSiteSettingsUiTest {
         assertThat(liveProperty("name"))
                 .isEqualTo("Petites villes de demain");
         assertThat(ui.send("GET", SETTINGS, null, null).statusCode()).as("signed out: to the login form").isEqualTo(303);
+    }
+
+    @Test
+    void thePreviewShowsTheAlertsInForceOfADraftAlertsBlock() {
+        java.time.Instant now = java.time.Instant.now();
+        fixture.repository.withSystemSession(s -> {
+            javax.jcr.Node alerts = org.apache.jackrabbit.commons.JcrUtils.getOrCreateByPath("/website/alerts", "mgnl:folder", s);
+            alert(alerts, "crue", "Vigilance crues sur la Loire", now.minusSeconds(3600), now.plusSeconds(86_400));
+            alert(alerts, "ancienne", "Alerte terminée", now.minusSeconds(3 * 86_400), now.minusSeconds(86_400));
+            javax.jcr.Node block = s.getNode("/oc:authoring/website/sites/pvd/agenda").addNode("main", "mgnl:area")
+                    .addNode("alerts", "mgnl:component");
+            block.setProperty("mgnl:template", "open-collectivites:components/minisite-alerts");
+            block.setProperty("territories", new String[] {"departement:42"});
+            s.save();
+            return null;
+        });
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Vigilance crues sur la Loire", "fr-alert--warning")
+                .doesNotContain("Alerte terminée");
+        assertThat(ui.send("GET", "/sites/pvd/agenda", null, null).body()).as("the block is not published yet")
+                .doesNotContain("Vigilance crues sur la Loire");
+    }
+
+    private static void alert(javax.jcr.Node alerts, String name, String title, java.time.Instant from, java.time.Instant until)
+            throws javax.jcr.RepositoryException {
+        javax.jcr.Node alert = alerts.addNode(name, "oc:alert");
+        alert.setProperty("territory", "departement:42");
+        alert.setProperty("title", title);
+        alert.setProperty("severity", "warning");
+        alert.setProperty("validFrom", java.util.GregorianCalendar.from(from.atZone(java.time.ZoneOffset.UTC)));
+        alert.setProperty("validUntil", java.util.GregorianCalendar.from(until.atZone(java.time.ZoneOffset.UTC)));
     }
 }
