@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.site;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,6 +27,12 @@ public final class Site implements AutoCloseable {
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue) {
+        this(lightModule, messages, contentTypes, repository, search, ficheService, catalogue, Set.of());
+    }
+
+    /** @param platformHosts the platform's own host names, which no mini-site may take */
+    public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
+                SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts) {
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
@@ -36,7 +43,7 @@ public final class Site implements AutoCloseable {
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
         liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
-        MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC());
+        MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC(), platformHosts);
         components = List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications,
                         new EditorialContent(contentTypes)),

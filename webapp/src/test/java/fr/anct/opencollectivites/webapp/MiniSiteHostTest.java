@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A published mini-site on its own host name: real HTTP requests carrying that {@code Host} get its home
  * at {@code /} and its pages at {@code /<page>}, with canonical links on the host; other paths, other
- * hosts and a host name only in a draft are untouched.
+ * hosts, a host name only in a draft, the platform's own host and a host two sites claim are untouched.
  */
 class MiniSiteHostTest {
     @TempDir
@@ -44,6 +44,18 @@ class MiniSiteHostTest {
                 Node page = site.addNode(name, "mgnl:page");
                 page.setProperty("mgnl:template", "open-collectivites:pages/" + ("home".equals(name) ? "minisite-home" : "minisite-page"));
                 page.setProperty("title", "home".equals(name) ? "Accueil du programme" : "Agenda du programme");
+            }
+            // A team cannot take the platform's host (site.baseUrl: localhost) nor another site's.
+            for (String[] other : new String[][] {{"intrus", "localhost"}, {"double-a", "double.example.fr"},
+                    {"double-b", "double.example.fr"}}) {
+                Node claim = session.getNode("/website/sites").addNode(other[0], "oc:minisite");
+                claim.setProperty("slug", other[0]);
+                claim.setProperty("name", "Site " + other[0]);
+                claim.setProperty("teamGroup", "oc-team-" + other[0]);
+                claim.setProperty("hostName", other[1]);
+                Node home = claim.addNode("home", "mgnl:page");
+                home.setProperty("mgnl:template", "open-collectivites:pages/minisite-home");
+                home.setProperty("title", "Accueil de " + other[0]);
             }
             Node draftSites = JcrUtils.getOrCreateByPath("/oc:authoring/website/sites", "mgnl:folder", session);
             Node draft = draftSites.addNode("acv", "oc:minisite");
@@ -80,6 +92,10 @@ class MiniSiteHostTest {
         assertThat(get("autre.example.fr", "/")).startsWith("HTTP/1.1 200").doesNotContain("Accueil du programme");
         assertThat(get("acv.example.fr", "/")).as("a host name in a draft only").startsWith("HTTP/1.1 200")
                 .doesNotContain("Accueil ACV");
+        assertThat(get("localhost:8080", "/")).as("the platform's own host").startsWith("HTTP/1.1 200")
+                .doesNotContain("Accueil de intrus");
+        assertThat(get("double.example.fr", "/")).as("a host two sites claim").startsWith("HTTP/1.1 200")
+                .doesNotContain("Accueil de double");
         assertThat(get("127.0.0.1", "/sites/pvd/")).contains("<h1>Accueil du programme</h1>", "href=\"/sites/pvd/agenda\"");
     }
 

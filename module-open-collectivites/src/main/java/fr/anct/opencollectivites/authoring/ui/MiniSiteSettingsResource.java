@@ -136,6 +136,8 @@ public final class MiniSiteSettingsResource {
                     json.putNull("hostName");
                 } else if (!host.matches(HOST) || host.length() > 253) {
                     errors.put("hostName", messages.get("authoring.ui.settings.badHost"));
+                } else if (host.equals(uri.getBaseUri().getHost())) {
+                    errors.put("hostName", messages.get("authoring.ui.settings.hostReserved", host));
                 } else if (hostTaken(s, host, slug)) {
                     errors.put("hostName", messages.get("authoring.ui.settings.hostTaken", host));
                 } else {
@@ -177,7 +179,7 @@ public final class MiniSiteSettingsResource {
             for (Violation violation : e.violations()) {
                 errors.put(violation.field(), messages.get(violation.key(), violation.args().toArray()));
             }
-            return page(slug, form(values, accent, navigation), errors,
+            return page(slug, new Submitted(values, accent, navigation), errors,
                     e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid", e.args());
         } catch (RuntimeException e) {
             if (deniedByRepository(e)) {
@@ -189,17 +191,13 @@ public final class MiniSiteSettingsResource {
             throw e;
         }
         if (!errors.isEmpty()) {
-            return page(slug, form(values, accent, navigation), errors, "authoring.ui.form.invalid");
+            return page(slug, new Submitted(values, accent, navigation), errors, "authoring.ui.form.invalid");
         }
         authoring.audit.record(session.get().userId(), "minisite.settings." + action, slug, "");
         return UiPages.seeOther(url(slug) + "?fait=" + action);
     }
 
     private record Submitted(Map<String, String> values, String accent, List<String> navigation) {
-    }
-
-    private static Submitted form(Map<String, String> values, String accent, List<String> navigation) {
-        return new Submitted(values, accent, navigation);
     }
 
     private Response page(String slug, Submitted submitted, Map<String, String> errors, String messageKey, Object... args) {
