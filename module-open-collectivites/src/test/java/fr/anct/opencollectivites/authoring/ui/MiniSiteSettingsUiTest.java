@@ -53,6 +53,7 @@ class MiniSiteSettingsUiTest {
         }
         fixture.user("lea", Set.of(), Set.of("pvd"));
         fixture.user("marc", Set.of(), Set.of("acv"));
+        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
         List<Object> resources = new ArrayList<>(fixture.feature.resources());
         resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
                 TestLightModule.dir(), TestLightModule.messages(), false).resources());
@@ -105,6 +106,12 @@ class MiniSiteSettingsUiTest {
         assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(SETTINGS + "?fait=publish");
         assertThat(ui.send("GET", SETTINGS + "?fait=publish", null, lea).body()).contains("Les réglages sont publiés.",
                 "<option value=\"green-emeraude\" selected>");
+
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        HttpResponse<String> publisherPage = ui.send("GET", SETTINGS, null, paul);
+        assertThat(publisherPage.statusCode()).isEqualTo(200);
+        assertThat(publisherPage.body()).as("a publisher may publish too").contains("value=\"publish\"",
+                "value=\"Petites villes de demain 2030\"");
 
         String site = ui.send("GET", "/sites/pvd/", null, null).body();
         assertThat(site).contains("Petites villes de demain 2030", "oc-accent-green-emeraude");
