@@ -66,13 +66,19 @@ heap_sampler() { # $1 port, $2 output file: heap used (MB) every 10 s
   done
 }
 
+live_heap() { # $1 pid, $2 port -> heap used (MB) right after a full collection: the live set, whose growth would be a leak
+  jcmd "$1" GC.run >/dev/null 2>&1 || true
+  sleep 2
+  curl -fs "http://127.0.0.1:$2/metrics" | awk '/^jvm_memory_used_bytes\{area="heap"/ { s += $NF } END { printf "%d MB", s / 1048576 }'
+}
+
 summary() { # wrk output -> one line
   awk '/Requests\/sec/ { rps = $2 } / 99%/ { p99 = $2 } / 50%/ { p50 = $2 } /Non-2xx/ { non2xx = $NF }
        /Socket errors/ { errors = $0 } END { printf "%s req/s, p50 %s, p99 %s, non-2xx/3xx %s, %s\n", rps, p50, p99,
        non2xx == "" ? 0 : non2xx, errors == "" ? "no socket errors" : errors }' "$1"
 }
 
-heap_trend() { # samples -> first, max, last, and the floor (lowest sample, i.e. after a GC) of each 2-minute window
+heap_trend() { # samples -> first, max, last, and the floor (lowest sample) of each 2-minute window
   awk 'NR == 1 { first = $1 } { if ($1 > max) max = $1; last = $1; w = int((NR - 1) / 12); if (!(w in floor) || $1 < floor[w]) floor[w] = $1; if (w > wmax) wmax = w }
        END { printf "heap used: first %d MB, max %d MB, last %d MB over %d samples; floor per 2 min:", first, max, last, NR;
              for (i = 0; i <= wmax; i++) printf " %d", floor[i]; printf " MB\n" }' "$1"
@@ -87,16 +93,19 @@ echo "-- ceiling: /health/live on A, 20 s"
 wrk -t2 -c"$connections" -d20s --latency http://127.0.0.1:18601/health/live > "$work/ceiling.txt"; summary "$work/ceiling.txt"
 
 echo "== one instance: mix for $duration"
+echo "  A live heap before: $(live_heap "${pids[0]}" 18601)"
 heap_sampler 18601 "$work/heap-one-a.txt" & sampler=$!
 wrk -t2 -c"$connections" -d"$duration" --latency -s scripts/load-mix.lua http://127.0.0.1:18601 > "$work/one.txt"
 kill $sampler
 echo "one instance: $(summary "$work/one.txt")"; echo "  A $(heap_trend "$work/heap-one-a.txt")"
+echo "  A live heap after: $(live_heap "${pids[0]}" 18601)"
 
 echo "== instance B (cluster id 2) joins"
 start b 18602 2
 echo "-- idle cost of two instances"; coordination_cost
 wrk -t1 -c8 -d10s -s scripts/load-mix.lua http://127.0.0.1:18602 > /dev/null
 echo "== two instances: mix for $duration, $((connections / 2)) connections on each"
+echo "  live heap before: A $(live_heap "${pids[0]}" 18601), B $(live_heap "${pids[1]}" 18602)"
 heap_sampler 18601 "$work/heap-two-a.txt" & sa=$!
 heap_sampler 18602 "$work/heap-two-b.txt" & sb=$!
 wrk -t1 -c$((connections / 2)) -d"$duration" --latency -s scripts/load-mix.lua http://127.0.0.1:18601 > "$work/two-a.txt" &
@@ -106,5 +115,6 @@ wait $wa
 kill $sa $sb
 echo "two instances, A: $(summary "$work/two-a.txt")"; echo "  A $(heap_trend "$work/heap-two-a.txt")"
 echo "two instances, B: $(summary "$work/two-b.txt")"; echo "  B $(heap_trend "$work/heap-two-b.txt")"
+echo "  live heap after: A $(live_heap "${pids[0]}" 18601), B $(live_heap "${pids[1]}" 18602)"
 awk '/Requests\/sec/ { s += $2 } END { printf "two instances, total: %.0f req/s\n", s }' "$work/two-a.txt" "$work/two-b.txt"
 grep -h -E " ERROR " "$work/a.log" "$work/b.log" | head -5 || echo "no ERROR in the instances' logs"

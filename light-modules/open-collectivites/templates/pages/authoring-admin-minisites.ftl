@@ -9,10 +9,12 @@
       <th scope="col">${i18n("authoring.ui.admin.minisites.col.name")}</th>
       <th scope="col">${i18n("authoring.ui.admin.minisites.col.slug")}</th>
       <th scope="col">${i18n("authoring.ui.admin.minisites.col.team")}</th>
+      <th scope="col">${i18n("authoring.ui.settings.col")}</th>
     </tr></thead>
     <tbody>
     <#list sites as s>
-      <tr><td>${s.name}</td><td>${s.slug}</td><td><code>${s.teamGroup}</code></td></tr>
+      <tr><td>${s.name}</td><td>${s.slug}</td><td><code>${s.teamGroup}</code></td>
+        <td><a class="fr-link" href="/auteur/sites/${s.slug}/reglages">${i18n("authoring.ui.settings.linkOf", s.name)}</a></td></tr>
     </#list>
     </tbody>
   </table></div>

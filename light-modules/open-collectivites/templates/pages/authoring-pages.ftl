@@ -6,6 +6,7 @@
   <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/auteur/">${i18n("authoring.ui.form.back")}</a></p>
   <h1>${title}</h1>
   <@ui.messages/>
+  <#if place?starts_with("sites/")><p><a class="fr-link fr-icon-settings-5-line fr-link--icon-left" href="/auteur/${place}/reglages">${i18n("authoring.ui.settings.link")}</a></p></#if>
   <#if rows?has_content>
   <div class="fr-table"><table>
     <caption>${i18n("authoring.ui.pages.caption", placeLabel)}</caption>

@@ -3,7 +3,7 @@
 <#macro page>
 <@layout.page title="${title} – ${site.name}" canonical=path>
 <div class="fr-container fr-my-5w oc-minisite<#if site.accent?has_content> oc-accent-${site.accent}</#if>">
-  <p class="fr-text--lead fr-mb-1w">${site.name}</p>
+  <p class="fr-text--lead fr-mb-1w"><#if site.logo?has_content><img class="fr-mr-2w" src="${site.logo}?w=320" alt="" height="48"></#if>${site.name}</p>
   <#if site.navigation?has_content>
   <nav class="fr-nav fr-mb-3w" role="navigation" aria-label="${i18n('minisites.navigation', site.name)}">
     <ul class="fr-nav__list">

@@ -3,7 +3,7 @@
 // rich-text editor, previews and submits it; anonymous
 // visitors get nothing until a publisher publishes it; the team member has no way into the other
 // mini-site (acv) and a forged form there is refused; axe-core WCAG 2.1 A/AA on the page list, page
-// editor, component form and preview in both themes. Usage:
+// editor, component form, preview and the mini-site's settings page in both themes. Usage:
 //   node minisite-editor-flows.mjs <base-url> <screenshot-dir> <team member> <publisher> <password>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
 import { readFileSync, mkdirSync } from 'node:fs';
@@ -189,7 +189,7 @@ try {
     const theme = scheme === 'light' ? 'clair' : 'sombre';
     const pages = [['auteur-pages', PAGES], ['auteur-page', EDITOR], ['auteur-bloc', () => componentUrl],
       ['auteur-bloc-edition', `${EDITOR}/composants/main/fiches`], ['auteur-bloc-texte', `${EDITOR}/composants/main/text`],
-      ['auteur-apercu', '/auteur/apercu/sites/pvd/agenda']];
+      ['auteur-apercu', '/auteur/apercu/sites/pvd/agenda'], ['auteur-reglages', '/auteur/sites/pvd/reglages']];
     for (const [name, path] of pages) {
       await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
         if (name === 'auteur-pages') {

@@ -29,13 +29,15 @@ public final class EditorialPageResource {
 
     private final SiteRenderer renderer;
     private final SessionProvider sessions;
+    private final LiveBlocks live;
     private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
     @Context
     private UriInfo uri;
     @Context
     private Request request;
 
-    public EditorialPageResource(SiteRenderer renderer, SessionProvider sessions) {
+    public EditorialPageResource(SiteRenderer renderer, SessionProvider sessions, LiveBlocks live) {
+        this.live = live;
         this.renderer = renderer;
         this.sessions = sessions;
     }
@@ -57,7 +59,7 @@ public final class EditorialPageResource {
             model.put("base", SitePages.baseUrl(uri));
             model.put("path", "/" + uri.getPath());
             model.put("title", PageComponents.string(page, "title").orElse(name));
-            model.put("components", PageComponents.of(page));
+            model.put("components", PageComponents.of(page, live));
             return answers.ok(request, renderer.render("page", model), HtmlAnswers.HTML,
                     MiniSiteResource.lastModified(page), renderer.page("page").cacheControl());
         } catch (RepositoryException e) {

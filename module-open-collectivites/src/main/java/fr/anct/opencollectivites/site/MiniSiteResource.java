@@ -20,6 +20,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -36,13 +37,24 @@ public final class MiniSiteResource {
 
     private final SiteRenderer renderer;
     private final SessionProvider sessions;
+    private final LiveBlocks live;
+    private final MiniSiteHosts hosts;
+    @Context
+    private HttpHeaders headers;
     private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
     @Context
     private UriInfo uri;
     @Context
     private Request request;
 
-    public MiniSiteResource(SiteRenderer renderer, SessionProvider sessions) {
+    public MiniSiteResource(SiteRenderer renderer, SessionProvider sessions, LiveBlocks live) {
+        this(renderer, sessions, live, null);
+    }
+
+    /** @param hosts the mini-sites' own host names (null: none), for their canonical links and navigation */
+    MiniSiteResource(SiteRenderer renderer, SessionProvider sessions, LiveBlocks live, MiniSiteHosts hosts) {
+        this.live = live;
+        this.hosts = hosts;
         this.renderer = renderer;
         this.sessions = sessions;
     }
@@ -77,10 +89,13 @@ public final class MiniSiteResource {
             Node pageNode = session.getNode(pagePath);
             Map<String, Object> model = new HashMap<>();
             model.put("base", SitePages.baseUrl(uri));
-            model.put("path", "/" + uri.getPath());
-            model.put("site", site(site));
+            // On its own host name (MiniSiteHostFilter), its addresses are the host's: / and /<page>.
+            boolean ownHost = hosts != null && hosts.slugOf(headers.getHeaderString("Host")).filter(slug::equals).isPresent();
+            String prefix = ownHost ? "" : "/sites/" + slug;
+            model.put("path", ownHost ? "/" + ("home".equals(page) ? "" : page) : "/" + uri.getPath());
+            model.put("site", site(site, prefix));
             model.put("title", PageComponents.string(pageNode, "title").orElse(PageComponents.string(site, "name").orElse(slug)));
-            model.put("components", PageComponents.of(pageNode));
+            model.put("components", PageComponents.of(pageNode, live));
             String template = "home".equals(page) ? "minisite-home" : "minisite-page";
             return answers.ok(request, renderer.render(template, model), HtmlAnswers.HTML, lastModified(pageNode),
                     renderer.page(template).cacheControl());
@@ -92,16 +107,22 @@ public final class MiniSiteResource {
     }
 
     static Map<String, Object> site(Node site) throws RepositoryException {
+        return site(site, "/sites/" + site.getName());
+    }
+
+    /** @param prefix what the site's page addresses start with: {@code /sites/<slug>}, or nothing on its own host */
+    static Map<String, Object> site(Node site, String prefix) throws RepositoryException {
         Map<String, Object> model = new LinkedHashMap<>();
         model.put("slug", site.getName());
         model.put("name", PageComponents.string(site, "name").orElse(site.getName()));
         model.put("description", PageComponents.string(site, "description").orElse(""));
         model.put("accent", PageComponents.string(site, "accent").orElse(""));
+        model.put("logo", PageComponents.string(site, "logo").orElse(""));
         List<Map<String, String>> navigation = new ArrayList<>();
         for (String name : NodeProperties.strings(site, "navigation")) {
             if (NAME.matcher(name).matches() && site.hasNode(name)) {
                 Node page = site.getNode(name);
-                navigation.add(Map.of("href", "/sites/" + site.getName() + "/" + ("home".equals(name) ? "" : name),
+                navigation.add(Map.of("href", prefix + "/" + ("home".equals(name) ? "" : name),
                         "title", PageComponents.string(page, "title").orElse(name)));
             }
         }

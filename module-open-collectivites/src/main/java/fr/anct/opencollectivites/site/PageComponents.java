@@ -19,8 +19,11 @@ final class PageComponents {
     private PageComponents() {
     }
 
-    /** The components of every area of the page, in order, each as {@code type} and its properties. */
-    static List<Map<String, Object>> of(Node page) throws RepositoryException {
+    /**
+     * The components of every area of the page, in order, each as {@code type} and its properties; the
+     * live blocks also get their items ({@code publications}, {@code alerts}), read with the page's session.
+     */
+    static List<Map<String, Object>> of(Node page, LiveBlocks live) throws RepositoryException {
         List<Map<String, Object>> components = new ArrayList<>();
         for (NodeIterator areas = page.getNodes(); areas.hasNext(); ) {
             Node area = areas.nextNode();
@@ -41,6 +44,14 @@ final class PageComponents {
                 model.put("territories", territories(page.getSession(), NodeProperties.strings(component, "territories")));
                 model.put("themes", NodeProperties.strings(component, "themes"));
                 model.put("departement", string(component, "departement").orElse(""));
+                List<String> territoryKeys = NodeProperties.strings(component, "territories");
+                if ("minisite-publications".equals(type)) {
+                    Long limit = component.hasProperty("limit") ? component.getProperty("limit").getLong() : null;
+                    model.put("publications", live.publications(page.getSession(),
+                            NodeProperties.strings(component, "themes"), territoryKeys, limit));
+                } else if ("minisite-alerts".equals(type)) {
+                    model.put("alerts", live.alerts(page.getSession(), territoryKeys));
+                }
                 components.add(model);
             }
         }

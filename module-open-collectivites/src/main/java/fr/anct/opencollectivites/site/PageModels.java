@@ -21,20 +21,20 @@ public final class PageModels {
     }
 
     /** Model of {@code minisite-home} / {@code minisite-page}: the site (name, navigation), title, components. */
-    public static Map<String, Object> miniSitePage(Node site, Node page) throws RepositoryException {
+    public static Map<String, Object> miniSitePage(Node site, Node page, LiveBlocks live) throws RepositoryException {
         Map<String, Object> model = new HashMap<>();
         model.put("site", MiniSiteResource.site(site));
         model.put("title", PageComponents.string(page, "title")
                 .orElse(PageComponents.string(site, "name").orElse(site.getName())));
-        model.put("components", PageComponents.of(page));
+        model.put("components", PageComponents.of(page, live));
         return model;
     }
 
     /** Model of the {@code page} template (an editorial page). */
-    public static Map<String, Object> editorialPage(Node page) throws RepositoryException {
+    public static Map<String, Object> editorialPage(Node page, LiveBlocks live) throws RepositoryException {
         Map<String, Object> model = new HashMap<>();
         model.put("title", PageComponents.string(page, "title").orElse(page.getName()));
-        model.put("components", PageComponents.of(page));
+        model.put("components", PageComponents.of(page, live));
         return model;
     }
 }

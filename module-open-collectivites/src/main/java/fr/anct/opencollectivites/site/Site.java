@@ -1,7 +1,9 @@
 package fr.anct.opencollectivites.site;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,9 +23,16 @@ public final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private final PerThreadAnonymousSessions sessions;
     private final List<Object> components;
+    private final LiveBlocks liveBlocks;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue) {
+        this(lightModule, messages, contentTypes, repository, search, ficheService, catalogue, Set.of());
+    }
+
+    /** @param platformHosts the platform's own host names, which no mini-site may take */
+    public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
+                SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts) {
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
@@ -33,15 +42,35 @@ public final class Site implements AutoCloseable {
         sessions = SessionProvider.anonymousPerThread(repository);
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
+        liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
+        MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC(), platformHosts);
         components = List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications,
                         new EditorialContent(contentTypes)),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
-                new MiniSiteResource(renderer, sessions),
-                new EditorialPageResource(renderer, sessions),
+                new MiniSiteResource(renderer, sessions, liveBlocks, hosts),
+                new MiniSiteHostFilter(hosts, this::livePageExists),
+                new EditorialPageResource(renderer, sessions, liveBlocks),
                 new WebResourcesResource(resources),
                 new SecurityHeadersFilter());
+    }
+
+    /** The mini-site blocks' live content, for the authoring preview to render what the site will. */
+    public LiveBlocks liveBlocks() {
+        return liveBlocks;
+    }
+
+    private boolean livePageExists(String slug, String page) {
+        javax.jcr.Session session = sessions.open(null);
+        try {
+            String path = "/website/sites/" + slug + "/" + page;
+            return session.nodeExists(path) && session.getNode(path).isNodeType("mgnl:page");
+        } catch (javax.jcr.RepositoryException e) {
+            throw new fr.anct.opencollectivites.repository.RepositoryFailure(e.getMessage(), e);
+        } finally {
+            sessions.release(session);
+        }
     }
 
     /** Resources and filters to register with the JAX-RS application. */

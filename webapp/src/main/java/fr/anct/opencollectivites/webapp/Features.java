@@ -102,7 +102,10 @@ final class Features implements AutoCloseable {
             DemoMiniSite.writeInto(repository);
         }
 
-        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue());
+        // site.baseUrl names the platform's own host: no mini-site may take it (MiniSiteHostFilter).
+        String platformHost = java.net.URI.create(config.mail().siteBaseUrl()).getHost();
+        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue(),
+                platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)));
         toClose.add(site);
         resources.addAll(site.components());
 
@@ -126,7 +129,7 @@ final class Features implements AutoCloseable {
         toClose.add(authoring);
         resources.addAll(authoring.resources());
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
-                mail.secureCookies()).resources());
+                mail.secureCookies(), site.liveBlocks()).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

@@ -10,6 +10,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.SiteRenderer;
 import fr.anct.opencollectivites.site.WebResources;
 
@@ -22,8 +23,16 @@ public final class AuthoringUi {
     private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
 
+    /** Without the publications catalogue: the preview's live blocks show their links only. */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies) {
+        this(authoring, repository, contentTypes, lightModule, messages, secureCookies,
+                LiveBlocks.withoutCatalogue(contentTypes));
+    }
+
+    /** @param liveBlocks the site's ({@code Site.liveBlocks()}), so that the preview shows what the site will */
+    public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
+                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks) {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
@@ -46,7 +55,9 @@ public final class AuthoringUi {
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         new ContentForm(contentTypes, messages, authoring.assets)),
-                new PagePreviewResource(pages, sessions, authoring));
+                new PagePreviewResource(pages, sessions, authoring, liveBlocks),
+                new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
+                        new ContentForm(contentTypes, messages, authoring.assets)));
     }
 
     /** The JAX-RS resources to register. */

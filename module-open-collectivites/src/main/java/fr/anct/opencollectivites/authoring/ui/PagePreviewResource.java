@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.PageModels;
 
 /**
@@ -32,12 +33,14 @@ public final class PagePreviewResource {
     private final UiPages pages;
     private final UiSessions sessions;
     private final AuthoringFeature authoring;
+    private final LiveBlocks live;
     @Context
     private UriInfo uri;
     @Context
     private HttpHeaders headers;
 
-    PagePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring) {
+    PagePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, LiveBlocks live) {
+        this.live = live;
         this.pages = pages;
         this.sessions = sessions;
         this.authoring = authoring;
@@ -68,11 +71,11 @@ public final class PagePreviewResource {
             }
             Node page = s.getNode(draftPath);
             if (!place.isMiniSite()) {
-                model.putAll(PageModels.editorialPage(page));
+                model.putAll(PageModels.editorialPage(page, live));
                 return "page";
             }
             // The draft site node: its name and navigation as they will be published.
-            model.putAll(PageModels.miniSitePage(page.getParent(), page));
+            model.putAll(PageModels.miniSitePage(page.getParent(), page, live));
             return PageModels.miniSiteTemplate(pageName);
         });
         if (template == null) {

@@ -1,0 +1,173 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import fr.anct.opencollectivites.TestHttpServer;
+import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.site.LiveBlocks;
+import fr.anct.opencollectivites.site.MiniSiteResource;
+import fr.anct.opencollectivites.site.SiteRenderer;
+import fr.anct.opencollectivites.site.WebResources;
+
+/**
+ * A mini-site's settings page on real HTTP and a real repository: its team edits and publishes the name,
+ * accent and navigation, which the public mini-site then shows; another team neither sees nor changes
+ * them; a post without the session's token changes nothing. The preview of a draft page shows the alerts
+ * block's alerts in force, read in the author's session.
+ */
+class MiniSiteSettingsUiTest {
+    private static final String API = "/.rest/authoring/v1/";
+    private static final String SETTINGS = "/auteur/sites/pvd/reglages";
+
+    private AuthoringFixture fixture;
+    private TestHttpServer server;
+    private UiClient ui;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new AuthoringFixture();
+        fixture.user("ada", Set.of(Role.ADMINISTRATOR), Set.of());
+        String admin = fixture.token("ada");
+        for (String[] site : new String[][] {{"pvd", "Petites villes de demain"}, {"acv", "Action cœur de ville"}}) {
+            assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", site[0],
+                    "name", site[1]))).statusCode()).isEqualTo(201);
+        }
+        for (String[] page : new String[][] {{"home", "Accueil PVD"}, {"agenda", "Agenda"}, {"contact", "Contact"}}) {
+            assertThat(fixture.as(admin, "POST", API + "drafts/website/sites/pvd/" + page[0], AuthoringFixture.body(Map.of(
+                    "type", "page", "properties", Map.of("title", page[1])))).statusCode()).isEqualTo(201);
+            assertThat(fixture.as(admin, "POST", API + "workflow/publish/website/sites/pvd/" + page[0], "{}").statusCode())
+                    .isEqualTo(200);
+        }
+        fixture.user("lea", Set.of(), Set.of("pvd"));
+        fixture.user("marc", Set.of(), Set.of("acv"));
+        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
+        List<Object> resources = new ArrayList<>(fixture.feature.resources());
+        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
+                TestLightModule.dir(), TestLightModule.messages(), false).resources());
+        resources.add(new MiniSiteResource(new SiteRenderer(TestLightModule.dir(), TestLightModule.messages(),
+                new WebResources(TestLightModule.dir())), SessionProvider.anonymous(fixture.repository),
+                LiveBlocks.withoutCatalogue(fixture.contentTypes)));
+        server = new TestHttpServer(resources.toArray());
+        ui = new UiClient(server);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        server.close();
+        fixture.close();
+    }
+
+    private String liveProperty(String name) {
+        return fixture.repository.<String>withSystemSession(s -> s.getNode("/website/sites/pvd").getProperty(name).getString());
+    }
+
+    private HttpResponse<String> post(String path, String session, String... fields) {
+        return ui.send("POST", path, UiClient.form(UiClient.fields(fields)), session);
+    }
+
+    @Test
+    void theTeamEditsAndPublishesItsSettingsAndThePublicSiteShowsThem() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", "/auteur/pages/sites/pvd", null, lea).body()).contains("href=\"" + SETTINGS + "\"");
+
+        HttpResponse<String> page = ui.send("GET", SETTINGS, null, lea);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(page.body()).contains("value=\"Petites villes de demain\"", "name=\"champ.logo\"",
+                "<option value=\"green-emeraude\">Vert émeraude</option>", "name=\"navigation.2\"",
+                "<option value=\"agenda\">Agenda (agenda)</option>", "name=\"champ.territories\"", "value=\"publish\"")
+                .doesNotContain("name=\"champ.slug\"", "name=\"champ.teamGroup\"");
+        String csrf = UiClient.field(page.body(), "csrf");
+
+        HttpResponse<String> wrongAccent = post(SETTINGS, lea, "csrf", csrf, "champ.name", "PVD", "accent", "red-marianne");
+        assertThat(wrongAccent.statusCode()).isEqualTo(400);
+        assertThat(wrongAccent.body()).contains("id=\"accent-erreur\"", "Choisissez une couleur de la liste.");
+        HttpResponse<String> wrongPage = post(SETTINGS, lea, "csrf", csrf, "champ.name", "PVD", "navigation.0", "inconnue");
+        assertThat(wrongPage.statusCode()).isEqualTo(400);
+        assertThat(wrongPage.body()).contains("id=\"navigation-erreur\"");
+
+        HttpResponse<String> saved = post(SETTINGS, lea, "csrf", csrf, "champ.name", "Petites villes de demain 2030",
+                "accent", "green-emeraude", "navigation.0", "home", "navigation.1", "contact", "navigation.2", "agenda",
+                "champ.territories", "commune:42218\ndepartement:42", "action", "publish");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(SETTINGS + "?fait=publish");
+        assertThat(ui.send("GET", SETTINGS + "?fait=publish", null, lea).body()).contains("Les réglages sont publiés.",
+                "<option value=\"green-emeraude\" selected>");
+
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        HttpResponse<String> publisherPage = ui.send("GET", SETTINGS, null, paul);
+        assertThat(publisherPage.statusCode()).isEqualTo(200);
+        assertThat(publisherPage.body()).as("a publisher may publish too").contains("value=\"publish\"",
+                "value=\"Petites villes de demain 2030\"");
+
+        String site = ui.send("GET", "/sites/pvd/", null, null).body();
+        assertThat(site).contains("Petites villes de demain 2030", "oc-accent-green-emeraude");
+        assertThat(site.indexOf("href=\"/sites/pvd/contact\"")).as("navigation in the chosen order")
+                .isPositive().isLessThan(site.indexOf("href=\"/sites/pvd/agenda\""));
+        assertThat(liveProperty("slug"))
+                .as("the administrator's properties are kept").isEqualTo("pvd");
+    }
+
+    @Test
+    void anotherTeamCannotSeeOrChangeTheSettingsAndAForgedPostIsRefused() {
+        String marc = ui.signIn("marc", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", SETTINGS, null, marc).statusCode()).isEqualTo(404);
+        String csrf = UiClient.field(ui.send("GET", "/auteur/sites/acv/reglages", null, marc).body(), "csrf");
+        HttpResponse<String> forged = post(SETTINGS, marc, "csrf", csrf, "champ.name", "Piraté", "action", "publish");
+        assertThat(forged.statusCode()).isIn(403, 404);
+
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> noToken = post(SETTINGS, lea, "champ.name", "Sans jeton", "action", "publish");
+        assertThat(noToken.statusCode()).isEqualTo(403);
+        assertThat(noToken.body()).contains("Le formulaire a expiré");
+        assertThat(liveProperty("name"))
+                .isEqualTo("Petites villes de demain");
+        assertThat(ui.send("GET", SETTINGS, null, null).statusCode()).as("signed out: to the login form").isEqualTo(303);
+    }
+
+    @Test
+    void thePreviewShowsTheAlertsInForceOfADraftAlertsBlock() {
+        java.time.Instant now = java.time.Instant.now();
+        fixture.repository.withSystemSession(s -> {
+            javax.jcr.Node alerts = org.apache.jackrabbit.commons.JcrUtils.getOrCreateByPath("/website/alerts", "mgnl:folder", s);
+            alert(alerts, "crue", "Vigilance crues sur la Loire", now.minusSeconds(3600), now.plusSeconds(86_400));
+            alert(alerts, "ancienne", "Alerte terminée", now.minusSeconds(3 * 86_400), now.minusSeconds(86_400));
+            javax.jcr.Node block = s.getNode("/oc:authoring/website/sites/pvd/agenda").addNode("main", "mgnl:area")
+                    .addNode("alerts", "mgnl:component");
+            block.setProperty("mgnl:template", "open-collectivites:components/minisite-alerts");
+            block.setProperty("territories", new String[] {"departement:42"});
+            s.save();
+            return null;
+        });
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).contains("Vigilance crues sur la Loire", "fr-alert--warning")
+                .doesNotContain("Alerte terminée");
+        assertThat(ui.send("GET", "/sites/pvd/agenda", null, null).body()).as("the block is not published yet")
+                .doesNotContain("Vigilance crues sur la Loire");
+    }
+
+    private static void alert(javax.jcr.Node alerts, String name, String title, java.time.Instant from, java.time.Instant until)
+            throws javax.jcr.RepositoryException {
+        javax.jcr.Node alert = alerts.addNode(name, "oc:alert");
+        alert.setProperty("territory", "departement:42");
+        alert.setProperty("title", title);
+        alert.setProperty("severity", "warning");
+        alert.setProperty("validFrom", java.util.GregorianCalendar.from(from.atZone(java.time.ZoneOffset.UTC)));
+        alert.setProperty("validUntil", java.util.GregorianCalendar.from(until.atZone(java.time.ZoneOffset.UTC)));
+    }
+}

@@ -1,0 +1,173 @@
+package fr.anct.opencollectivites.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+
+import org.apache.jackrabbit.commons.JcrUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The live mini-site blocks: {@code minisite-publications} lists the newest published publications of its
+ * themes and territories (the demo's, from the catalogue), {@code minisite-alerts} the alerts in force on
+ * its territories; an expired alert, an alert elsewhere, a draft or unpublished publication never show.
+ */
+class MiniSiteLiveBlocksTest {
+    private static final String METROPOLE_FINANCES = "Les finances de Saint-Étienne Métropole en 2025";
+    private static final String FRESH = "Budget 2027 de la métropole stéphanoise";
+    @TempDir
+    static Path dataDir;
+    static Platform platform;
+    static Http http;
+
+    @BeforeAll
+    static void start() throws Exception {
+        platform = Platform.start(PlatformConfig.load(Optional.empty(), Map.of(
+                "OC_SERVER_HOST", "127.0.0.1", "OC_SERVER_PORT", "0", "OC_DATA_DIR", dataDir.toString())));
+        http = new Http(platform.port());
+        Instant now = Instant.now();
+        platform.repository().withSystemSession(session -> {
+            Node site = session.getNode("/website/sites").addNode("vivant", "oc:minisite");
+            site.setProperty("slug", "vivant");
+            site.setProperty("name", "Programme vivant");
+            site.setProperty("teamGroup", "oc-team-vivant");
+            Node main = page(site, "home").addNode("main", "mgnl:area");
+            Node publications = main.addNode("publications", "mgnl:component");
+            publications.setProperty("mgnl:template", "open-collectivites:components/minisite-publications");
+            publications.setProperty("themes", new String[] {"finances-fiscalite"});
+            publications.setProperty("territories", new String[] {"epci:244200770"});
+            publications.setProperty("limit", 3L);
+            Node alertsBlock = main.addNode("alertes", "mgnl:component");
+            alertsBlock.setProperty("mgnl:template", "open-collectivites:components/minisite-alerts");
+            alertsBlock.setProperty("territories", new String[] {"commune:42218"});
+            Node elsewhere = page(site, "ailleurs").addNode("main", "mgnl:area").addNode("alertes", "mgnl:component");
+            elsewhere.setProperty("mgnl:template", "open-collectivites:components/minisite-alerts");
+            elsewhere.setProperty("territories", new String[] {"departement:69"});
+
+            Node alerts = folder(session, "/website/alerts");
+            alert(alerts, "eau", "commune:42218", "Coupure d'eau rue de la Paix", "info", now.minus(1, ChronoUnit.HOURS),
+                    now.plus(2, ChronoUnit.DAYS));
+            alert(alerts, "crue", "departement:42", "Vigilance crues sur la Loire", "alert", now.minus(1, ChronoUnit.HOURS),
+                    now.plus(1, ChronoUnit.DAYS));
+            alert(alerts, "ancienne", "departement:42", "Alerte terminée", "alert", now.minus(3, ChronoUnit.DAYS),
+                    now.minus(1, ChronoUnit.DAYS));
+            alert(alerts, "rhone", "departement:69", "Canicule dans le Rhône", "warning", now.minus(1, ChronoUnit.HOURS),
+                    now.plus(1, ChronoUnit.DAYS));
+            // A publication still in draft, matching the block: never in the catalogue.
+            publication(folder(session, "/oc:authoring/publications/items/dr"), "drbrouillon0001",
+                    "Publication en préparation sur la métropole", now);
+            session.save();
+            return null;
+        });
+    }
+
+    @AfterAll
+    static void stop() {
+        platform.close();
+    }
+
+    @Test
+    void publicationsBlockListsTheNewestPublishedOnesOfItsThemesAndTerritories() {
+        String home = http.get("/sites/vivant/", "Accept", "text/html").body();
+
+        assertThat(home).contains(METROPOLE_FINANCES, "href=\"/publications?theme=finances-fiscalite&amp;territory=epci%3A244200770&amp;\"")
+                .as("another theme, another territory, national, a draft")
+                .doesNotContain("Consommation d&#39;espaces naturels", "Paris : les effectifs",
+                        "Les comptes des communes en 2024", "Publication en préparation");
+        assertThat(home).as("date and producer on the card").contains("Publiée le 30 septembre 2026", "OFGL");
+    }
+
+    @Test
+    void aPublicationShowsOncePublishedAndGoesWhenUnpublished() throws Exception {
+        platform.repository().withSystemSession(session -> {
+            publication(folder(session, "/publications/items/fr"), "frais0000000001", FRESH, Instant.now());
+            session.save();
+            return null;
+        });
+        assertThat(eventually(FRESH, true)).as("published: shown, newest first")
+                .satisfies(home -> assertThat(home.indexOf(FRESH)).isLessThan(home.indexOf(METROPOLE_FINANCES)));
+
+        platform.repository().withSystemSession(session -> {
+            session.getNode("/publications/items/fr/frais0000000001").remove();
+            session.save();
+            return null;
+        });
+        assertThat(eventually(FRESH, false)).contains(METROPOLE_FINANCES);
+    }
+
+    @Test
+    void alertsBlockShowsTheAlertsInForceOnItsTerritoriesMostSevereFirst() {
+        String home = http.get("/sites/vivant/", "Accept", "text/html").body();
+
+        assertThat(home).contains("Vigilance crues sur la Loire", "Coupure d&#39;eau rue de la Paix", "fr-alert--error",
+                "fr-alert--info", "href=\"/.rest/open-collectivites/v1/editorial/alerts.rss\"")
+                .doesNotContain("Alerte terminée", "Canicule dans le Rhône");
+        assertThat(home.indexOf("Vigilance crues")).as("most severe first").isLessThan(home.indexOf("Coupure d&#39;eau"));
+
+        String elsewhere = http.get("/sites/vivant/ailleurs", "Accept", "text/html").body();
+        assertThat(elsewhere).contains("Canicule dans le Rhône").doesNotContain("Vigilance crues", "Coupure d&#39;eau");
+    }
+
+    private static String eventually(String text, boolean present) throws InterruptedException {
+        String home = "";
+        for (int i = 0; i < 100; i++) {
+            home = http.get("/sites/vivant/", "Accept", "text/html").body();
+            if (home.contains(text) == present) {
+                return home;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError((present ? "never shown: " : "still shown: ") + text);
+    }
+
+    private static Node page(Node site, String name) throws RepositoryException {
+        Node page = site.addNode(name, "mgnl:page");
+        page.setProperty("mgnl:template", "open-collectivites:pages/" + ("home".equals(name) ? "minisite-home" : "minisite-page"));
+        page.setProperty("title", "Page " + name);
+        return page;
+    }
+
+    private static void publication(Node folder, String code, String title, Instant date) throws RepositoryException {
+        Node item = folder.addNode(code, "oc:publication");
+        item.setProperty("code", code);
+        item.setProperty("title", title);
+        item.setProperty("link", "https://example.org/" + code);
+        item.setProperty("date", calendar(date));
+        item.setProperty("themes", new String[] {"finances-fiscalite"});
+        item.setProperty("territories", new String[] {"epci:244200770"});
+    }
+
+    private static Node folder(Session session, String path) throws RepositoryException {
+        return JcrUtils.getOrCreateByPath(path, "mgnl:folder", session);
+    }
+
+    private static void alert(Node alerts, String name, String territory, String title, String severity, Instant from,
+                              Instant until) throws RepositoryException {
+        Node alert = alerts.addNode(name, "oc:alert");
+        alert.setProperty("territory", territory);
+        alert.setProperty("title", title);
+        alert.setProperty("severity", severity);
+        alert.setProperty("validFrom", calendar(from));
+        alert.setProperty("validUntil", calendar(until));
+    }
+
+    private static Calendar calendar(Instant instant) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(instant.toEpochMilli());
+        return calendar;
+    }
+}
