@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,56 +22,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.authoring.Json;
 import fr.anct.opencollectivites.publishing.DraftException;
-import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.security.RoleMatrix.Action;
+import fr.anct.opencollectivites.security.RoleMatrix.Subject;
+import fr.anct.opencollectivites.security.RoleMatrix.Subtree;
 
 /**
  * For each role × action × subtree, the outcome through the JSON API is the one the role grants; and
  * the same refusals come from the repository when the service layer is called with the user's session.
+ * The expectations live in {@link RoleMatrix}; {@code UiRoleMatrixTest} runs them through the authoring pages.
  */
 class RoleMatrixTest {
-    enum Subject { ADMIN, EDITOR, PUBLISHER, REVIEWER, TEAM }
-
-    enum Subtree {
-        OWN_SITE("website", "/sites/alpha/p1", "page", "title"),
-        OTHER_SITE("website", "/sites/beta/p1", "page", "title"),
-        EDITORIAL("website", "/pages/p1", "page", "title"),
-        REFERENTIEL("collectivites", "/communes/42/42218", "commune", "nom");
-
-        final String workspace;
-        final String path;
-        final String type;
-        final String field;
-
-        Subtree(String workspace, String path, String type, String field) {
-            this.workspace = workspace;
-            this.path = path;
-            this.type = type;
-            this.field = field;
-        }
-
-        ItemPath item() {
-            return ItemPath.of(workspace, path);
-        }
-    }
-
-    enum Action { READ, EDIT, SUBMIT, PUBLISH, DELETE }
-
     private static AuthoringFixture fixture;
     private static final Map<Subject, String> TOKENS = new java.util.EnumMap<>(Subject.class);
 
     @BeforeAll
     static void setUp() throws Exception {
         fixture = new AuthoringFixture();
-        fixture.user("admin1", Set.of(Role.ADMINISTRATOR), Set.of());
-        fixture.repository.withSystemSession(session -> {
-            fixture.feature.miniSites.create(session, "alpha", "Programme Alpha");
-            fixture.feature.miniSites.create(session, "beta", "Programme Beta");
-            return null;
-        });
-        fixture.user("editor1", Set.of(Role.EDITOR), Set.of());
-        fixture.user("publisher1", Set.of(Role.PUBLISHER), Set.of());
-        fixture.user("reviewer1", Set.of(Role.REVIEWER), Set.of());
-        fixture.user("alpha1", Set.of(), Set.of("alpha"));
+        RoleMatrix.populate(fixture);
         TOKENS.put(Subject.ADMIN, fixture.token("admin1"));
         TOKENS.put(Subject.EDITOR, fixture.token("editor1"));
         TOKENS.put(Subject.PUBLISHER, fixture.token("publisher1"));
@@ -85,19 +51,6 @@ class RoleMatrixTest {
         fixture.close();
     }
 
-    /** The specification: what each role may do where. */
-    static boolean allowed(Subject subject, Subtree subtree, Action action) {
-        return switch (subject) {
-            case ADMIN -> true;
-            case EDITOR -> action == Action.READ
-                    || subtree == Subtree.EDITORIAL && EnumSet.of(Action.EDIT, Action.SUBMIT, Action.DELETE).contains(action);
-            case PUBLISHER -> action == Action.READ
-                    || subtree != Subtree.REFERENTIEL && EnumSet.of(Action.EDIT, Action.SUBMIT, Action.PUBLISH).contains(action);
-            case REVIEWER -> action == Action.READ;
-            case TEAM -> subtree == Subtree.OWN_SITE;
-        };
-    }
-
     @Test
     void everyRoleGetsExactlyWhatItsRoleGrantsThroughTheApi() {
         List<String> mismatches = new ArrayList<>();
@@ -106,7 +59,7 @@ class RoleMatrixTest {
                 for (Action action : Action.values()) {
                     reset(subtree);
                     HttpResponse<String> response = perform(TOKENS.get(subject), subtree, action);
-                    boolean expected = allowed(subject, subtree, action);
+                    boolean expected = RoleMatrix.allowed(subject, subtree, action);
                     boolean ok = response.statusCode() / 100 == 2;
                     boolean denied = response.statusCode() == 403 || response.statusCode() == 404;
                     if (expected ? !ok : !denied) {
@@ -132,7 +85,7 @@ class RoleMatrixTest {
             HttpResponse<String> response = fixture.as(TOKENS.get(subject), "POST", "/.rest/authoring/v1/users",
                     AuthoringFixture.body(Map.of("login", login, "password", AuthoringFixture.PASSWORD,
                             "email", login + "@example.fr", "roles", List.of("editor"))));
-            if (subject == Subject.ADMIN) {
+            if (RoleMatrix.managesUsers(subject)) {
                 assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
             } else {
                 assertThat(response.statusCode()).as(subject + " " + response.body()).isEqualTo(403);
@@ -210,33 +163,15 @@ class RoleMatrixTest {
         };
     }
 
-    /** The item as a fresh draft, never published. */
     private static void reset(Subtree subtree) {
-        ItemPath item = subtree.item();
-        fixture.repository.withSystemSession(session -> {
-            for (String path : List.of(item.draftPath(), item.livePath(), item.recordPath())) {
-                if (session.nodeExists(path)) {
-                    session.getNode(path).remove();
-                }
-            }
-            session.save();
-            ObjectNode properties = Json.object();
-            properties.put(subtree.field, "Initial");
-            if (subtree == Subtree.REFERENTIEL) {
-                properties.put("code", "42218");
-                properties.put("typecom", "COM");
-            }
-            fixture.feature.drafts.create(session, item, subtree.type, properties);
-            return null;
-        });
+        RoleMatrix.reset(fixture, subtree);
     }
 
     private static String draftValue(Subtree subtree) {
-        return fixture.repository.withSystemSession(session ->
-                session.getNode(subtree.item().draftPath()).getProperty(subtree.field).getString());
+        return RoleMatrix.draftValue(fixture, subtree);
     }
 
     private static boolean live(Subtree subtree) {
-        return fixture.repository.withSystemSession(session -> session.nodeExists(subtree.item().livePath()));
+        return RoleMatrix.live(fixture, subtree);
     }
 }
