@@ -189,7 +189,8 @@ public final class ContentFormResource {
                     body.getFirst("nom"), e.args());
         } catch (RuntimeException e) {
             if (AdminPages.deniedByRepository(e)) {
-                return page(typeName, path, values, Map.of(), "authoring.ui.form.denied", body.getFirst("nom"));
+                return page(typeName, path, values, Map.of(), "authoring.ui.form.denied", body.getFirst("nom"),
+                        new View(searches, null, ScheduleForm.Shown.NONE, 403));
             }
             throw e;
         }

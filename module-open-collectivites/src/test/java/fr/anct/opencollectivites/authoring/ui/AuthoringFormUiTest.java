@@ -103,7 +103,8 @@ class AuthoringFormUiTest {
         // The buttons only mirror the roles: a hand-made publish by an editor is refused by the repository.
         HttpResponse<String> editorPublish = ui.send("POST", EDIT, UiClient.form(UiClient.fields("csrf", csrf,
                 "action", "publish")), claire);
-        assertThat(editorPublish.statusCode()).isEqualTo(400);
+        assertThat(editorPublish.statusCode()).isEqualTo(403);
+        assertThat(editorPublish.body()).contains("Votre compte ne permet pas cette action sur ce contenu.");
         assertThat(exists("/website/callouts/travaux")).isFalse();
 
         HttpResponse<String> submitted = ui.send("POST", EDIT, UiClient.form(UiClient.fields("csrf", csrf,
