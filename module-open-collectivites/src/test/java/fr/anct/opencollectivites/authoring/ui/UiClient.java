@@ -18,16 +18,16 @@ import java.util.stream.Collectors;
 import fr.anct.opencollectivites.TestHttpServer;
 
 /** A browser-like client of the authoring pages: form posts, cookies by hand, no redirect following. */
-final class UiClient {
+public final class UiClient {
     private final TestHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    UiClient(TestHttpServer server) {
+    public UiClient(TestHttpServer server) {
         this.server = server;
     }
 
     /** Signs in through the login form; the session cookie's value. */
-    String signIn(String login, String password) {
+    public String signIn(String login, String password) {
         HttpResponse<String> form = send("GET", "/auteur/connexion", null, null);
         HttpResponse<String> response = send("POST", "/auteur/connexion",
                 form(Map.of("login", login, "password", password, "csrf", field(form.body(), "csrf"))),
@@ -46,18 +46,18 @@ final class UiClient {
         return cookie.substring(name.length() + 1, cookie.indexOf(';'));
     }
 
-    static String field(String html, String name) {
+    public static String field(String html, String name) {
         Matcher matcher = Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
         assertThat(matcher.find()).as("hidden field " + name).isTrue();
         return matcher.group(1);
     }
 
-    static String form(Map<String, String> fields) {
+    public static String form(Map<String, String> fields) {
         return fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
     }
 
-    static Map<String, String> fields(String... keyValues) {
+    public static Map<String, String> fields(String... keyValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i + 1 < keyValues.length; i += 2) {
             map.put(keyValues[i], keyValues[i + 1]);
@@ -87,7 +87,7 @@ final class UiClient {
         }
     }
 
-    HttpResponse<String> send(String method, String path, String formBody, String session, String... headers) {
+    public HttpResponse<String> send(String method, String path, String formBody, String session, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20))
                 .method(method, formBody == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(formBody));
         if (formBody != null) {
