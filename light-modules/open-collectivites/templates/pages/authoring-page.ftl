@@ -72,6 +72,34 @@
     </ul>
   </form>
   </#if>
+  <#if canRename || canDelete>
+  <section class="fr-mt-5w" aria-labelledby="gerer-titre">
+  <h2 id="gerer-titre">${i18n("authoring.ui.page.manage")}</h2>
+  <#if live>
+  <p>${i18n("authoring.ui.page.liveFirst")}</p>
+  <#else>
+  <#if canRename>
+  <form method="post" action="${action}/renommer" novalidate>
+    <input type="hidden" name="csrf" value="${csrf}">
+    <div class="fr-input-group<#if newNameError?has_content> fr-input-group--error</#if>">
+      <label class="fr-label" for="nouveauNom">${i18n("authoring.ui.page.newName")} <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span>
+        <span class="fr-hint-text">${i18n("authoring.ui.pages.hint.name")}</span></label>
+      <input class="fr-input<#if newNameError?has_content> fr-input--error</#if>" type="text" id="nouveauNom" name="nouveauNom" value="${newName}" required aria-required="true"<#if newNameError?has_content> aria-invalid="true" aria-describedby="nouveauNom-erreur"</#if>>
+      <#if newNameError?has_content><p class="fr-error-text" id="nouveauNom-erreur">${newNameError}</p></#if>
+    </div>
+    <button type="submit" class="fr-btn fr-btn--secondary">${i18n("authoring.ui.page.rename")}</button>
+  </form>
+  </#if>
+  <#if canDelete>
+  <form method="post" action="${action}/supprimer" class="fr-mt-3w">
+    <input type="hidden" name="csrf" value="${csrf}">
+    <p class="fr-text--sm">${i18n("authoring.ui.page.deleteHint")}</p>
+    <button type="submit" class="fr-btn fr-btn--tertiary fr-icon-delete-line fr-btn--icon-left">${i18n("authoring.ui.page.delete")}</button>
+  </form>
+  </#if>
+  </#if>
+  </section>
+  </#if>
   <#if schedule??><@ui.schedule s=schedule action=action csrf=csrf/></#if>
   <#if canReject>
   <form method="post" action="${action}" class="fr-mt-3w">

@@ -27,7 +27,7 @@ import fr.anct.opencollectivites.publishing.AuditSearch;
 public final class AuditAdminResource {
     static final int PAGE_SIZE = 50;
     /** The actions the platform records, offered in the filter. */
-    static final List<String> ACTIONS = List.of("login", "login.failed", "logout", "create", "update", "delete",
+    static final List<String> ACTIONS = List.of("login", "login.failed", "logout", "create", "update", "delete", "rename",
             "submit", "reject", "publish", "unpublish", "schedule", "restore", "user.create", "user.update",
             "user.reset", "token.create", "token.revoke", "minisite.create", "asset.upload");
     private final AdminPages admin;

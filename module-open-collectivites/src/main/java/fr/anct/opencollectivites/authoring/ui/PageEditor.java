@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.anct.opencollectivites.authoring.Json;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.pages.PageItemTypes;
+import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
@@ -24,7 +25,8 @@ import fr.anct.opencollectivites.publishing.WorkflowStatus;
 /**
  * Pages, areas and components of a place, read and changed in the author's own repository session
  * through {@code Drafts} (so the access control decides): the page list, the areas of a page with their
- * components, adding a component (its area is created on first use), moving and removing one. A change to
+ * components, adding a component (its area is created on first use), moving and removing one; deleting
+ * and renaming a page. A change to
  * an area or a component sends the page back to {@code draft}: the page is what is submitted and published.
  */
 public final class PageEditor {
@@ -122,6 +124,21 @@ public final class PageEditor {
     void removeComponent(Session session, ItemPath page, ItemPath component) throws RepositoryException {
         drafts.delete(session, component);
         backToDraft(session, page);
+    }
+
+    /** Deletes the page's draft with its areas and components. */
+    void deletePage(Session session, ItemPath page) throws RepositoryException {
+        drafts.delete(session, page);
+    }
+
+    /** Moves the page's draft to its new name, beside it; refused when that name is taken (draft or live). */
+    void renamePage(Session session, ItemPath page, ItemPath renamed) throws RepositoryException {
+        drafts.read(session, page);
+        if (session.nodeExists(renamed.draftPath()) || session.nodeExists(renamed.livePath())) {
+            throw new DraftException(DraftException.Reason.CONFLICT, "authoring.ui.page.renameExists");
+        }
+        session.move(page.draftPath(), renamed.draftPath());
+        session.save();
     }
 
     /** Swaps the component with its previous (up) or next sibling component in the area. */

@@ -48,13 +48,15 @@ import fr.anct.opencollectivites.security.WebSessions;
  * to create one; {@code …/{page}}: its properties (the generated form of the {@code page} type), the
  * workflow, and its areas with their components; {@code …/{page}/composants/…}: a component's form,
  * generated from the {@code properties} of its {@code templates/components/minisite-*.yaml}, moving and
- * removing it. Everything is done in the author's repository session (the access control decides, a
+ * removing it; {@code …/{page}/supprimer} and {@code …/renommer}: deleting the page's draft or moving it to a new
+ * name, both refused while the page is live (it is unpublished first). Everything is done in the author's repository session (the access control decides, a
  * refusal answers 403); buttons are shown after {@code Session.hasPermission}.
  */
 @Path("auteur/pages/{place: editoriales|sites/[a-z0-9][a-z0-9-]{1,49}}")
 public final class PageEditorResource {
     private static final String PAGE = "{page: [a-z0-9][a-z0-9-]{0,63}}";
     private static final String COMPONENT = PAGE + "/composants/{area: [a-z0-9][a-z0-9-]{0,63}}/{component: [a-z0-9][a-z0-9-]{0,63}}";
+    private static final String NEW_NAME = "nouveauNom";
     private static final Set<String> PAGE_ACTIONS = Set.of("save", "submit", "publish", "reject", "unpublish");
 
     private final UiPages pages;
@@ -291,6 +293,11 @@ public final class PageEditorResource {
             model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
             model.put("canPublish", canPublish);
             model.put("canUnpublish", live && s.hasPermission(item.livePath(), Session.ACTION_REMOVE));
+            boolean canRemove = s.hasPermission(item.draftPath(), Session.ACTION_REMOVE);
+            model.put("canDelete", canRemove);
+            // A mini-site's home is always "home": it has no other name to take.
+            model.put("canRename", canRemove && !(place.get().isMiniSite() && PagePlace.HOME.equals(pageName))
+                    && s.hasPermission(place.get().draftRoot() + "/nouvelle-page", Session.ACTION_ADD_NODE));
             scheduleForm.model(s, item, schedule).ifPresent(shown -> model.put("schedule", shown));
             model.put("canReject", status == WorkflowStatus.SUBMITTED
                     && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY));
@@ -311,6 +318,8 @@ public final class PageEditorResource {
         }
         model.put("formActions", true);
         model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
+        model.put("newName", view.newName() == null ? pageName : view.newName());
+        model.put("newNameError", errors.getOrDefault(NEW_NAME, ""));
         model.put("action", place.get().editorUrl(pageName));
         model.put("listUrl", place.get().listUrl());
         model.put("previewUrl", place.get().previewUrl(pageName));
@@ -350,6 +359,78 @@ public final class PageEditorResource {
         }
         model.put("components", rows);
         return model;
+    }
+
+    // ---- deleting and renaming a page (in the author's session; a live page must be unpublished first)
+
+    @POST
+    @Path(PAGE + "/supprimer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response deletePage(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                               MultivaluedMap<String, String> body) {
+        Optional<WebSessions.WebSession> session = sessions.of(headers);
+        Optional<PagePlace> place = PagePlace.parse(placeKey);
+        if (session.isEmpty() || place.isEmpty()) {
+            return session.isEmpty() ? UiPages.seeOther(UiPages.LOGIN) : notFound();
+        }
+        if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
+            return pagePage(placeKey, pageName, null, Map.of(), "authoring.ui.form.expired");
+        }
+        ItemPath page = place.get().page(pageName);
+        Response failure = run(session.get(), s -> {
+            refuseWhenLive(s, page, "authoring.ui.page.deleteLive");
+            editor.deletePage(s, page);
+        }, errors -> pagePage(placeKey, pageName, null, Map.of(), errors.key(), errors.args()));
+        if (failure != null) {
+            return failure;
+        }
+        authoring.audit.record(session.get().userId(), "delete", page.toString(), null);
+        return UiPages.seeOther(place.get().listUrl() + "?fait=deleted");
+    }
+
+    @POST
+    @Path(PAGE + "/renommer")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response renamePage(@PathParam("place") String placeKey, @PathParam("page") String pageName,
+                               MultivaluedMap<String, String> body) {
+        Optional<WebSessions.WebSession> session = sessions.of(headers);
+        Optional<PagePlace> place = PagePlace.parse(placeKey);
+        if (session.isEmpty() || place.isEmpty()) {
+            return session.isEmpty() ? UiPages.seeOther(UiPages.LOGIN) : notFound();
+        }
+        String newName = Optional.ofNullable(body.getFirst(NEW_NAME)).orElse("").strip();
+        FormView view = new FormView(Map.of(), null, newName);
+        if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
+            return pagePage(placeKey, pageName, null, Map.of(), ScheduleForm.Shown.NONE, view, "authoring.ui.form.expired");
+        }
+        String nameError = !newName.matches(PagePlace.PAGE_NAME) ? "authoring.ui.form.badName"
+                : newName.equals(pageName) ? "authoring.ui.page.renameSame"
+                : !place.get().templateFor(newName).equals(place.get().templateFor(pageName)) ? "authoring.ui.page.renameHome"
+                : null;
+        if (nameError != null) {
+            return pagePage(placeKey, pageName, null, Map.of(NEW_NAME, messages.get(nameError)), ScheduleForm.Shown.NONE,
+                    view, "authoring.ui.page.renameInvalid");
+        }
+        ItemPath page = place.get().page(pageName);
+        ItemPath renamed = place.get().page(newName);
+        Response failure = run(session.get(), s -> {
+            refuseWhenLive(s, page, "authoring.ui.page.renameLive");
+            editor.renamePage(s, page, renamed);
+        }, errors -> pagePage(placeKey, pageName, null,
+                "authoring.ui.page.renameExists".equals(errors.key()) ? Map.of(NEW_NAME, messages.get(errors.key())) : Map.of(),
+                ScheduleForm.Shown.NONE, view, errors.key(), errors.args()));
+        if (failure != null) {
+            return failure;
+        }
+        authoring.audit.record(session.get().userId(), "rename", page.toString(), renamed.toString());
+        return UiPages.seeOther(place.get().editorUrl(newName) + "?fait=renamed");
+    }
+
+    /** The public site shows the live copy under the page's name: it is taken down before the draft goes. */
+    private static void refuseWhenLive(Session s, ItemPath page, String key) throws RepositoryException {
+        if (s.nodeExists(page.draftPath()) && s.nodeExists(page.livePath())) {
+            throw new DraftException(DraftException.Reason.CONFLICT, key);
+        }
     }
 
     // ---- components
@@ -505,8 +586,12 @@ public final class PageEditorResource {
     }
 
     /** What a re-rendered component form shows beyond values: searches typed in reference pickers, a notice. */
-    private record FormView(Map<String, String> searches, String notice) {
+    private record FormView(Map<String, String> searches, String notice, String newName) {
         static final FormView NONE = new FormView(Map.of(), null);
+
+        FormView(Map<String, String> searches, String notice) {
+            this(searches, notice, null);
+        }
     }
 
     private Response componentPage(String placeKey, String pageName, String area, String componentName, String typeParam,

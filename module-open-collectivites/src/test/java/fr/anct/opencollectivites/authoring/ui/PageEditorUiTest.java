@@ -273,4 +273,98 @@ class PageEditorUiTest {
         assertThat(pageSaved.statusCode()).as(pageSaved.body()).isEqualTo(303);
         assertThat(textOf(page)).contains("<em>Ouvert</em>").doesNotContain("script");
     }
+
+    private boolean exists(String path) {
+        return fixture.repository.<Boolean>withSystemSession(s -> s.nodeExists(path)).booleanValue();
+    }
+
+    @Test
+    void aTeamRenamesAndDeletesItsOwnPageButNotAnotherTeamsOnes() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", PAGES, null, lea).body(), "csrf");
+        for (String name : List.of("agenda", "actus")) {
+            assertThat(post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-page", "nom", name,
+                    "champ.title", "Page " + name).statusCode()).isEqualTo(303);
+        }
+        assertThat(post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-text", "zone", "main",
+                "champ.title", "Présentation", "champ.text", "<p>Le programme</p>").statusCode()).isEqualTo(303);
+        HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
+        assertThat(editor.body()).contains("action=\"" + AGENDA + "/supprimer\"").contains("Supprimer la page")
+                .contains("action=\"" + AGENDA + "/renommer\"").contains("name=\"nouveauNom\" value=\"agenda\"");
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", AGENDA, null, paul).body()).as("a publisher may not delete a mini-site's page")
+                .doesNotContain("Supprimer la page").doesNotContain("/renommer");
+        assertThat(ui.send("GET", PAGES + "/home", null, lea).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> badName = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "Agenda 2026 !");
+        assertThat(badName.statusCode()).isEqualTo(400);
+        assertThat(badName.body()).contains("La page n&#39;a pas été renommée").contains("id=\"nouveauNom-erreur\"")
+                .contains("lettres sans accent").contains("value=\"Agenda 2026 !\"");
+        HttpResponse<String> taken = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "actus");
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("Une page porte déjà ce nom ici.");
+        HttpResponse<String> home = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "home");
+        assertThat(home.statusCode()).isEqualTo(400);
+        assertThat(home.body()).contains("s&#39;appelle toujours « home »");
+        assertThat(post(AGENDA + "/renommer", lea, "csrf", "forged", "nouveauNom", "evenements").statusCode()).isEqualTo(400);
+        String draft = "/oc:authoring/website/sites/pvd/";
+        assertThat(exists(draft + "agenda")).isTrue();
+        assertThat(exists(draft + "evenements")).isFalse();
+
+        HttpResponse<String> renamed = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "evenements");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(303);
+        assertThat(renamed.headers().firstValue("Location").orElseThrow()).endsWith(PAGES + "/evenements?fait=renamed");
+        assertThat(exists(draft + "agenda")).isFalse();
+        assertThat(components(draft + "evenements/main")).containsExactly("text=open-collectivites:components/minisite-text");
+        assertThat(ui.send("GET", AGENDA, null, lea).statusCode()).isEqualTo(404);
+        assertThat(ui.send("GET", PAGES + "/evenements?fait=renamed", null, lea).body()).contains("Page renommée")
+                .contains("Page agenda").contains("Présentation");
+
+        HttpResponse<String> deleted = post(PAGES + "/evenements/supprimer", lea, "csrf", csrf);
+        assertThat(deleted.statusCode()).as(deleted.body()).isEqualTo(303);
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith(PAGES + "?fait=deleted");
+        assertThat(exists(draft + "evenements")).isFalse();
+        assertThat(ui.send("GET", PAGES + "?fait=deleted", null, lea).body()).contains("Page supprimée.")
+                .doesNotContain(PAGES + "/evenements").contains(PAGES + "/actus");
+
+        // Forged posts against the other mini-site: the team's session cannot even see its pages.
+        assertThat(post("/auteur/pages/sites/acv/home/supprimer", lea, "csrf", csrf).statusCode()).isIn(403, 404);
+        assertThat(post("/auteur/pages/sites/acv/home/renommer", lea, "csrf", csrf, "nouveauNom", "intrusion")
+                .statusCode()).isIn(403, 404);
+        assertThat(exists("/oc:authoring/website/sites/acv/home")).isTrue();
+        assertThat(exists("/oc:authoring/website/sites/acv/intrusion")).isFalse();
+    }
+
+    @Test
+    void aLivePageIsUnpublishedBeforeItCanBeRenamedOrDeleted() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", PAGES, null, lea).body(), "csrf");
+        assertThat(post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-page", "nom", "agenda",
+                "champ.title", "Agenda du programme").statusCode()).isEqualTo(303);
+        assertThat(post(AGENDA, lea, "csrf", csrf, "action", "publish").statusCode()).isEqualTo(303);
+        String draft = "/oc:authoring/website/sites/pvd/agenda";
+        String live = "/website/sites/pvd/agenda";
+        assertThat(exists(live)).isTrue();
+
+        HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
+        assertThat(editor.body()).contains("Cette page est en ligne : dépubliez-la d&#39;abord pour pouvoir la renommer ou la supprimer.")
+                .doesNotContain("action=\"" + AGENDA + "/supprimer\"").doesNotContain("action=\"" + AGENDA + "/renommer\"");
+        HttpResponse<String> delete = post(AGENDA + "/supprimer", lea, "csrf", csrf);
+        assertThat(delete.statusCode()).isEqualTo(400);
+        assertThat(delete.body()).contains("dépubliez-la d&#39;abord, puis supprimez-la");
+        HttpResponse<String> rename = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "evenements");
+        assertThat(rename.statusCode()).isEqualTo(400);
+        assertThat(rename.body()).contains("dépubliez-la d&#39;abord, puis renommez-la");
+        assertThat(exists(draft)).isTrue();
+        assertThat(exists(live)).isTrue();
+        assertThat(exists("/oc:authoring/website/sites/pvd/evenements")).isFalse();
+
+        assertThat(post(AGENDA, lea, "csrf", csrf, "action", "unpublish").statusCode()).isEqualTo(303);
+        assertThat(ui.send("GET", AGENDA, null, lea).body()).contains("action=\"" + AGENDA + "/supprimer\"");
+        assertThat(post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "evenements").statusCode()).isEqualTo(303);
+        assertThat(post(PAGES + "/evenements/supprimer", lea, "csrf", csrf).statusCode()).isEqualTo(303);
+        assertThat(exists(draft)).isFalse();
+        assertThat(exists("/oc:authoring/website/sites/pvd/evenements")).isFalse();
+        assertThat(exists(live)).isFalse();
+    }
 }
