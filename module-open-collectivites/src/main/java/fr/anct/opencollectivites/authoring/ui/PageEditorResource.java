@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.UriInfo;
 
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
-import fr.anct.opencollectivites.assets.AssetStore;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -312,12 +311,7 @@ public final class PageEditorResource {
         if (!found) {
             return notFound();
         }
-        common(model, session.get(), messageKey, args);
-        if (view.notice() != null) {
-            model.put("success", view.notice());
-        }
-        model.put("formActions", true);
-        model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
+        commonWithForm(model, session.get(), view, messageKey, args);
         model.put("newName", view.newName() == null ? pageName : view.newName());
         model.put("newNameError", errors.getOrDefault(NEW_NAME, ""));
         model.put("action", place.get().editorUrl(pageName));
@@ -643,12 +637,7 @@ public final class PageEditorResource {
         if (!found) {
             return notFound();
         }
-        common(model, session.get(), messageKey, args);
-        if (view.notice() != null) {
-            model.put("success", view.notice());
-        }
-        model.put("formActions", true);
-        model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
+        commonWithForm(model, session.get(), view, messageKey, args);
         model.put("creating", componentName == null);
         model.put("area", area);
         model.put("areaLabel", label("authoring.ui.page.area." + area, area));
@@ -701,6 +690,17 @@ public final class PageEditorResource {
             }
             throw e;
         }
+    }
+
+    /** {@link #common} for the pages holding a generated form: its upload/re-rendering buttons and notice. */
+    private void commonWithForm(Map<String, Object> model, WebSessions.WebSession session, FormView view, String messageKey,
+                                Object... args) {
+        common(model, session, messageKey, args);
+        if (view.notice() != null) {
+            model.put("success", view.notice());
+        }
+        model.put("formActions", true);
+        model.put("maxUploadMb", authoring.assets.maxBytes() / (1024 * 1024));
     }
 
     private void common(Map<String, Object> model, WebSessions.WebSession session, String messageKey, Object... args) {
