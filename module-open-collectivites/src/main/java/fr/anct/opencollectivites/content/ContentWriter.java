@@ -31,6 +31,24 @@ public final class ContentWriter {
     public static final String LAST_MODIFIED = "mgnl:lastModified";
 
     private final ContentValidator validator = new ContentValidator();
+    private final boolean bulkCreation;
+
+    public ContentWriter() {
+        this(false);
+    }
+
+    private ContentWriter(boolean bulkCreation) {
+        this.bulkCreation = bulkCreation;
+    }
+
+    /**
+     * For importers, which create tens of thousands of nodes in one save: new nodes are written on
+     * Oak's tree under the session ({@link BulkNodeWriter}), the same content for a fraction of the cost.
+     * Updates still go through the JCR API.
+     */
+    public static ContentWriter forImports() {
+        return new ContentWriter(true);
+    }
 
     /** Creates the item at {@code absPath} (and missing parent folders) or updates it. */
     public WriteOutcome upsert(Session session, String absPath, ContentTypeDefinition type, Map<String, ?> values)
@@ -41,9 +59,13 @@ public final class ContentWriter {
         check(type, values, name -> false);
         int slash = absPath.lastIndexOf('/');
         Node parent = JcrUtils.getOrCreateByPath(absPath.substring(0, Math.max(slash, 1)), FOLDER_TYPE, session);
-        Node node = parent.addNode(absPath.substring(slash + 1), type.nodeType());
-        writeProperties(node, type, values);
+        String name = absPath.substring(slash + 1);
         Calendar now = Calendar.getInstance();
+        if (bulkCreation && BulkNodeWriter.create(session, parent.getPath(), name, type, values, now)) {
+            return WriteOutcome.CREATED;
+        }
+        Node node = parent.addNode(name, type.nodeType());
+        writeProperties(node, type, values);
         node.setProperty(CREATED, now);
         node.setProperty(LAST_MODIFIED, now);
         return WriteOutcome.CREATED;

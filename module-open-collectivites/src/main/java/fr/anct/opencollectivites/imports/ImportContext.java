@@ -16,7 +16,7 @@ public final class ImportContext {
     private final Session session;
     private final ContentTypeRegistry types;
     private final FileProblems problems;
-    private final ContentWriter writer = new ContentWriter();
+    private final ContentWriter writer = ContentWriter.forImports();
     private long line;
     private long created;
     private long updated;
