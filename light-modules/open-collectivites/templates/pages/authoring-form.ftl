@@ -18,6 +18,27 @@
   <#if comment?? && comment?has_content><div class="fr-callout fr-mb-3w"><p class="fr-callout__text">${i18n("authoring.ui.form.comment", comment)}</p></div></#if>
   </#if>
   <#if preview??><p><a class="fr-link" href="${preview}">${i18n("authoring.ui.form.preview")}</a></p></#if>
+  <#if fichePreview??>
+  <#if fichePreview.askCommune>
+  <form method="get" action="${fichePreview.url}" class="fr-mb-3w">
+    <fieldset class="fr-fieldset">
+      <legend class="fr-fieldset__legend">${i18n("authoring.ui.preview.fiche.commune")}</legend>
+      <div class="fr-fieldset__element">
+        <div class="fr-input-group">
+          <label class="fr-label" for="apercu-commune">${i18n("authoring.ui.preview.fiche.communeCode")}
+            <span class="fr-hint-text">${i18n("authoring.ui.preview.fiche.communeHint")}</span></label>
+          <input class="fr-input" type="text" id="apercu-commune" name="commune" inputmode="numeric" autocomplete="off">
+        </div>
+      </div>
+      <div class="fr-fieldset__element">
+        <button type="submit" class="fr-btn fr-btn--secondary">${i18n("authoring.ui.preview.fiche.show")}</button>
+      </div>
+    </fieldset>
+  </form>
+  <#else>
+  <p><a class="fr-link" href="${fichePreview.url}">${i18n("authoring.ui.preview.fiche.link")}</a></p>
+  </#if>
+  </#if>
   <#if !creating><p><a class="fr-link" href="${action?replace("/auteur/contenus/", "/auteur/versions/", "f")}">${i18n("authoring.ui.versions.link")}</a></p></#if>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
   <form method="post" action="${action}" enctype="multipart/form-data" novalidate>

@@ -98,7 +98,7 @@
 <#if draftPreview??>
 <div class="fr-notice fr-notice--info oc-draft-preview">
   <div class="fr-container"><div class="fr-notice__body">
-    <p class="fr-notice__title">${i18n("authoring.ui.preview.banner")} <a class="fr-link" href="${draftPreview.editUrl}">${i18n("authoring.ui.preview.back")}</a></p>
+    <p class="fr-notice__title">${draftPreview.banner!i18n("authoring.ui.preview.banner")} <a class="fr-link" href="${draftPreview.editUrl}">${i18n("authoring.ui.preview.back")}</a></p>
   </div></div>
 </div>
 </#if>

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.Node;
@@ -46,16 +47,64 @@ public final class EditorialContent {
     public record Demarche(String code, String title, String description, String url) {
     }
 
+    /**
+     * A callout, alert or démarche draft that the authoring preview shows in place of its live copy (the
+     * live node at {@code livePath}, if any), whatever its dates: {@code inForce} says whether the
+     * published item would show now. Exactly one of the three items is set.
+     */
+    public record Draft(String livePath, Callout callout, Alert alert, Demarche demarche, Long position,
+                        boolean inForce) {
+        /** The key of the fiche that shows it: a callout's collectivité, an alert's territory; none for a démarche. */
+        public Optional<String> territory() {
+            return Optional.ofNullable(callout != null ? callout.collectivite() : alert != null ? alert.territory() : null);
+        }
+    }
+
+    /** The draft of a callout, alert or démarche node read from the draft tree; empty for any other node. */
+    public static Optional<Draft> draft(Node node, String livePath, Instant now) throws RepositoryException {
+        boolean inForce = inForce(node, now);
+        if (node.isNodeType("oc:callout")) {
+            return Optional.of(new Draft(livePath, callout(node), null, null, null, inForce));
+        }
+        if (node.isNodeType("oc:alert")) {
+            return Optional.of(new Draft(livePath, null, alert(node), null, null, inForce));
+        }
+        if (node.isNodeType("oc:demarche")) {
+            return Optional.of(new Draft(livePath, null, null, demarche(node), number(node, "position"), true));
+        }
+        return Optional.empty();
+    }
+
     /** Callouts on one collectivité, in force at {@code now}. */
     public List<Callout> callouts(Session session, String collectiviteKey, Instant now) throws RepositoryException {
+        return callouts(session, collectiviteKey, now, null);
+    }
+
+    /** The same with a draft (may be null) in place of its live copy: where it stands, else last. */
+    public List<Callout> callouts(Session session, String collectiviteKey, Instant now, Draft draft)
+            throws RepositoryException {
+        Callout drafted = draft == null || draft.callout() == null
+                || !collectiviteKey.equals(draft.callout().collectivite()) ? null : draft.callout();
         List<Callout> callouts = new ArrayList<>();
         for (Node node : byProperty(session, "oc:callout", "collectivite", collectiviteKey)) {
-            if (inForce(node, now)) {
-                callouts.add(new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
-                        string(node, "message"), string(node, "link")));
+            if (draft != null && node.getPath().equals(draft.livePath())) {
+                if (drafted != null) {
+                    callouts.add(drafted);
+                    drafted = null;
+                }
+            } else if (inForce(node, now)) {
+                callouts.add(callout(node));
             }
         }
+        if (drafted != null) {
+            callouts.add(drafted);
+        }
         return callouts;
+    }
+
+    private static Callout callout(Node node) throws RepositoryException {
+        return new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
+                string(node, "message"), string(node, "link"));
     }
 
     /**
@@ -64,19 +113,32 @@ public final class EditorialContent {
      * first, then the soonest to end. An alert past its {@code validUntil} is never returned.
      */
     public List<Alert> alerts(Session session, Set<String> territoryKeys, Instant now) throws RepositoryException {
+        return alerts(session, territoryKeys, now, null);
+    }
+
+    /** The same with a draft (may be null) in place of its live copy. */
+    public List<Alert> alerts(Session session, Set<String> territoryKeys, Instant now, Draft draft)
+            throws RepositoryException {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         for (String key : territoryKeys) {
             for (Node node : byProperty(session, "oc:alert", "territory", key)) {
-                if (inForce(node, now)) {
-                    alerts.putIfAbsent(node.getIdentifier(), new Alert(node.getIdentifier(), string(node, "territory"),
-                            string(node, "title"), string(node, "message"), string(node, "severity"),
-                            date(node, "validFrom"), date(node, "validUntil"), string(node, "link")));
+                if (inForce(node, now) && (draft == null || !node.getPath().equals(draft.livePath()))) {
+                    alerts.putIfAbsent(node.getIdentifier(), alert(node));
                 }
             }
         }
+        if (draft != null && draft.alert() != null && territoryKeys.contains(draft.alert().territory())) {
+            alerts.put(draft.livePath(), draft.alert());
+        }
         List<Alert> sorted = new ArrayList<>(alerts.values());
-        sorted.sort(Comparator.comparingInt((Alert a) -> severityRank(a.severity())).thenComparing(Alert::validUntil));
+        sorted.sort(Comparator.comparingInt((Alert a) -> severityRank(a.severity()))
+                .thenComparing(Alert::validUntil, Comparator.nullsLast(Comparator.naturalOrder())));
         return sorted;
+    }
+
+    private static Alert alert(Node node) throws RepositoryException {
+        return new Alert(node.getIdentifier(), string(node, "territory"), string(node, "title"), string(node, "message"),
+                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"));
     }
 
     /** The keys of a commune and of the territories that contain it (from its live référentiel node). */
@@ -97,17 +159,23 @@ public final class EditorialContent {
 
     /** Every démarche link, by position then title. */
     public List<Demarche> demarches(Session session) throws RepositoryException {
+        return demarches(session, null);
+    }
+
+    /** The same with a draft (may be null) in place of its live copy. */
+    public List<Demarche> demarches(Session session, Draft draft) throws RepositoryException {
         String root = Workspaces.livePath(Workspaces.WEBSITE, types.require("demarche").datasource().rootPath());
         List<Map.Entry<Long, Demarche>> ranked = new ArrayList<>();
         if (session.nodeExists(root)) {
             for (NodeIterator it = session.getNode(root).getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
-                if (node.isNodeType("oc:demarche")) {
-                    Long position = number(node, "position");
-                    ranked.add(Map.entry(position == null ? Long.MAX_VALUE : position, new Demarche(string(node, "code"),
-                            string(node, "title"), string(node, "description"), string(node, "url"))));
+                if (node.isNodeType("oc:demarche") && (draft == null || !node.getPath().equals(draft.livePath()))) {
+                    ranked.add(Map.entry(rank(number(node, "position")), demarche(node)));
                 }
             }
+        }
+        if (draft != null && draft.demarche() != null) {
+            ranked.add(Map.entry(rank(draft.position()), draft.demarche()));
         }
         ranked.sort(Map.Entry.<Long, Demarche>comparingByKey().thenComparing(entry -> entry.getValue().title()));
         List<Demarche> demarches = new ArrayList<>();
@@ -115,6 +183,14 @@ public final class EditorialContent {
             demarches.add(entry.getValue());
         }
         return demarches;
+    }
+
+    private static long rank(Long position) {
+        return position == null ? Long.MAX_VALUE : position;
+    }
+
+    private static Demarche demarche(Node node) throws RepositoryException {
+        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), string(node, "url"));
     }
 
     private List<Node> byProperty(Session session, String nodeType, String property, String value)

@@ -24,6 +24,7 @@ public final class Site implements AutoCloseable {
     private final PerThreadAnonymousSessions sessions;
     private final List<Object> components;
     private final LiveBlocks liveBlocks;
+    private final FicheModels fichePages;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue) {
@@ -44,9 +45,9 @@ public final class Site implements AutoCloseable {
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
         liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
         MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC(), platformHosts);
+        fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes), Clock.systemUTC());
         components = List.of(
-                new SiteResource(renderer, reader, sessions, search, ficheService, publications,
-                        new EditorialContent(contentTypes)),
+                new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
                 new MiniSiteResource(renderer, sessions, liveBlocks, hosts),
@@ -59,6 +60,11 @@ public final class Site implements AutoCloseable {
     /** The mini-site blocks' live content, for the authoring preview to render what the site will. */
     public LiveBlocks liveBlocks() {
         return liveBlocks;
+    }
+
+    /** The fiche pages' models, for the authoring preview of a callout, alert or démarche on its fiche. */
+    public FicheModels fichePages() {
+        return fichePages;
     }
 
     private boolean livePageExists(String slug, String page) {

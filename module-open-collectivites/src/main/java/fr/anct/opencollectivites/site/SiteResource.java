@@ -35,14 +35,12 @@ import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
-import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.search.SearchHit;
 import fr.anct.opencollectivites.search.SearchResults;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.search.SearchType;
-import fr.anct.opencollectivites.search.Slugs;
 
 /**
  * The citizens' site: server-rendered DSFR pages from the light module's templates. Every page works
@@ -65,8 +63,6 @@ public final class SiteResource {
     private final PublicationPages publications;
     private final ComparisonService comparisons;
     private static final int HOME_PUBLICATIONS = 3;
-    private static final int FICHE_PUBLICATIONS = 4;
-    private final Clock clock = Clock.systemUTC();
     /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
     private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
 
@@ -75,12 +71,12 @@ public final class SiteResource {
     @Context
     private Request request;
 
-    private final EditorialContent editorial;
+    private final FicheModels fichePages;
 
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        FicheService ficheService, PublicationPages publications, EditorialContent editorial) {
+                        FicheService ficheService, PublicationPages publications, FicheModels fichePages) {
         this.publications = publications;
-        this.editorial = editorial;
+        this.fichePages = fichePages;
         this.comparisons = new ComparisonService(renderer.messages());
         this.renderer = renderer;
         this.fiches = fiches;
@@ -132,27 +128,17 @@ public final class SiteResource {
                 FicheLookup lookup = ficheService.find(session, type, key.get());
                 if (lookup instanceof FicheLookup.Moved moved) {
                     lookup = ficheService.find(session, moved.type(), moved.key());
-                    return lookup instanceof FicheLookup.Found found ? moved(pagePath(found.fiche())) : SitePages.notFound(renderer, uri);
+                    return lookup instanceof FicheLookup.Found found ? moved(FicheModels.pagePath(found.fiche())) : SitePages.notFound(renderer, uri);
                 }
                 if (!(lookup instanceof FicheLookup.Found found)) {
                     return SitePages.notFound(renderer, uri);
                 }
                 Fiche fiche = found.fiche();
-                String pagePath = pagePath(fiche);
+                String pagePath = FicheModels.pagePath(fiche);
                 if (!("/" + section + "/" + segment).equals(pagePath)) {
                     return moved(pagePath);
                 }
-                Map<String, Object> model = new HashMap<>();
-                model.put("fiche", fiche);
-                model.put("level", type);
-                model.put("title", fiche.nom());
-                model.put("pagePath", pagePath);
-                model.put("jsonLd", JsonLd.of(fiche, pagePath, SitePages.baseUrl(uri)));
-                model.put("charts", FinanceCharts.of(fiche.finances()));
-                model.put("mairiesOpen", MairieTimes.openNow(fiche, clock));
-                model.put("publicationGroups", publications.aboutFiche(type.id() + ":" + fiche.key(),
-                        FICHE_PUBLICATIONS, publications.labels()));
-                putEditorial(model, session, type, fiche);
+                Map<String, Object> model = fichePages.fichePage(session, fiche, SitePages.baseUrl(uri), null);
                 Instant lastModified = fiches.lastModified(session, type, fiche.key());
                 String html = render("fiche", model);
                 rendered.put(SitePages.baseUrl(uri) + path, html, lastModified);
@@ -163,10 +149,6 @@ public final class SiteResource {
                 sessions.release(session);
             }
         });
-    }
-
-    private static String pagePath(Fiche fiche) {
-        return Slugs.pagePath(fiche.ficheType().section(), fiche.key(), fiche.nom());
     }
 
     private static Response moved(String path) {
@@ -245,21 +227,6 @@ public final class SiteResource {
         data.put("base", SitePages.baseUrl(uri));
         data.put("path", "/" + uri.getPath());
         return renderer.render(name, data);
-    }
-
-    /**
-     * The communication team's callouts on this collectivité, the alerts in force on it and on the
-     * territories containing it, and (on a commune) the démarches links; published items only.
-     */
-    private void putEditorial(Map<String, Object> model, Session session, FicheType type, Fiche fiche)
-            throws RepositoryException {
-        Instant now = clock.instant();
-        String key = type.id() + ":" + fiche.key();
-        model.put("callouts", editorial.callouts(session, key, now));
-        java.util.Set<String> territories = type == FicheType.COMMUNE
-                ? editorial.territoriesOfCommune(session, fiche.code()) : java.util.Set.of(key);
-        model.put("alerts", editorial.alerts(session, territories, now));
-        model.put("demarches", type == FicheType.COMMUNE ? editorial.demarches(session) : java.util.List.of());
     }
 
     private Optional<SiteFiche> read(FicheType level, String key) {

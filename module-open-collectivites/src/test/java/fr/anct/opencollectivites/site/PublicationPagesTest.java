@@ -81,10 +81,10 @@ class PublicationPagesTest {
         FicheReader reader = new FicheReader(TYPES);
         PublicationPages pages = new PublicationPages(new CatalogueService(index, sessions, TYPES), sessions, reader);
         SearchService search = new SearchService(searchIndex);
+        FicheService fiches = new FicheService(repository, TYPES, TestLightModule.messages());
         server = new TestHttpServer(new PublicationPagesResource(renderer, pages, search),
-                new SiteResource(renderer, reader, sessions, search,
-                        new FicheService(repository, TYPES, TestLightModule.messages()), pages,
-                        new fr.anct.opencollectivites.pages.EditorialContent(TYPES)));
+                new SiteResource(renderer, reader, sessions, search, fiches, pages, new FicheModels(fiches, pages,
+                        new fr.anct.opencollectivites.pages.EditorialContent(TYPES), java.time.Clock.systemUTC())));
     }
 
     @AfterAll

@@ -7,9 +7,11 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.site.FicheModels;
 import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.SiteRenderer;
 import fr.anct.opencollectivites.site.WebResources;
@@ -23,16 +25,20 @@ public final class AuthoringUi {
     private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
 
-    /** Without the publications catalogue: the preview's live blocks show their links only. */
+    /** Without the publications catalogue: the previews' live blocks show their links only, fiches no publications. */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies) {
         this(authoring, repository, contentTypes, lightModule, messages, secureCookies,
-                LiveBlocks.withoutCatalogue(contentTypes));
+                LiveBlocks.withoutCatalogue(contentTypes),
+                FicheModels.withoutCatalogue(new FicheService(repository, contentTypes, messages), contentTypes));
     }
 
-    /** @param liveBlocks the site's ({@code Site.liveBlocks()}), so that the preview shows what the site will */
+    /**
+     * @param liveBlocks the site's ({@code Site.liveBlocks()}) and
+     * @param fichePages the site's ({@code Site.fichePages()}), so that the previews show what the site will
+     */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
-                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks) {
+                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks, FicheModels fichePages) {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
@@ -56,6 +62,7 @@ public final class AuthoringUi {
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         new ContentForm(contentTypes, messages, authoring.assets)),
                 new PagePreviewResource(pages, sessions, authoring, liveBlocks),
+                new FichePreviewResource(pages, sessions, authoring, repository, fichePages),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
                         new ContentForm(contentTypes, messages, authoring.assets)));
     }

@@ -31,6 +31,7 @@ import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -198,21 +199,29 @@ public final class ContentFormResource {
         return UiPages.seeOther(target);
     }
 
+    /** The item a URL path names under the type's root; empty for a malformed path or one outside it. */
+    static Optional<ItemPath> itemOf(ContentTypeDefinition type, String path) {
+        ItemPath item;
+        try {
+            item = ItemPath.of(type.datasource().workspace(), "/" + path);
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+        return item.relativePath().startsWith(type.datasource().rootPath().replaceAll("/+$", "") + "/")
+                ? Optional.of(item) : Optional.empty();
+    }
+
     /** The "Programmer" fieldset's post: the schedule written in the author's session (the repository decides). */
     private Response schedule(WebSessions.WebSession session, ContentTypeDefinition type, String path, String action,
                               MultivaluedMap<String, String> body) {
         if (path == null) {
             return notFound();
         }
-        ItemPath item;
-        try {
-            item = ItemPath.of(type.datasource().workspace(), "/" + path);
-        } catch (RuntimeException e) {
+        Optional<ItemPath> found = itemOf(type, path);
+        if (found.isEmpty()) {
             return notFound();
         }
-        if (!item.relativePath().startsWith(type.datasource().rootPath().replaceAll("/+$", "") + "/")) {
-            return notFound();
-        }
+        ItemPath item = found.get();
         Map<String, String> values = ScheduleForm.values(body);
         Map<String, String> errors;
         try {
@@ -290,6 +299,7 @@ public final class ContentFormResource {
                 if (node.hasProperty(WorkflowStatus.COMMENT)) {
                     model.put("comment", node.getProperty(WorkflowStatus.COMMENT).getString());
                 }
+                fichePreview(node, item, typeName, path).ifPresent(preview -> model.put("fichePreview", preview));
                 boolean live = s.nodeExists(item.livePath());
                 model.put("live", live);
                 scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
@@ -354,6 +364,21 @@ public final class ContentFormResource {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The "Aperçu" of a draft shown on fiches: a callout or alert on its territory's fiche (a link), a
+     * démarche on the fiche of a commune the author names (a small GET form).
+     */
+    private static Optional<Map<String, Object>> fichePreview(Node draft, ItemPath item, String typeName, String path)
+            throws RepositoryException {
+        Optional<String> url = FichePreviewResource.url(typeName, path);
+        Optional<EditorialContent.Draft> shown = url.isEmpty() ? Optional.empty()
+                : EditorialContent.draft(draft, item.livePath(), java.time.Instant.now());
+        if (shown.isEmpty() || (shown.get().demarche() == null && shown.get().territory().isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(Map.of("url", url.get(), "askCommune", shown.get().demarche() != null));
     }
 
     /** Uploads of a mini-site's items go to the site's folder (its team may write there), others to editorial. */

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.authoring.ui;
 
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -12,7 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -28,8 +26,6 @@ import fr.anct.opencollectivites.site.PageModels;
  */
 @Path("auteur/apercu")
 public final class PagePreviewResource {
-    private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
-
     private final UiPages pages;
     private final UiSessions sessions;
     private final AuthoringFeature authoring;
@@ -81,12 +77,7 @@ public final class PagePreviewResource {
         if (template == null) {
             return pages.render(404, "404", uri, Map.of());
         }
-        String base = uri.getBaseUri().toString();
-        model.put("base", base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
         // The public address, so that the page (navigation, canonical link) is exactly the published one.
-        model.put("path", place.publicUrl(pageName));
-        model.put("draftPreview", Map.of("editUrl", place.editorUrl(pageName)));
-        byte[] body = pages.renderer().render(template, model).getBytes(StandardCharsets.UTF_8);
-        return Response.ok(body, HTML).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();
+        return DraftPreviews.render(pages, uri, template, model, place.publicUrl(pageName), place.editorUrl(pageName), null);
     }
 }

@@ -28,12 +28,17 @@ final class UiPages {
 
     Response render(int status, String page, UriInfo uri, Map<String, Object> model) {
         Map<String, Object> data = new HashMap<>(model);
-        String base = uri.getBaseUri().toString();
-        data.put("base", base.endsWith("/") ? base.substring(0, base.length() - 1) : base);
+        data.put("base", baseUrl(uri));
         data.put("path", "/" + uri.getPath());
         byte[] body = renderer.render(page, data).getBytes(StandardCharsets.UTF_8);
         return Response.status(status).type(HTML).entity(body).header("Cache-Control", "no-store")
                 .header("X-Robots-Tag", "noindex").build();
+    }
+
+    /** The base URL of the request without its trailing slash: templates append paths. */
+    static String baseUrl(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
     static Response seeOther(String path) {
