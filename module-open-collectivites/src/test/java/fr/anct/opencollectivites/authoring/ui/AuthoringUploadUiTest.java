@@ -12,15 +12,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.jcr.Node;
@@ -32,14 +28,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
-import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
 
 /**
@@ -65,8 +55,8 @@ class AuthoringUploadUiTest {
 
     @TempDir
     Path temp;
+    private AuthoringUiPlatform platform;
     private OakRepository repository;
-    private AuthoringFeature feature;
     private TestHttpServer server;
     private UiClient ui;
     private String session;
@@ -74,34 +64,17 @@ class AuthoringUploadUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path module = copyLightModule(temp.resolve("open-collectivites"));
-        Files.writeString(module.resolve("contentTypes/affiche.yaml"), POSTER_TYPE);
-        ContentTypeRegistry registry = ContentTypeRegistry.load(module);
-        Messages messages = Messages.load(module);
-        repository = OakRepository.inMemory();
-        new RepositoryBootstrap(registry).install(repository);
-        feature = AuthoringFeature.create(repository, registry, messages, module,
-                new AuthoringFeature.Settings(new MailSettings("127.0.0.1", 1, "noreply@example.fr", null, null,
-                        false, "http://localhost"), false, null, Clock.systemUTC()));
-        repository.withSystemSession(s -> {
-            feature.accounts.create(s, "marie", AuthoringFixture.PASSWORD.toCharArray(), "marie@example.fr",
-                    "Admin", Set.of(Role.ADMINISTRATOR), Set.of());
-            s.save();
-            return null;
-        });
-        List<Object> resources = new ArrayList<>(feature.resources());
-        resources.addAll(new AuthoringUi(feature, repository, registry, module, messages, false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
+        platform = AuthoringUiPlatform.withContentType(temp, "affiche", POSTER_TYPE).user("marie", Role.ADMINISTRATOR);
+        repository = platform.fixture.repository;
+        server = platform.server;
+        ui = platform.ui;
         session = ui.signIn("marie", AuthoringFixture.PASSWORD);
         csrf = UiClient.field(ui.send("GET", FORM, null, session).body(), "csrf");
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.close();
-        feature.close();
-        repository.close();
+        platform.close();
     }
 
     @Test
@@ -263,20 +236,5 @@ class AuthoringUploadUiTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static Path copyLightModule(Path target) throws IOException {
-        Path source = TestLightModule.dir();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(f -> !source.relativize(f).startsWith("webresources")).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
     }
 }
