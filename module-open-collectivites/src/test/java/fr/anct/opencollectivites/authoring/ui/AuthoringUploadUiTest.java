@@ -1,10 +1,8 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import static fr.anct.opencollectivites.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -225,16 +223,5 @@ class AuthoringUploadUiTest {
                     node.getProperty("mimeType").getString(), node.getProperty("sha256").getString(),
                     node.hasNode("w320") && node.hasNode("w640") && node.hasNode("w1280"));
         });
-    }
-
-    private static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0, 0, 145));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 }
