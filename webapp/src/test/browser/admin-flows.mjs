@@ -3,56 +3,14 @@
 //   node admin-flows.mjs <base-url> <screenshot-dir> <administrator> <editor> <password>
 // Expects the callout website:/callouts/ecole published twice then edited (AdminUiIT prepares it).
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { axe, check, checkAccessible, expect, run, SCHEMES, screenshot, signInTo, theme } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const [base, shots, admin, editor, password] = process.argv.slice(2);
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 const NEW_USER = 'lucas';
 const FAKE_TOKEN = 'A'.repeat(43);
-mkdirSync(shots, { recursive: true });
+const signIn = signInTo(base, password);
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-async function axe(page) {
-  await page.evaluate(`${AXE_SOURCE}\n;true`);
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, AXE_TAGS);
-  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
-}
-async function signIn(page, login, secret = password) {
-  await page.goto(`${base}/auteur/`);
-  expect(page.url().endsWith('/auteur/connexion'), `not sent to the login form: ${page.url()}`);
-  await page.locator('#identifiant').fill(login);
-  await page.locator('#mot-de-passe').fill(secret);
-  await Promise.all([page.waitForURL('**/auteur/'), page.locator('form[action="/auteur/connexion"] button[type=submit]').click()]);
-}
-
-const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox'] });
-try {
+await run('admin-flows', shots, async (browser) => {
   const adminContext = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const a = await adminContext.newPage();
 
@@ -131,33 +89,25 @@ try {
     ['mot-de-passe-lien-invalide', '/auteur/mot-de-passe?jeton=invalide'],
     ['mot-de-passe-change', '/auteur/mot-de-passe?fait'],
   ];
-  for (const scheme of ['light', 'dark']) {
-    const theme = scheme === 'light' ? 'clair' : 'sombre';
+  for (const scheme of SCHEMES) {
     const options = { locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } };
-    const visit = async (p, name, path) => {
-      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
-        await p.goto(`${base}${path}`);
-        await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
-        await axe(p);
-        await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
-      });
-    };
+    const visit = (p, name, path) => checkAccessible(p, name, scheme, () => p.goto(`${base}${path}`));
     const adminTheme = await browser.newContext(options);
     const p = await adminTheme.newPage();
     await signIn(p, admin);
     for (const [name, path] of adminPages) {
       await visit(p, name, path);
     }
-    await check(`axe WCAG 2.1 A/AA : admin-utilisateurs-erreurs et admin-jeton-cree (thème ${theme})`, async () => {
+    await check(`axe WCAG 2.1 A/AA : admin-utilisateurs-erreurs et admin-jeton-cree (thème ${theme(scheme)})`, async () => {
       await p.goto(`${base}/auteur/admin/utilisateurs`);
       await Promise.all([p.waitForLoadState(), p.locator('form[action="/auteur/admin/utilisateurs"] button[type=submit]').click()]);
       expect(await p.locator('.fr-error-text').count() > 0, 'no error shown for an empty form');
       await axe(p);
-      await p.screenshot({ path: join(shots, `admin-utilisateurs-erreurs-${scheme}.png`), fullPage: true });
+      await screenshot(p, `admin-utilisateurs-erreurs-${scheme}`);
       await p.goto(`${base}/auteur/admin/jetons`);
       await Promise.all([p.waitForLoadState(), p.locator('form[action="/auteur/admin/jetons"] button[type=submit]').click()]);
       await axe(p);
-      await p.screenshot({ path: join(shots, `admin-jeton-cree-${scheme}.png`), fullPage: true });
+      await screenshot(p, `admin-jeton-cree-${scheme}`);
     });
     await adminTheme.close();
 
@@ -174,8 +124,4 @@ try {
     }
     await anonymousTheme.close();
   }
-} finally {
-  await browser.close();
-}
-console.log(`admin-flows — ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+});

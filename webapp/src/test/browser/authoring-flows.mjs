@@ -3,59 +3,19 @@
 // login, dashboard and form pages in both themes. Usage:
 //   node authoring-flows.mjs <base-url> <screenshot-dir> <editor> <publisher> <password>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { check, checkAccessible, expect, run, SCHEMES, screenshot, signInTo } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const [base, shots, editor, publisher, password] = process.argv.slice(2);
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 const TITLE = 'Marché de Noël place Jean-Jaurès';
-mkdirSync(shots, { recursive: true });
+const signIn = signInTo(base, password);
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-async function axe(page) {
-  await page.evaluate(`${AXE_SOURCE}\n;true`);
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, AXE_TAGS);
-  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
-}
-async function signIn(page, login) {
-  await page.goto(`${base}/auteur/`);
-  expect(page.url().endsWith('/auteur/connexion'), `not sent to the login form: ${page.url()}`);
-  await page.locator('#identifiant').fill(login);
-  await page.locator('#mot-de-passe').fill(password);
-  await Promise.all([page.waitForURL('**/auteur/'), page.locator('form[action="/auteur/connexion"] button[type=submit]').click()]);
-}
 async function calloutsJson(request) {
   const response = await request.get(`${base}/.rest/open-collectivites/v1/editorial/callouts?collectivite=commune%3A42218`);
   return response.text();
 }
 
-const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox'] });
-try {
+await run('authoring-flows', shots, async (browser) => {
   const anonymous = await browser.newContext({ locale: 'fr-FR' });
   const writer = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const w = await writer.newPage();
@@ -171,36 +131,28 @@ try {
     const p = await anonymous.newPage();
     await p.goto(`${base}/communes/42218-saint-etienne`);
     expect((await p.content()).includes(TITLE), 'the fiche does not show the published callout');
-    await p.screenshot({ path: join(shots, 'auteur-fiche-avec-message.png'), fullPage: true });
+    await screenshot(p, 'auteur-fiche-avec-message');
   });
 
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of SCHEMES) {
     const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
-    const theme = scheme === 'light' ? 'clair' : 'sombre';
     const pages = [['auteur-connexion', '/auteur/connexion'], ['auteur-tableau-de-bord', '/auteur/'],
       ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null],
       ['auteur-page-editeur-mediatheque', 'page']];
     for (const [name, path] of pages) {
-      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
+      await checkAccessible(p, name, scheme, async () => {
         if (name === 'auteur-tableau-de-bord') {
           await signIn(p, editor);
         }
         const target = path === 'page' ? pageUrl : path ? `${base}${path}` : editUrl;
         expect(target, `no address for ${name}`);
         await p.goto(target);
-        await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
         if (path === 'page') {
           await p.locator('#champ-text-editeur .ql-editor').waitFor();
         }
-        await axe(p);
-        await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
       });
     }
     await context.close();
   }
-} finally {
-  await browser.close();
-}
-console.log(`authoring-flows — ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+});

@@ -4,58 +4,19 @@
 // axe-core WCAG 2.1 A/AA on the new and edit forms in both themes. Usage:
 //   node form-widgets.mjs <base-url> <screenshot-dir> <administrator> <password>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { check, checkAccessible, expect, run, SCHEMES, signInTo } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const [base, shots, login, password] = process.argv.slice(2);
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 const NEW = `${base}/auteur/contenus/evenement/nouveau`;
-mkdirSync(shots, { recursive: true });
+const signInAs = signInTo(base, password);
+const signIn = (page) => signInAs(page, login);
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-async function axe(page) {
-  await page.evaluate(`${AXE_SOURCE}\n;true`);
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, AXE_TAGS);
-  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
-}
-async function signIn(page) {
-  await page.goto(`${base}/auteur/connexion`);
-  await page.locator('#identifiant').fill(login);
-  await page.locator('#mot-de-passe').fill(password);
-  await Promise.all([page.waitForURL('**/auteur/'), page.locator('form[action="/auteur/connexion"] button[type=submit]').click()]);
-}
 async function submit(page, selector) {
   await Promise.all([page.waitForLoadState(), page.waitForNavigation(), page.locator(selector).click()]);
 }
 
-const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox'] });
 let editUrl = null;
-try {
+await run('form-widgets', shots, async (browser) => {
   const context = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
   await signIn(p);
@@ -127,25 +88,17 @@ try {
     await plain.close();
   });
 
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of SCHEMES) {
     const themed = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const t = await themed.newPage();
     await signIn(t);
-    const theme = scheme === 'light' ? 'clair' : 'sombre';
     for (const [name, url] of [['auteur-widgets-nouveau', NEW], ['auteur-widgets-edition', editUrl]]) {
-      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
+      await checkAccessible(t, name, scheme, async () => {
         expect(url, `no address for ${name}`);
         await t.goto(url);
-        await t.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
         await t.locator('#champ-description-editeur .ql-editor').waitFor();
-        await axe(t);
-        await t.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
       });
     }
     await themed.close();
   }
-} finally {
-  await browser.close();
-}
-console.log(`form-widgets — ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+});

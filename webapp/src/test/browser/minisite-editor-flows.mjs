@@ -6,63 +6,22 @@
 // editor, component form, preview and the mini-site's settings page in both themes. Usage:
 //   node minisite-editor-flows.mjs <base-url> <screenshot-dir> <team member> <publisher> <password>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { check, checkAccessible, expect, run, SCHEMES, screenshot, signInTo } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const [base, shots, team, publisher, password] = process.argv.slice(2);
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
 const TITLE = 'Agenda du programme';
 const BLOCK = 'Nos communes lauréates';
 const PAGES = '/auteur/pages/sites/pvd';
 const EDITOR = `${PAGES}/agenda`;
-mkdirSync(shots, { recursive: true });
+const signIn = signInTo(base, password);
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-async function axe(page) {
-  await page.evaluate(`${AXE_SOURCE}\n;true`);
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, AXE_TAGS);
-  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
-}
-async function signIn(page, login) {
-  await page.goto(`${base}/auteur/`);
-  expect(page.url().endsWith('/auteur/connexion'), `not sent to the login form: ${page.url()}`);
-  await page.locator('#identifiant').fill(login);
-  await page.locator('#mot-de-passe').fill(password);
-  await Promise.all([page.waitForURL('**/auteur/'), page.locator('form[action="/auteur/connexion"] button[type=submit]').click()]);
-}
 async function publicPage(request) {
   const page = await request.get(`${base}/sites/pvd/agenda`);
   const delivery = await request.get(`${base}/.rest/delivery/pages/sites/pvd/agenda`);
   return { status: page.status(), html: await page.text(), deliveryStatus: delivery.status(), delivery: await delivery.text() };
 }
 
-const browser = await chromium.launch({ executablePath: EXECUTABLE, args: ['--no-sandbox'] });
-try {
+await run('minisite-editor-flows', shots, async (browser) => {
   const anonymous = await browser.newContext({ locale: 'fr-FR' });
   const teamContext = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const w = await teamContext.newPage();
@@ -132,7 +91,7 @@ try {
     expect(html.includes('<strong>gratuites</strong>'), 'the preview does not show the formatted text block');
     expect((await w.locator('a[href="/communes/42218"]').textContent()).includes('Saint-Étienne (42218)'),
       'the fiches block does not name Saint-Étienne from the référentiel');
-    await w.screenshot({ path: join(shots, 'auteur-apercu-brouillon.png'), fullPage: true });
+    await screenshot(w, 'auteur-apercu-brouillon');
     await Promise.all([w.waitForURL(`**${EDITOR}`), w.locator('a', { hasText: 'Revenir à l\'édition' }).click()]);
   });
 
@@ -180,33 +139,25 @@ try {
     await Promise.all([v.waitForURL('**/communes/42218**'), v.locator('a[href="/communes/42218"]').click()]);
     expect((await v.locator('h1').textContent()).includes('Saint-Étienne'), 'the fiche link does not lead to Saint-Étienne');
     await v.goto(`${base}/sites/pvd/agenda`);
-    await v.screenshot({ path: join(shots, 'minisite-page-publiee.png'), fullPage: true });
+    await screenshot(v, 'minisite-page-publiee');
   });
 
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of SCHEMES) {
     const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    const theme = scheme === 'light' ? 'clair' : 'sombre';
     const pages = [['auteur-pages', PAGES], ['auteur-page', EDITOR], ['auteur-bloc', () => componentUrl],
       ['auteur-bloc-edition', `${EDITOR}/composants/main/fiches`], ['auteur-bloc-texte', `${EDITOR}/composants/main/text`],
       ['auteur-apercu', '/auteur/apercu/sites/pvd/agenda'], ['auteur-reglages', '/auteur/sites/pvd/reglages']];
     for (const [name, path] of pages) {
-      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${theme})`, async () => {
+      await checkAccessible(page, name, scheme, async () => {
         if (name === 'auteur-pages') {
           await signIn(page, team);
         }
         const target = typeof path === 'function' ? path() : `${base}${path}`;
         expect(target, `no address for ${name}`);
         await page.goto(target);
-        await page.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
-        await axe(page);
-        await page.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
       });
     }
     await context.close();
   }
-} finally {
-  await browser.close();
-}
-console.log(`minisite-editor-flows — ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+});

@@ -1,17 +1,9 @@
 // Browser tests of the citizens' site: Debian's chromium driven by playwright-core, axe-core injected
 // into each page. Usage: node site-flows.mjs <base-url> <screenshot-dir>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { check, checkAccessible, expect, run, screenshot, SCHEMES } from './harness.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const [base = 'http://localhost:8080', shots = 'target/screenshots'] = process.argv.slice(2);
-const EXECUTABLE = process.env.CHROMIUM || '/usr/bin/chromium';
-mkdirSync(shots, { recursive: true });
 
 const PAGES = [
   ['accueil', '/'],
@@ -32,36 +24,6 @@ const PAGES = [
   ['erreur-404', '/page-qui-n-existe-pas'],
 ];
 
-let passed = 0;
-let failed = 0;
-async function check(name, body) {
-  try {
-    await body();
-    passed++;
-    console.log(`ok - ${name}`);
-  } catch (e) {
-    failed++;
-    console.log(`not ok - ${name}: ${String(e && e.message || e).split('\n').slice(0, 12).join('\n    ')}`);
-  }
-}
-function expect(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-async function axe(page) {
-  // Evaluated by the driver, not as a page script: the site's CSP (rightly) refuses inline scripts,
-  // and pages without JavaScript are checked too.
-  await page.evaluate(`${AXE_SOURCE}\n;true`);
-  const result = await page.evaluate(async (tags) => {
-    // eslint-disable-next-line no-undef
-    const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  }, AXE_TAGS);
-  expect(result.length === 0, `${result.length} axe violation(s):\n${result.join('\n')}`);
-}
-
 // Filters the catalogue by a theme through the plain GET form, sees the removable tag, removes it.
 async function filterPublicationsByTheme(p, label) {
   await p.goto(`${base}/publications`);
@@ -81,12 +43,7 @@ async function filterPublicationsByTheme(p, label) {
   expect((await p.locator('#publications-nombre').textContent()).trim() === before, `${label}: removing the tag did not widen the search`);
 }
 
-const browser = await chromium.launch({
-  executablePath: EXECUTABLE,
-  args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
-try {
+await run('site-flows', shots, async (browser) => {
   // ---- Search with the keyboard (JavaScript on): combobox, live announcement, fiche.
   const js = await browser.newContext({ locale: 'fr-FR', viewport: { width: 1280, height: 900 } });
   const page = await js.newPage();
@@ -170,16 +127,13 @@ try {
   PAGES.find((p) => p[0] === 'publication')[1] = await page.locator('.oc-publications a').first().getAttribute('href').catch(() => null);
 
   // ---- Every page type: axe-core WCAG 2.1 A/AA, light and dark, with screenshots.
-  for (const scheme of ['light', 'dark']) {
+  for (const scheme of SCHEMES) {
     const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
     for (const [name, path] of PAGES) {
-      await check(`axe WCAG 2.1 A/AA : ${name} (thème ${scheme === 'light' ? 'clair' : 'sombre'})`, async () => {
+      await checkAccessible(p, name, scheme, async () => {
         expect(path, `no page path for ${name}`);
         await p.goto(`${base}${path}`);
-        await p.waitForFunction((s) => document.documentElement.getAttribute('data-fr-theme') === s, scheme);
-        await axe(p);
-        await p.screenshot({ path: join(shots, `${name}-${scheme}.png`), fullPage: true });
       });
     }
     await context.close();
@@ -192,7 +146,7 @@ try {
     await plain.goto(`${base}/`);
     await plain.locator('#q').fill('st etienne');
     await Promise.all([plain.waitForURL('**/recherche?q=st+etienne'), plain.locator('#q').press('Enter')]);
-    await plain.screenshot({ path: join(shots, 'recherche-sans-js.png'), fullPage: true });
+    await screenshot(plain, 'recherche-sans-js');
     await Promise.all([plain.waitForURL('**/communes/42218-saint-etienne'),
       plain.locator('.oc-results a', { hasText: 'Saint-Étienne' }).first().click()]);
     expect((await plain.locator('h1').textContent()).trim() === 'Saint-Étienne', 'h1 is not Saint-Étienne');
@@ -205,16 +159,13 @@ try {
     const headers = await plain.locator('#tableau-comparaison thead th').allTextContents();
     expect(headers.length === 2 && headers[0].includes('Saint-Étienne') && headers[1].includes('Paris'),
       `compared columns: ${JSON.stringify(headers)}`);
-    await plain.screenshot({ path: join(shots, 'comparer-sans-js.png'), fullPage: true });
+    await screenshot(plain, 'comparer-sans-js');
   });
   await check('publications sans JavaScript : filtre par thème, étiquette, retrait', async () => {
     await filterPublicationsByTheme(plain, 'sans JavaScript');
-    await plain.screenshot({ path: join(shots, 'publications-sans-js.png'), fullPage: true });
+    await screenshot(plain, 'publications-sans-js');
   });
   await nojs.close();
   await js.close();
-} finally {
-  await browser.close();
-}
-console.log(`site-flows — ${passed} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+}, { args: ['--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--no-first-run'] });

@@ -59,8 +59,13 @@ public final class TestHttpServer implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
+        return send(client, request.build());
+    }
+
+    /** Sends {@code request} with {@code client}, its body as text; a failure to send fails the test. */
+    public static HttpResponse<String> send(HttpClient client, HttpRequest request) {
         try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -1,9 +1,11 @@
 package fr.anct.opencollectivites;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
@@ -40,6 +42,25 @@ public final class TestLightModule {
 
     public static Messages messages() {
         return Messages.load(dir());
+    }
+
+    /**
+     * A copy of the light module at {@code target}, where a test adds its own content type; without its web
+     * resources (the DSFR files are not needed to render).
+     */
+    public static Path copyTo(Path target) throws IOException {
+        Path source = dir();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.filter(f -> !source.relativize(f).startsWith("webresources")).toList()) {
+                Path copy = target.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy);
+                }
+            }
+        }
+        return target;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -14,27 +15,43 @@ import com.fasterxml.jackson.databind.JsonNode;
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.imports.ImportTestSupport;
+import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryBootstrap;
 import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
 
 /** A bootstrapped in-memory repository, the authoring feature, and its API over real HTTP. */
 public final class AuthoringFixture implements AutoCloseable {
     public static final String PASSWORD = "une phrase de passe assez longue";
+    public final Path lightModule;
+    public final ContentTypeRegistry contentTypes;
+    public final Messages messages;
     public final OakRepository repository;
-    public final ContentTypeRegistry contentTypes = TestLightModule.contentTypes();
     public final AuthoringFeature feature;
     public final TestHttpServer server;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public AuthoringFixture() throws Exception {
-        this(new MailSettings("127.0.0.1", 1, "noreply@example.fr", null, null, false, "http://localhost"), null);
+        this(TestLightModule.dir());
+    }
+
+    /** On the light module at {@code lightModule} (its content types and messages), for a type a test adds. */
+    public AuthoringFixture(Path lightModule) throws Exception {
+        this(lightModule, new MailSettings("127.0.0.1", 1, "noreply@example.fr", null, null, false, "http://localhost"), null);
     }
 
     public AuthoringFixture(MailSettings mail, Duration scheduleInterval) throws Exception {
-        repository = ImportTestSupport.bootstrapped(OakRepository.inMemory());
-        feature = AuthoringFeature.create(repository, contentTypes, TestLightModule.messages(), TestLightModule.dir(),
+        this(TestLightModule.dir(), mail, scheduleInterval);
+    }
+
+    private AuthoringFixture(Path lightModule, MailSettings mail, Duration scheduleInterval) throws Exception {
+        this.lightModule = lightModule;
+        contentTypes = ContentTypeRegistry.load(lightModule);
+        messages = Messages.load(lightModule);
+        repository = OakRepository.inMemory();
+        new RepositoryBootstrap(contentTypes).install(repository);
+        feature = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
                 new AuthoringFeature.Settings(mail, false, scheduleInterval, Clock.systemUTC()));
         server = new TestHttpServer(feature.resources().toArray());
     }
@@ -46,6 +63,11 @@ public final class AuthoringFixture implements AutoCloseable {
             session.save();
             return null;
         });
+    }
+
+    /** Whether the node at {@code path} exists, read in a system session. */
+    public boolean exists(String path) {
+        return repository.withSystemSession(s -> s.nodeExists(path));
     }
 
     public String token(String login) {
@@ -61,14 +83,7 @@ public final class AuthoringFixture implements AutoCloseable {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttpServer.send(client, request.build());
     }
 
     /** A request with a bearer API token. */

@@ -20,10 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.authoring.ui.AuthoringUi;
+import fr.anct.opencollectivites.authoring.ui.AuthoringUiPlatform;
 import fr.anct.opencollectivites.authoring.ui.UiClient;
 import fr.anct.opencollectivites.security.RoleMatrix.Action;
 import fr.anct.opencollectivites.security.RoleMatrix.Subject;
@@ -39,22 +37,19 @@ class UiRoleMatrixTest {
     /** The account whose roles the "manage users" cells try to change. */
     private static final String TARGET = "cible";
 
+    private static AuthoringUiPlatform platform;
     private static AuthoringFixture fixture;
-    private static TestHttpServer server;
     private static UiClient ui;
     private static final Map<Subject, String> SESSIONS = new EnumMap<>(Subject.class);
     private static final Map<Subject, String> CSRF = new EnumMap<>(Subject.class);
 
     @BeforeAll
     static void setUp() throws Exception {
-        fixture = new AuthoringFixture();
+        platform = new AuthoringUiPlatform();
+        fixture = platform.fixture;
+        ui = platform.ui;
         RoleMatrix.populate(fixture);
         fixture.user(TARGET, Set.of(Role.REVIEWER), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
         for (Subject subject : Subject.values()) {
             String session = ui.signIn(subject.login, AuthoringFixture.PASSWORD);
             SESSIONS.put(subject, session);
@@ -64,8 +59,7 @@ class UiRoleMatrixTest {
 
     @AfterAll
     static void tearDown() throws Exception {
-        server.close();
-        fixture.close();
+        platform.close();
     }
 
     /** Where the UI edits the subtree's item: the page editor for pages, the content form for the référentiel. */

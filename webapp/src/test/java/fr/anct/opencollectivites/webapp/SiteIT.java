@@ -1,57 +1,32 @@
 package fr.anct.opencollectivites.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The citizens' site on the packaged application with its demo data, over HTTP (headers, redirects,
  * revalidation, sitemaps) and in a real browser: {@code src/test/browser/site-flows.mjs} drives Debian's
  * chromium with playwright-core (keyboard search, comparison, the same without JavaScript, axe-core
  * WCAG 2.1 A/AA on every page type in both themes, screenshots in {@code target/screenshots/}).
- *
- * <p>The browser part needs {@code /usr/bin/chromium}, {@code node} and {@code npm ci} in
- * {@code src/test/browser} (see README). Without them it is skipped with a message saying what is
- * missing, except when {@code -Dbrowser.required=true} or the environment variable {@code CI=true}
- * is set (as in {@code .ci/run}): then it fails.
+ * Skip/fail policy of the browser part: {@link BrowserPlatform}.
  */
 class SiteIT {
-    private static final Path BROWSER_TESTS = Path.of("src/test/browser");
-    private static Path dataDir;
-    private static AppProcess app;
+    @RegisterExtension
+    static final BrowserPlatform PLATFORM = BrowserPlatform.demo("oc-site-it");
     private static Http http;
 
     @BeforeAll
-    static void start() throws Exception {
-        dataDir = Files.createTempDirectory("oc-site-it");
-        app = AppProcess.serve(dataDir);
-        http = new Http(app.port());
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (app != null) {
-            app.close();
-        }
-        if (dataDir != null) {
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+    static void client() {
+        http = new Http(PLATFORM.port());
     }
 
     @Test
@@ -89,7 +64,7 @@ class SiteIT {
 
         String fiche = http.get("/communes/42218-saint-etienne").body();
         assertThat(fiche).contains("<h1 class=\"fr-mt-1w\">Saint-Étienne</h1>")
-                .contains("<link rel=\"canonical\" href=\"http://127.0.0.1:" + app.port() + "/communes/42218-saint-etienne\">")
+                .contains("<link rel=\"canonical\" href=\"http://127.0.0.1:" + PLATFORM.port() + "/communes/42218-saint-etienne\">")
                 .contains("<meta property=\"og:title\" content=\"Saint-Étienne\">")
                 .contains("\"@type\":\"AdministrativeArea\"").contains("\"name\":\"Saint-Étienne\"")
                 .contains("href=\"/departements/42-loire\"").contains("href=\"/regions/84-auvergne-rhone-alpes\"")
@@ -163,7 +138,7 @@ class SiteIT {
     @Test
     void sitemapIndexRobotsAndVersionedAssets() {
         String robots = http.get("/robots.txt").body();
-        assertThat(robots).contains("Sitemap: http://127.0.0.1:" + app.port() + "/sitemap.xml");
+        assertThat(robots).contains("Sitemap: http://127.0.0.1:" + PLATFORM.port() + "/sitemap.xml");
         String index = http.get("/sitemap.xml").body();
         assertThat(index).contains("<sitemapindex").contains("/sitemaps/communes-42.xml").contains("/sitemaps/regions.xml");
         assertThat(http.get("/sitemaps/communes-42.xml").body()).contains("/communes/42218-saint-etienne</loc>");
@@ -180,38 +155,10 @@ class SiteIT {
 
     @Test
     void browserFlowsAndAccessibility() throws Exception {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-            missing.add("/usr/bin/chromium (apt-get install -y chromium)");
-        }
-        if (!Files.isDirectory(BROWSER_TESTS.resolve("node_modules/playwright-core"))) {
-            missing.add("playwright-core and axe-core (npm ci in webapp/src/test/browser)");
-        }
-        if (!http.get("/").body().contains("/dsfr/dsfr.min.css") || !dsfrServed()) {
-            missing.add("the DSFR (npm ci && npm run copy-dsfr in webapp/src/main/frontend, before packaging)");
-        }
-        boolean required = Boolean.getBoolean("browser.required") || "true".equals(System.getenv("CI"));
-        if (!missing.isEmpty()) {
-            String message = "Browser tests need: " + String.join("; ", missing);
-            assertThat(required).as(message + " (required here: CI=true or -Dbrowser.required=true)").isFalse();
-            assumeTrue(false, message + ": skipped");
-        }
-        Path output = Files.createTempFile("oc-browser", ".log");
-        Process node = new ProcessBuilder("node", BROWSER_TESTS.resolve("site-flows.mjs").toString(),
-                "http://127.0.0.1:" + app.port(), "target/screenshots")
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        boolean done = node.waitFor(8, TimeUnit.MINUTES);
-        if (!done) {
-            node.destroyForcibly().waitFor();
-        }
-        String log = Files.readString(output, StandardCharsets.UTF_8);
-        Files.deleteIfExists(output);
-        System.out.println(log.lines().filter(l -> l.startsWith("ok") || l.startsWith("not ok") || l.contains("passed"))
-                .reduce("", (a, b) -> a + b + "\n"));
-        assertThat(done).as("browser tests finished in time:\n" + log).isTrue();
-        assertThat(node.exitValue()).as(log).isZero();
-        assertThat(log).contains(", 0 failed").doesNotContain("not ok");
-        assertThat(Path.of("target/screenshots/fiche-commune-dark.png")).exists();
+        PLATFORM.requireBrowser(Map.of("the DSFR (npm ci && npm run copy-dsfr in webapp/src/main/frontend, before packaging)",
+                http.get("/").body().contains("/dsfr/dsfr.min.css") && dsfrServed()));
+        PLATFORM.runHarness("site-flows.mjs", Duration.ofMinutes(8));
+        assertThat(BrowserPlatform.screenshot("fiche-commune-dark")).exists();
     }
 
     private static boolean dsfrServed() {

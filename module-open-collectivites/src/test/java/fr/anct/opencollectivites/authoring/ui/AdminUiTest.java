@@ -7,17 +7,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.apache.jackrabbit.api.JackrabbitSession;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Account;
 import fr.anct.opencollectivites.security.Role;
@@ -28,28 +23,10 @@ class AdminUiTest {
     private static final List<String> PAGES = List.of("/auteur/admin/", USERS, USERS + "/claire", "/auteur/admin/jetons",
             "/auteur/admin/journal", "/auteur/admin/mini-sites");
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("marie", Set.of(Role.ADMINISTRATOR), Set.of());
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
-    }
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("marie", Role.ADMINISTRATOR).user("claire", Role.EDITOR).user("paul", Role.PUBLISHER);
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     private Account account(String login) {
         return fixture.repository.withSystemSession(s -> fixture.feature.accounts.find(s, login)).orElseThrow();

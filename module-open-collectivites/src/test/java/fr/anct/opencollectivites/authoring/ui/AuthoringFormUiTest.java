@@ -3,16 +3,10 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Role;
 
@@ -21,31 +15,10 @@ class AuthoringFormUiTest {
     private static final String NEW = "/auteur/contenus/callout/nouveau";
     private static final String EDIT = "/auteur/contenus/callout/callouts/travaux";
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
-    }
-
-    private boolean exists(String path) {
-        return fixture.repository.withSystemSession(s -> s.nodeExists(path));
-    }
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("claire", Role.EDITOR).user("paul", Role.PUBLISHER);
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     private String draftProperty(String name) {
         return fixture.repository.withSystemSession(s ->
@@ -68,7 +41,7 @@ class AuthoringFormUiTest {
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("corrigez les champs signalés").contains("fr-input-group--error")
                 .contains("id=\"champ-title-erreur\"").contains("value=\"commune:42218\"");
-        assertThat(exists("/oc:authoring/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/oc:authoring/website/callouts/travaux")).isFalse();
 
         HttpResponse<String> badName = ui.send("POST", NEW, UiClient.form(UiClient.fields("csrf", csrf, "nom", "../x",
                 "champ.title", "T", "action", "save")), claire);
@@ -79,7 +52,7 @@ class AuthoringFormUiTest {
                 "champ.collectivite", "commune:42218", "champ.title", "Travaux", "champ.message", "<p>x</p>")), claire);
         assertThat(forged.statusCode()).isEqualTo(400);
         assertThat(forged.body()).contains("Le formulaire a expiré");
-        assertThat(exists("/oc:authoring/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/oc:authoring/website/callouts/travaux")).isFalse();
     }
 
     @Test
@@ -105,7 +78,7 @@ class AuthoringFormUiTest {
                 "action", "publish")), claire);
         assertThat(editorPublish.statusCode()).isEqualTo(403);
         assertThat(editorPublish.body()).contains("Votre compte ne permet pas cette action sur ce contenu.");
-        assertThat(exists("/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/website/callouts/travaux")).isFalse();
 
         HttpResponse<String> submitted = ui.send("POST", EDIT, UiClient.form(UiClient.fields("csrf", csrf,
                 "champ.collectivite", "commune:42218", "champ.title", "Travaux à la mairie",
@@ -122,7 +95,7 @@ class AuthoringFormUiTest {
         HttpResponse<String> published = ui.send("POST", EDIT, UiClient.form(UiClient.fields("csrf", paulCsrf,
                 "action", "publish")), paul);
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
-        assertThat(exists("/website/callouts/travaux")).isTrue();
+        assertThat(fixture.exists("/website/callouts/travaux")).isTrue();
         assertThat(ui.send("GET", EDIT + "?fait=publish", null, paul).body()).contains("Contenu publié.")
                 .contains("value=\"unpublish\"").contains("<a class=\"fr-link\" href=\"/communes/42218\">Voir la page publique</a>");
     }

@@ -3,17 +3,13 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.authoring.Json;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -21,15 +17,13 @@ import fr.anct.opencollectivites.security.Role;
 
 /** The authoring pages' sign-in, sign-out and dashboard over real HTTP, on a real repository. */
 class AuthoringLoginUiTest {
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("claire", Role.EDITOR).user("lea");
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("lea", Set.of(), Set.of());
         fixture.repository.withSystemSession(session -> {
             fixture.feature.drafts.create(session, ItemPath.of("website", "/callouts/travaux-mairie"), "callout",
                     Json.object().put("collectivite", "commune:42218").put("title", "Travaux à la mairie")
@@ -39,17 +33,6 @@ class AuthoringLoginUiTest {
                             .put("message", "<p>Place Jean-Jaurès</p>"));
             return null;
         });
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import static fr.anct.opencollectivites.TestImages.png;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,15 +10,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 import javax.jcr.Node;
@@ -32,14 +26,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
-import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
 
 /**
@@ -65,8 +53,8 @@ class AuthoringUploadUiTest {
 
     @TempDir
     Path temp;
+    private AuthoringUiPlatform platform;
     private OakRepository repository;
-    private AuthoringFeature feature;
     private TestHttpServer server;
     private UiClient ui;
     private String session;
@@ -74,34 +62,17 @@ class AuthoringUploadUiTest {
 
     @BeforeEach
     void start() throws Exception {
-        Path module = copyLightModule(temp.resolve("open-collectivites"));
-        Files.writeString(module.resolve("contentTypes/affiche.yaml"), POSTER_TYPE);
-        ContentTypeRegistry registry = ContentTypeRegistry.load(module);
-        Messages messages = Messages.load(module);
-        repository = OakRepository.inMemory();
-        new RepositoryBootstrap(registry).install(repository);
-        feature = AuthoringFeature.create(repository, registry, messages, module,
-                new AuthoringFeature.Settings(new MailSettings("127.0.0.1", 1, "noreply@example.fr", null, null,
-                        false, "http://localhost"), false, null, Clock.systemUTC()));
-        repository.withSystemSession(s -> {
-            feature.accounts.create(s, "marie", AuthoringFixture.PASSWORD.toCharArray(), "marie@example.fr",
-                    "Admin", Set.of(Role.ADMINISTRATOR), Set.of());
-            s.save();
-            return null;
-        });
-        List<Object> resources = new ArrayList<>(feature.resources());
-        resources.addAll(new AuthoringUi(feature, repository, registry, module, messages, false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
+        platform = AuthoringUiPlatform.withContentType(temp, "affiche", POSTER_TYPE).user("marie", Role.ADMINISTRATOR);
+        repository = platform.fixture.repository;
+        server = platform.server;
+        ui = platform.ui;
         session = ui.signIn("marie", AuthoringFixture.PASSWORD);
         csrf = UiClient.field(ui.send("GET", FORM, null, session).body(), "csrf");
     }
 
     @AfterEach
     void stop() throws Exception {
-        server.close();
-        feature.close();
-        repository.close();
+        platform.close();
     }
 
     @Test
@@ -252,31 +223,5 @@ class AuthoringUploadUiTest {
                     node.getProperty("mimeType").getString(), node.getProperty("sha256").getString(),
                     node.hasNode("w320") && node.hasNode("w640") && node.hasNode("w1280"));
         });
-    }
-
-    private static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D graphics = image.createGraphics();
-        graphics.setColor(new Color(0, 0, 145));
-        graphics.fillRect(0, 0, width / 2, height);
-        graphics.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
-    }
-
-    private static Path copyLightModule(Path target) throws IOException {
-        Path source = TestLightModule.dir();
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.filter(f -> !source.relativize(f).startsWith("webresources")).toList()) {
-                Path copy = target.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(file, copy);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -3,16 +3,13 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.delivery.SessionProvider;
@@ -32,19 +29,17 @@ class MiniSiteSettingsUiTest {
     private static final String API = "/.rest/authoring/v1/";
     private static final String SETTINGS = "/auteur/sites/pvd/reglages";
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform(f -> new MiniSiteResource(new SiteRenderer(
+            TestLightModule.dir(), TestLightModule.messages(), new WebResources(TestLightModule.dir())),
+            SessionProvider.anonymous(f.repository), LiveBlocks.withoutCatalogue(f.contentTypes)))
+            .withTwoMiniSites();
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("ada", Set.of(Role.ADMINISTRATOR), Set.of());
         String admin = fixture.token("ada");
-        for (String[] site : new String[][] {{"pvd", "Petites villes de demain"}, {"acv", "Action cœur de ville"}}) {
-            assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", site[0],
-                    "name", site[1]))).statusCode()).isEqualTo(201);
-        }
         for (String[] page : new String[][] {{"home", "Accueil PVD"}, {"agenda", "Agenda"}, {"contact", "Contact"}}) {
             assertThat(fixture.as(admin, "POST", API + "drafts/website/sites/pvd/" + page[0], AuthoringFixture.body(Map.of(
                     "type", "page", "properties", Map.of("title", page[1])))).statusCode()).isEqualTo(201);
@@ -54,20 +49,6 @@ class MiniSiteSettingsUiTest {
         fixture.user("lea", Set.of(), Set.of("pvd"));
         fixture.user("marc", Set.of(), Set.of("acv"));
         fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        resources.add(new MiniSiteResource(new SiteRenderer(TestLightModule.dir(), TestLightModule.messages(),
-                new WebResources(TestLightModule.dir())), SessionProvider.anonymous(fixture.repository),
-                LiveBlocks.withoutCatalogue(fixture.contentTypes)));
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
     }
 
     private String liveProperty(String name) {

@@ -11,12 +11,10 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Role;
 
@@ -30,35 +28,19 @@ class PageEditorUiTest {
     private static final String PAGES = "/auteur/pages/sites/pvd";
     private static final String AGENDA = PAGES + "/agenda";
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().withTwoMiniSites();
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("ada", Set.of(Role.ADMINISTRATOR), Set.of());
         String admin = fixture.token("ada");
-        for (String[] site : new String[][] {{"pvd", "Petites villes de demain"}, {"acv", "Action cœur de ville"}}) {
-            assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", site[0],
-                    "name", site[1]))).statusCode()).isEqualTo(201);
-        }
         assertThat(fixture.as(admin, "POST", API + "drafts/website/sites/acv/home", AuthoringFixture.body(Map.of(
                 "type", "page", "properties", Map.of("title", "Accueil ACV")))).statusCode()).isEqualTo(201);
         fixture.user("lea", Set.of(), Set.of("pvd"));
         fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
         fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
     }
 
     private List<String> components(String draftArea) {

@@ -3,11 +3,8 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +22,6 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
@@ -41,27 +36,22 @@ class PasswordResetUiTest {
     private static final String BASE = "https://collectivites.example.fr";
     private static final String NEW_PASSWORD = "un tout nouveau mot de passe";
 
+    private AuthoringUiPlatform platform;
     private AuthoringFixture fixture;
-    private TestHttpServer server;
     private UiClient ui;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new AuthoringFixture(new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(), "noreply@example.fr",
-                null, null, false, BASE), null);
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("marie", Set.of(Role.ADMINISTRATOR), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
+        // the mail server's port is known once its extension has started it, after this class's fields
+        platform = new AuthoringUiPlatform(new AuthoringFixture(new MailSettings("127.0.0.1", MAIL.getSmtp().getPort(),
+                "noreply@example.fr", null, null, false, BASE), null)).user("claire", Role.EDITOR).user("marie", Role.ADMINISTRATOR);
+        fixture = platform.fixture;
+        ui = platform.ui;
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        server.close();
-        fixture.close();
+        platform.close();
     }
 
     private HttpResponse<String> ask(String login) {

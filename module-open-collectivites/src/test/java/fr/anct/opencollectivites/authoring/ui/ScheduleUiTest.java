@@ -7,16 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.security.Role;
@@ -32,31 +26,10 @@ class ScheduleUiTest {
     private static final String EDIT = "/auteur/contenus/callout/callouts/travaux";
     private static final String PAGE = "/auteur/pages/editoriales/fete";
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
-    }
-
-    private boolean exists(String path) {
-        return fixture.repository.withSystemSession(s -> s.nodeExists(path));
-    }
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("claire", Role.EDITOR).user("paul", Role.PUBLISHER);
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     private boolean scheduled(String recordPath) {
         return fixture.repository.withSystemSession(s -> s.nodeExists(recordPath)
@@ -113,18 +86,18 @@ class ScheduleUiTest {
                 .contains("Annuler la programmation");
 
         assertThat(runJobIn(0)).as("not before its time").isZero();
-        assertThat(exists("/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/website/callouts/travaux")).isFalse();
         assertThat(runJobIn(3)).isEqualTo(1);
-        assertThat(exists("/website/callouts/travaux")).as("published by the job").isTrue();
+        assertThat(fixture.exists("/website/callouts/travaux")).as("published by the job").isTrue();
         assertThat(scheduled("/oc:publishing/website/callouts/travaux")).isFalse();
 
         String[] unpublishAt = aheadInParis(2);
         assertThat(post(EDIT, paul, "csrf", csrf, "action", "programmer",
                 "retrait-date", unpublishAt[0], "retrait-heure", unpublishAt[1]).statusCode()).isEqualTo(303);
         assertThat(ui.send("GET", EDIT, null, paul).body()).contains("retrait le ");
-        assertThat(exists("/website/callouts/travaux")).isTrue();
+        assertThat(fixture.exists("/website/callouts/travaux")).isTrue();
         assertThat(runJobIn(3)).isEqualTo(1);
-        assertThat(exists("/website/callouts/travaux")).as("unpublished by the job").isFalse();
+        assertThat(fixture.exists("/website/callouts/travaux")).as("unpublished by the job").isFalse();
     }
 
     @Test
@@ -160,7 +133,7 @@ class ScheduleUiTest {
         assertThat(ui.send("GET", EDIT + "?fait=deprogrammer", null, paul).body()).contains("Programmation annulée.")
                 .contains("Aucune programmation.");
         assertThat(runJobIn(180)).isZero();
-        assertThat(exists("/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/website/callouts/travaux")).isFalse();
     }
 
     @Test
@@ -175,7 +148,7 @@ class ScheduleUiTest {
         assertThat(forged.body()).contains("Votre compte ne permet pas cette action");
         assertThat(scheduled("/oc:publishing/website/callouts/travaux")).isFalse();
         assertThat(runJobIn(3)).isZero();
-        assertThat(exists("/website/callouts/travaux")).isFalse();
+        assertThat(fixture.exists("/website/callouts/travaux")).isFalse();
     }
 
     @Test
@@ -206,8 +179,8 @@ class ScheduleUiTest {
         assertThat(scheduled.headers().firstValue("Location").orElseThrow()).endsWith(PAGE + "?fait=programmer");
         assertThat(ui.send("GET", PAGE + "?fait=programmer", null, paul).body()).contains("Programmation enregistrée.")
                 .contains("Annuler la programmation");
-        assertThat(exists("/website/pages/fete")).isFalse();
+        assertThat(fixture.exists("/website/pages/fete")).isFalse();
         assertThat(runJobIn(3)).isEqualTo(1);
-        assertThat(exists("/website/pages/fete")).as("published by the job").isTrue();
+        assertThat(fixture.exists("/website/pages/fete")).as("published by the job").isTrue();
     }
 }

@@ -2,7 +2,6 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -77,14 +76,7 @@ public final class UiClient {
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Cookie", "oc_session=" + session)
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
-        try {
-            return client.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttpServer.send(client, request);
     }
 
     public HttpResponse<String> send(String method, String path, String formBody, String session, String... headers) {
@@ -99,13 +91,6 @@ public final class UiClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        try {
-            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return TestHttpServer.send(client, request.build());
     }
 }

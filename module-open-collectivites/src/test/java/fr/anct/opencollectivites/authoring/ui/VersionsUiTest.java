@@ -3,16 +3,11 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import fr.anct.opencollectivites.TestHttpServer;
-import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.authoring.Json;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -23,15 +18,13 @@ class VersionsUiTest {
     private static final String PAGE = "/auteur/versions/callout/callouts/travaux";
     private static final ItemPath ITEM = ItemPath.of("website", "/callouts/travaux");
 
-    private AuthoringFixture fixture;
-    private TestHttpServer server;
-    private UiClient ui;
+    @RegisterExtension
+    final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("claire", Role.EDITOR).user("paul", Role.PUBLISHER);
+    private final AuthoringFixture fixture = platform.fixture;
+    private final UiClient ui = platform.ui;
 
     @BeforeEach
     void setUp() throws Exception {
-        fixture = new AuthoringFixture();
-        fixture.user("claire", Set.of(Role.EDITOR), Set.of());
-        fixture.user("paul", Set.of(Role.PUBLISHER), Set.of());
         fixture.repository.withSystemSession(s -> {
             fixture.feature.drafts.create(s, ITEM, "callout", Json.object().put("collectivite", "commune:42218")
                     .put("title", "Travaux à la mairie").put("message", "<p>Fermée lundi</p>"));
@@ -41,17 +34,6 @@ class VersionsUiTest {
         editDraft("Travaux prolongés à la mairie");
         publishAsPaul();
         editDraft("Brouillon en cours");
-        List<Object> resources = new ArrayList<>(fixture.feature.resources());
-        resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                TestLightModule.dir(), TestLightModule.messages(), false).resources());
-        server = new TestHttpServer(resources.toArray());
-        ui = new UiClient(server);
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        server.close();
-        fixture.close();
     }
 
     private void publishAsPaul() {
