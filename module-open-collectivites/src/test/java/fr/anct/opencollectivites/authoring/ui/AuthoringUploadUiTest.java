@@ -254,7 +254,8 @@ class AuthoringUploadUiTest {
         });
     }
 
-    private static byte[] png(int width, int height) throws IOException {
+    /** A PNG image of that size, made in memory (half of it Marianne blue). */
+    static byte[] png(int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         graphics.setColor(new Color(0, 0, 145));
