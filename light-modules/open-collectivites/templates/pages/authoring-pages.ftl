@@ -10,7 +10,7 @@
   <#if rows?has_content>
   <#-- The rename and delete forms post to the page editor's routes (PageEditorResource), which decide again. -->
   <#assign manageable = rows?filter(r -> r.actions.canDelete || r.actions.canRename)?has_content>
-  <#if manageable><p class="fr-text--sm">${i18n("authoring.ui.page.deleteHint")}</p></#if>
+  <#if rows?filter(r -> r.actions.canDelete && !r.actions.live)?has_content><p class="fr-text--sm">${i18n("authoring.ui.page.deleteHint")}</p></#if>
   <div class="fr-table"><table>
     <caption>${i18n("authoring.ui.pages.caption", placeLabel)}</caption>
     <thead><tr><th scope="col">${i18n("authoring.ui.dashboard.col.title")}</th><th scope="col">${i18n("authoring.ui.pages.col.name")}</th><th scope="col">${i18n("authoring.ui.dashboard.col.status")}</th><th scope="col">${i18n("authoring.ui.pages.col.preview")}</th><#if manageable><th scope="col">${i18n("authoring.ui.page.manage")}</th></#if></tr></thead>

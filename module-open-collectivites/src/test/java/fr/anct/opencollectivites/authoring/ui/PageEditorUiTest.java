@@ -349,14 +349,14 @@ class PageEditorUiTest {
         String list = ui.send("GET", PAGES, null, lea).body();
         assertThat(list).contains("action=\"" + AGENDA + "/renommer\"", "name=\"retour\" value=\"liste\"",
                         "action=\"" + AGENDA + "/supprimer\"", "Supprimer<span class=\"fr-sr-only\"> la page « Page agenda »</span>",
-                        "action=\"" + PAGES + "/home/supprimer\"",
+                        "action=\"" + PAGES + "/home/supprimer\"", "elle est définitive",
                         "En ligne : dépubliez-la d&#39;abord pour la renommer ou la supprimer.")
                 .as("home keeps its name; a live page is unpublished first")
                 .doesNotContain("action=\"" + PAGES + "/home/renommer\"", "action=\"" + PAGES + "/actus/supprimer\"",
                         "action=\"" + PAGES + "/actus/renommer\"");
         String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
         assertThat(ui.send("GET", PAGES, null, paul).body()).as("a publisher may not delete or rename a mini-site's pages")
-                .doesNotContain("/supprimer\"", "/renommer\"", "En ligne : dépubliez-la");
+                .doesNotContain("/supprimer\"", "/renommer\"", "En ligne : dépubliez-la", "elle est définitive");
 
         HttpResponse<String> renamed = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "evenements", "retour", "liste");
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(303);
