@@ -42,7 +42,6 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
-import fr.anct.opencollectivites.publishing.WorkflowStatus;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.security.WebSessions;
 
@@ -131,7 +130,11 @@ public final class MiniSiteSettingsResource {
             navigation.add(Optional.ofNullable(body.getFirst("navigation." + i)).orElse("").strip());
         }
         String accent = Optional.ofNullable(body.getFirst("accent")).orElse("").strip();
-        // The repository decides where the file may go: the site's team writes its own folder only.
+        // No file for a site the user cannot see (or that does not exist); where a file may go, the repository
+        // decides: the site's team writes its own folder only.
+        if (!files.isEmpty() && !authoring.userSessions.as(session.get().userId(), s -> s.nodeExists(site.draftPath()))) {
+            return notFound();
+        }
         FormPosts.Stored stored = posts.store(session.get().userId(), type, assetFolder(slug), files, values);
         if (!stored.errors().isEmpty()) {
             return page(slug, new Submitted(values, accent, navigation), stored.errors(), null, "authoring.ui.asset.notStored");
