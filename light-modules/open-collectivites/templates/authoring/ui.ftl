@@ -3,7 +3,7 @@
 <div class="fr-grid-row fr-grid-row--right fr-mb-3w">
   <form method="post" action="/auteur/deconnexion" class="fr-ml-2w">
     <input type="hidden" name="csrf" value="${csrf}">
-    <p class="fr-text--sm fr-mb-1w">${i18n("authoring.ui.signedInAs", user)}</p>
+    <p class="fr-text--sm fr-mb-1w">${i18n("authoring.ui.signedInAs", user)} · <a class="fr-link fr-link--sm" href="/auteur/compte/jetons">${i18n("authoring.ui.tokens.link")}</a></p>
     <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm">${i18n("authoring.ui.logout")}</button>
   </form>
 </div>

@@ -1,5 +1,6 @@
-<#-- A mini-site's settings (MiniSiteSettingsResource): the generated fields of the minisite type, the DSFR
-     accent colour and the navigation (pages in order), saved to the draft and published. -->
+<#-- A mini-site's settings (MiniSiteSettingsResource): the generated fields of the minisite type (the logo
+     picker with its upload for those who may add files to the site's folder), the DSFR accent colour and the
+     navigation (pages in order), saved to the draft and published. -->
 <#import "../site/layout.ftl" as layout>
 <#import "../authoring/ui.ftl" as ui>
 <@layout.page title=title noindex=true>
@@ -11,7 +12,7 @@
   <p>${i18n("authoring.ui.settings.status", status)} · <a class="fr-link" href="${publicUrl}">${i18n("authoring.ui.settings.public")}</a></p>
   <#if canEdit>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
-  <form method="post" action="${action}" novalidate>
+  <form method="post" action="${action}" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
     <#list fields as f><@ui.field f=f/></#list>
     <div class="fr-select-group<#if accentError?has_content> fr-select-group--error</#if>">

@@ -8,13 +8,39 @@
   <@ui.messages/>
   <#if place?starts_with("sites/")><p><a class="fr-link fr-icon-settings-5-line fr-link--icon-left" href="/auteur/${place}/reglages">${i18n("authoring.ui.settings.link")}</a></p></#if>
   <#if rows?has_content>
+  <#-- The rename and delete forms post to the page editor's routes (PageEditorResource), which decide again. -->
+  <#assign manageable = rows?filter(r -> r.actions.canDelete || r.actions.canRename)?has_content>
+  <#if rows?filter(r -> r.actions.canDelete && !r.actions.live)?has_content><p class="fr-text--sm">${i18n("authoring.ui.page.deleteHint")}</p></#if>
   <div class="fr-table"><table>
     <caption>${i18n("authoring.ui.pages.caption", placeLabel)}</caption>
-    <thead><tr><th scope="col">${i18n("authoring.ui.dashboard.col.title")}</th><th scope="col">${i18n("authoring.ui.pages.col.name")}</th><th scope="col">${i18n("authoring.ui.dashboard.col.status")}</th><th scope="col">${i18n("authoring.ui.pages.col.preview")}</th></tr></thead>
+    <thead><tr><th scope="col">${i18n("authoring.ui.dashboard.col.title")}</th><th scope="col">${i18n("authoring.ui.pages.col.name")}</th><th scope="col">${i18n("authoring.ui.dashboard.col.status")}</th><th scope="col">${i18n("authoring.ui.pages.col.preview")}</th><#if manageable><th scope="col">${i18n("authoring.ui.page.manage")}</th></#if></tr></thead>
     <tbody>
     <#list rows as row>
       <tr><td><a href="${row.editUrl}">${row.title}</a></td><td>${row.name}</td><td><p class="fr-badge fr-badge--sm">${statuses[row.status]}</p></td>
-        <td><a class="fr-link" href="${row.previewUrl}">${i18n("authoring.ui.pages.previewOf", row.title)}</a></td></tr>
+        <td><a class="fr-link" href="${row.previewUrl}">${i18n("authoring.ui.pages.previewOf", row.title)}</a></td>
+        <#if manageable><td>
+        <#if row.actions.live && (row.actions.canDelete || row.actions.canRename)>
+          <p class="fr-text--sm fr-mb-0">${i18n("authoring.ui.pages.liveFirst")}</p>
+        <#elseif !row.actions.live>
+          <#if row.actions.canRename>
+          <form method="post" action="${row.editUrl}/renommer" novalidate>
+            <input type="hidden" name="csrf" value="${csrf}">
+            <input type="hidden" name="retour" value="liste">
+            <div class="fr-input-group fr-mb-1w">
+              <label class="fr-label" for="nouveau-nom-${row?index}">${i18n("authoring.ui.pages.newNameOf", row.title)}</label>
+              <input class="fr-input" type="text" id="nouveau-nom-${row?index}" name="nouveauNom" value="${row.name}" required aria-required="true">
+            </div>
+            <button type="submit" class="fr-btn fr-btn--secondary fr-btn--sm">${i18n("authoring.ui.page.rename")}<span class="fr-sr-only">${i18n("authoring.ui.pages.whichPage", row.title)}</span></button>
+          </form>
+          </#if>
+          <#if row.actions.canDelete>
+          <form method="post" action="${row.editUrl}/supprimer" class="fr-mt-1w">
+            <input type="hidden" name="csrf" value="${csrf}">
+            <button type="submit" class="fr-btn fr-btn--tertiary fr-btn--sm fr-icon-delete-line fr-btn--icon-left">${i18n("authoring.ui.pages.delete")}<span class="fr-sr-only">${i18n("authoring.ui.pages.whichPage", row.title)}</span></button>
+          </form>
+          </#if>
+        </#if>
+        </td></#if></tr>
     </#list>
     </tbody>
   </table></div>

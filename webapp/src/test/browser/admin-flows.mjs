@@ -75,6 +75,7 @@ await run('admin-flows', shots, async (browser) => {
     ['admin-utilisateurs', '/auteur/admin/utilisateurs'],
     ['admin-utilisateur', `/auteur/admin/utilisateurs/${NEW_USER}`],
     ['admin-jetons', '/auteur/admin/jetons'],
+    ['compte-jetons', '/auteur/compte/jetons'],
     ['admin-journal', '/auteur/admin/journal'],
     ['admin-journal-filtre', `/auteur/admin/journal?qui=${admin}&action=user.create`],
     ['admin-mini-sites', '/auteur/admin/mini-sites'],

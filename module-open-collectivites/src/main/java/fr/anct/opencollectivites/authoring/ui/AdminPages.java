@@ -88,7 +88,17 @@ final class AdminPages {
 
     /** Same gate for a form post, which must also carry the session's CSRF token. */
     Gate administratorPost(HttpHeaders headers, UriInfo uri, String csrf) {
-        Gate gate = administrator(headers, uri);
+        return withCsrf(administrator(headers, uri), uri, csrf);
+    }
+
+    /** Any signed-in author (the pages of one's own account); else the redirect to the login form. */
+    Gate signedIn(HttpHeaders headers) {
+        Optional<WebSessions.WebSession> session = sessions.of(headers);
+        return session.isEmpty() ? new Gate(null, UiPages.seeOther(UiPages.LOGIN)) : new Gate(session.get(), null);
+    }
+
+    /** A gate passed, for a form post: the post must also carry the session's CSRF token (else 403, nothing done). */
+    Gate withCsrf(Gate gate, UriInfo uri, String csrf) {
         if (!gate.refused() && !UiSessions.csrfMatches(gate.session(), csrf)) {
             return new Gate(gate.session(), forbidden(uri, gate.session(), "authoring.ui.admin.expired"));
         }

@@ -57,6 +57,7 @@ public final class AuthoringUi {
                 new AdminHomeResource(admin),
                 new UserAdminResource(admin),
                 new TokenAdminResource(admin),
+                new AccountTokenResource(admin),
                 new AuditAdminResource(admin),
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 
-import javax.jcr.AccessDeniedException;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
@@ -31,6 +31,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
+import org.glassfish.jersey.media.multipart.FormDataMultiPart;
+
+import fr.anct.opencollectivites.assets.AssetStore;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -39,7 +42,6 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
-import fr.anct.opencollectivites.publishing.WorkflowStatus;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.security.WebSessions;
 
@@ -69,6 +71,7 @@ public final class MiniSiteSettingsResource {
     private final ContentTypeDefinition type;
     private final ContentForm form;
     private final Messages messages;
+    private final FormPosts posts;
     @Context
     private UriInfo uri;
     @Context
@@ -82,6 +85,7 @@ public final class MiniSiteSettingsResource {
         this.type = contentTypes.require("minisite");
         this.form = form;
         this.messages = pages.renderer().messages();
+        this.posts = new FormPosts(authoring, messages);
     }
 
     static String url(String slug) {
@@ -90,38 +94,55 @@ public final class MiniSiteSettingsResource {
 
     @GET
     public Response show(@PathParam("slug") String slug) {
-        return page(slug, null, Map.of(), null);
+        return page(slug, null, Map.of(), null, null);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("slug") String slug, MultivaluedMap<String, String> body) {
+        return change(slug, body, Map.of());
+    }
+
+    /** The same form sent as multipart/form-data: the logo picker's file, stored in the site's asset folder. */
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response changeWithFiles(@PathParam("slug") String slug, FormDataMultiPart multipart) {
+        return FormPosts.multipart(multipart, (body, files) -> change(slug, body, files));
+    }
+
+    private Response change(String slug, MultivaluedMap<String, String> body, Map<String, FormPosts.Upload> files) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
         }
         if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
-            Map<String, Object> model = new HashMap<>();
-            common(model, session.get(), "authoring.ui.form.expired");
-            model.put("title", messages.get("authoring.ui.denied.title"));
-            return pages.render(403, "authoring-message", uri, model);
+            return refused(session.get(), "authoring.ui.form.expired");
         }
         String action = Optional.ofNullable(body.getFirst("action")).orElse("save");
-        if (!ACTIONS.contains(action)) {
+        Optional<Matcher> formAction = FormPosts.formAction(action);
+        if (!ACTIONS.contains(action) && formAction.isEmpty()) {
             return notFound();
         }
         ItemPath site = site(slug);
-        Map<String, String> values = new HashMap<>();
-        body.forEach((key, list) -> {
-            if (key.startsWith(ContentForm.PREFIX) && !list.isEmpty()) {
-                values.put(key.substring(ContentForm.PREFIX.length()), list.get(0));
-            }
-        });
+        Map<String, String> values = FormPosts.submitted(body);
         List<String> navigation = new ArrayList<>();
         for (int i = 0; body.containsKey("navigation." + i); i++) {
             navigation.add(Optional.ofNullable(body.getFirst("navigation." + i)).orElse("").strip());
         }
         String accent = Optional.ofNullable(body.getFirst("accent")).orElse("").strip();
+        // No file for a site the user cannot see (or that does not exist); where a file may go, the repository
+        // decides: the site's team writes its own folder only.
+        if (!files.isEmpty() && !authoring.userSessions.as(session.get().userId(), s -> s.nodeExists(site.draftPath()))) {
+            return notFound();
+        }
+        FormPosts.Stored stored = posts.store(session.get().userId(), type, assetFolder(slug), files, values);
+        if (!stored.errors().isEmpty()) {
+            return page(slug, new Submitted(values, accent, navigation), stored.errors(), null, "authoring.ui.asset.notStored");
+        }
+        if (formAction.isPresent()) {
+            return page(slug, new Submitted(FormPosts.rerendered(formAction.get(), values), accent, navigation), Map.of(),
+                    stored.notice(), null);
+        }
         Map<String, String> errors = new LinkedHashMap<>();
         try {
             authoring.userSessions.as(session.get().userId(), s -> {
@@ -179,19 +200,16 @@ public final class MiniSiteSettingsResource {
             for (Violation violation : e.violations()) {
                 errors.put(violation.field(), messages.get(violation.key(), violation.args().toArray()));
             }
-            return page(slug, new Submitted(values, accent, navigation), errors,
+            return page(slug, new Submitted(values, accent, navigation), errors, null,
                     e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid", e.args());
         } catch (RuntimeException e) {
-            if (deniedByRepository(e)) {
-                Map<String, Object> model = new HashMap<>();
-                common(model, session.get(), "authoring.ui.form.denied");
-                model.put("title", messages.get("authoring.ui.denied.title"));
-                return pages.render(403, "authoring-message", uri, model);
+            if (AdminPages.deniedByRepository(e)) {
+                return refused(session.get(), "authoring.ui.form.denied");
             }
             throw e;
         }
         if (!errors.isEmpty()) {
-            return page(slug, new Submitted(values, accent, navigation), errors, "authoring.ui.form.invalid");
+            return page(slug, new Submitted(values, accent, navigation), errors, null, "authoring.ui.form.invalid");
         }
         authoring.audit.record(session.get().userId(), "minisite.settings." + action, slug, "");
         return UiPages.seeOther(url(slug) + "?fait=" + action);
@@ -200,7 +218,9 @@ public final class MiniSiteSettingsResource {
     private record Submitted(Map<String, String> values, String accent, List<String> navigation) {
     }
 
-    private Response page(String slug, Submitted submitted, Map<String, String> errors, String messageKey, Object... args) {
+    /** The settings form; {@code notice}: what a re-rendering button did (a file uploaded). */
+    private Response page(String slug, Submitted submitted, Map<String, String> errors, String notice, String messageKey,
+                          Object... args) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -214,7 +234,7 @@ public final class MiniSiteSettingsResource {
             Node draft = s.getNode(site.draftPath());
             List<FormField> fields = new ArrayList<>();
             for (FormField field : form.fields(s, type, draft, submitted == null ? null : submitted.values(), errors,
-                    new ContentForm.Context("sites/" + slug, Map.of()))) {
+                    new ContentForm.Context(assetFolder(slug), Map.of()))) {
                 if (GENERATED.contains(field.name())) {
                     fields.add(field);
                 }
@@ -243,6 +263,9 @@ public final class MiniSiteSettingsResource {
             model.put("siteName", string(draft, "name").isEmpty() ? slug : string(draft, "name"));
             model.put("status", messages.get("authoring.ui.status." + Drafts.statusOf(draft).value()));
             model.put("canEdit", s.hasPermission(site.draftPath(), Session.ACTION_SET_PROPERTY));
+            // The upload button for those who may add a file to the site's folder (its team, administrators).
+            model.put("formActions", s.hasPermission(AssetStore.ROOT + "/" + assetFolder(slug) + "/nouveau",
+                    Session.ACTION_ADD_NODE));
             // The live site node exists from its creation on: publishing sets its properties.
             model.put("canPublish", s.nodeExists(site.livePath()) && s.hasPermission(site.livePath(), Session.ACTION_SET_PROPERTY));
             return true;
@@ -251,6 +274,10 @@ public final class MiniSiteSettingsResource {
             return notFound();
         }
         common(model, session.get(), messageKey, args);
+        if (notice != null) {
+            model.put("success", notice);
+        }
+        model.put("maxUploadMb", authoring.assets.maxBytes() / (1024 * 1024));
         model.put("accentError", errors.getOrDefault("accent", ""));
         model.put("navigationError", errors.getOrDefault("navigation", ""));
         model.put("action", url(slug));
@@ -258,6 +285,11 @@ public final class MiniSiteSettingsResource {
         model.put("publicUrl", "/sites/" + slug + "/");
         model.put("title", messages.get("authoring.ui.settings.title", model.get("siteName")));
         return pages.render(messageKey == null ? 200 : 400, "authoring-minisite-settings", uri, model);
+    }
+
+    /** The site's own asset folder, where its team may add files (see AccessPolicies). */
+    private static String assetFolder(String slug) {
+        return "sites/" + slug;
     }
 
     private static ItemPath site(String slug) {
@@ -315,13 +347,11 @@ public final class MiniSiteSettingsResource {
         }
     }
 
-    private static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException) {
-                return true;
-            }
-        }
-        return false;
+    private Response refused(WebSessions.WebSession session, String messageKey) {
+        Map<String, Object> model = new HashMap<>();
+        common(model, session, messageKey);
+        model.put("title", messages.get("authoring.ui.denied.title"));
+        return pages.render(403, "authoring-message", uri, model);
     }
 
     private Response notFound() {

@@ -36,8 +36,24 @@ public final class PageEditor {
         this.drafts = drafts;
     }
 
-    /** A page of the list. */
-    public record PageRow(String name, String title, String status, String editUrl, String previewUrl) {
+    /** A page of the list, with what the author may do to it as a whole. */
+    public record PageRow(String name, String title, String status, String editUrl, String previewUrl, PageActions actions) {
+    }
+
+    /**
+     * Deleting and renaming a whole page, as the repository answers for the author's session: delete =
+     * remove on the page's draft; rename = that and add_node in the place's draft root, never for a
+     * mini-site's {@code home} (the name decides the template). Neither while the page is live: it is
+     * unpublished first (the routes refuse it too).
+     */
+    public record PageActions(boolean live, boolean canDelete, boolean canRename) {
+        static PageActions of(Session session, PagePlace place, String pageName) throws RepositoryException {
+            ItemPath item = place.page(pageName);
+            boolean canRemove = session.hasPermission(item.draftPath(), Session.ACTION_REMOVE);
+            return new PageActions(session.nodeExists(item.livePath()), canRemove,
+                    canRemove && !(place.isMiniSite() && PagePlace.HOME.equals(pageName))
+                            && session.hasPermission(place.draftRoot() + "/nouvelle-page", Session.ACTION_ADD_NODE));
+        }
     }
 
     /** A component of an area, in order. */
@@ -60,7 +76,7 @@ public final class PageEditor {
                 continue;
             }
             rows.add(new PageRow(page.getName(), title(page), Drafts.statusOf(page).value(),
-                    place.editorUrl(page.getName()), place.previewUrl(page.getName())));
+                    place.editorUrl(page.getName()), place.previewUrl(page.getName()), PageActions.of(session, place, page.getName())));
         }
         return rows;
     }

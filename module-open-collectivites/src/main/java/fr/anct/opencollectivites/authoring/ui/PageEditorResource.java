@@ -292,11 +292,9 @@ public final class PageEditorResource {
             model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
             model.put("canPublish", canPublish);
             model.put("canUnpublish", live && s.hasPermission(item.livePath(), Session.ACTION_REMOVE));
-            boolean canRemove = s.hasPermission(item.draftPath(), Session.ACTION_REMOVE);
-            model.put("canDelete", canRemove);
-            // A mini-site's home is always "home": it has no other name to take.
-            model.put("canRename", canRemove && !(place.get().isMiniSite() && PagePlace.HOME.equals(pageName))
-                    && s.hasPermission(place.get().draftRoot() + "/nouvelle-page", Session.ACTION_ADD_NODE));
+            PageEditor.PageActions actions = PageEditor.PageActions.of(s, place.get(), pageName);
+            model.put("canDelete", actions.canDelete());
+            model.put("canRename", actions.canRename());
             scheduleForm.model(s, item, schedule).ifPresent(shown -> model.put("schedule", shown));
             model.put("canReject", status == WorkflowStatus.SUBMITTED
                     && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY));
@@ -417,7 +415,9 @@ public final class PageEditorResource {
             return failure;
         }
         authoring.audit.record(session.get().userId(), "rename", page.toString(), renamed.toString());
-        return UiPages.seeOther(place.get().editorUrl(newName) + "?fait=renamed");
+        // Renamed from the page list (its hidden "retour" field): back to the list, else to the page's new editor.
+        String next = "liste".equals(body.getFirst("retour")) ? place.get().listUrl() : place.get().editorUrl(newName);
+        return UiPages.seeOther(next + "?fait=renamed");
     }
 
     /** The public site shows the live copy under the page's name: it is taken down before the draft goes. */

@@ -3,13 +3,19 @@ package fr.anct.opencollectivites.authoring.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import fr.anct.opencollectivites.TestImages;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.delivery.SessionProvider;
@@ -117,6 +123,86 @@ class MiniSiteSettingsUiTest {
         assertThat(liveProperty("name"))
                 .isEqualTo("Petites villes de demain");
         assertThat(ui.send("GET", SETTINGS, null, null).statusCode()).as("signed out: to the login form").isEqualTo(303);
+    }
+
+    @Test
+    void theTeamUploadsALogoFromTheSettingsPageAndThePublicSiteServesIt() throws Exception {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        HttpResponse<String> page = ui.send("GET", SETTINGS, null, lea);
+        assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"fichier.logo\"", "value=\"televerser:logo\"");
+        String csrf = UiClient.field(page.body(), "csrf");
+
+        HttpResponse<String> wrongType = ui.postMultipart(SETTINGS, UiClient.fields("csrf", csrf, "champ.name", "PVD",
+                "accent", "blue-ecume", "action", "televerser:logo"), "fichier.logo", "logo.png",
+                "<!doctype html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), lea);
+        assertThat(wrongType.statusCode()).isEqualTo(400);
+        assertThat(wrongType.body()).contains("id=\"champ-logo-erreur\"", "« logo.png »", "Type de fichier refusé",
+                "value=\"PVD\"", "<option value=\"blue-ecume\" selected>");
+        assertThat(siteAssets("pvd")).isEmpty();
+
+        HttpResponse<String> uploaded = ui.postMultipart(SETTINGS, UiClient.fields("csrf", csrf, "champ.name", "PVD",
+                "accent", "blue-ecume", "action", "televerser:logo"), "fichier.logo", "logo-pvd.png",
+                TestImages.png(400, 200), lea);
+        assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
+        assertThat(uploaded.body()).contains("Fichier téléversé : logo-pvd.png", "value=\"PVD\"");
+        assertThat(siteAssets("pvd")).hasSize(1);
+        Matcher picked = Pattern.compile("name=\"champ\\.logo\" value=\"(/\\.rest/assets/[0-9a-f]{32}/[0-9a-f]{64}/logo-pvd\\.png)\" checked")
+                .matcher(uploaded.body());
+        assertThat(picked.find()).as("the uploaded file is the chosen logo").isTrue();
+        String logo = picked.group(1);
+        assertThat(liveOrNull("logo")).as("nothing saved by the upload button").isNull();
+
+        HttpResponse<String> published = ui.postMultipart(SETTINGS, UiClient.fields("csrf", csrf, "champ.name", "PVD",
+                "champ.logo", logo, "action", "publish"), lea);
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
+        assertThat(liveProperty("logo")).isEqualTo(logo);
+        assertThat(ui.send("GET", "/sites/pvd/", null, null).body()).contains("<img class=\"fr-mr-2w\" src=\"" + logo + "?w=320\"");
+        HttpResponse<String> served = ui.send("GET", logo + "?w=320", null, null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
+    }
+
+    @Test
+    void noOneElseUploadsIntoTheSitesFolder() throws Exception {
+        byte[] png = TestImages.png(40, 40);
+        String marc = ui.signIn("marc", AuthoringFixture.PASSWORD);
+        String marcCsrf = UiClient.field(ui.send("GET", "/auteur/sites/acv/reglages", null, marc).body(), "csrf");
+        HttpResponse<String> forged = ui.postMultipart(SETTINGS, UiClient.fields("csrf", marcCsrf, "champ.name", "Piraté",
+                "action", "publish"), "fichier.logo", "pirate.png", png, marc);
+        assertThat(forged.statusCode()).isIn(403, 404);
+
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        HttpResponse<String> page = ui.send("GET", SETTINGS, null, paul);
+        assertThat(page.body()).as("a publisher may publish the settings but not add files to the site's folder")
+                .contains("value=\"publish\"").doesNotContain("name=\"fichier.logo\"");
+        HttpResponse<String> refused = ui.postMultipart(SETTINGS, UiClient.fields("csrf", UiClient.field(page.body(), "csrf"),
+                "champ.name", "PVD", "action", "televerser:logo"), "fichier.logo", "editeur.png", png, paul);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Le fichier « editeur.png » n&#39;a pas été enregistré : votre compte ne permet pas");
+
+        assertThat(siteAssets("pvd")).as("the repository refused both").isEmpty();
+        assertThat(liveProperty("name")).isEqualTo("Petites villes de demain");
+        assertThat(liveOrNull("logo")).isNull();
+    }
+
+    private List<String> siteAssets(String slug) {
+        return fixture.repository.withSystemSession(s -> {
+            List<String> names = new ArrayList<>();
+            if (s.nodeExists("/oc:assets/sites/" + slug)) {
+                for (javax.jcr.NodeIterator it = s.getNode("/oc:assets/sites/" + slug).getNodes(); it.hasNext(); ) {
+                    javax.jcr.Node node = it.nextNode();
+                    if (node.isNodeType("oc:asset")) {
+                        names.add(node.getName());
+                    }
+                }
+            }
+            return names;
+        });
+    }
+
+    private String liveOrNull(String name) {
+        return fixture.repository.<String>withSystemSession(s -> s.getNode("/website/sites/pvd").hasProperty(name)
+                ? s.getNode("/website/sites/pvd").getProperty(name).getString() : null);
     }
 
     @Test

@@ -318,6 +318,48 @@ class PageEditorUiTest {
     }
 
     @Test
+    void thePageListRenamesAndDeletesPagesWithTheEditorsRoutesButNotALiveOne() {
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", PAGES, null, lea).body(), "csrf");
+        assertThat(post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-home", "champ.title", "Accueil").statusCode()).isEqualTo(303);
+        for (String name : List.of("agenda", "actus")) {
+            assertThat(post(PAGES, lea, "csrf", csrf, "gabarit", "minisite-page", "nom", name,
+                    "champ.title", "Page " + name).statusCode()).isEqualTo(303);
+        }
+        assertThat(post(PAGES + "/actus", lea, "csrf", csrf, "action", "publish").statusCode()).isEqualTo(303);
+
+        String list = ui.send("GET", PAGES, null, lea).body();
+        assertThat(list).contains("action=\"" + AGENDA + "/renommer\"", "name=\"retour\" value=\"liste\"",
+                        "action=\"" + AGENDA + "/supprimer\"", "Supprimer<span class=\"fr-sr-only\"> la page « Page agenda »</span>",
+                        "action=\"" + PAGES + "/home/supprimer\"", "elle est définitive",
+                        "En ligne : dépubliez-la d&#39;abord pour la renommer ou la supprimer.")
+                .as("home keeps its name; a live page is unpublished first")
+                .doesNotContain("action=\"" + PAGES + "/home/renommer\"", "action=\"" + PAGES + "/actus/supprimer\"",
+                        "action=\"" + PAGES + "/actus/renommer\"");
+        String paul = ui.signIn("paul", AuthoringFixture.PASSWORD);
+        assertThat(ui.send("GET", PAGES, null, paul).body()).as("a publisher may not delete or rename a mini-site's pages")
+                .doesNotContain("/supprimer\"", "/renommer\"", "En ligne : dépubliez-la", "elle est définitive");
+
+        HttpResponse<String> renamed = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "evenements", "retour", "liste");
+        assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(303);
+        assertThat(renamed.headers().firstValue("Location").orElseThrow()).endsWith(PAGES + "?fait=renamed");
+        assertThat(ui.send("GET", PAGES + "?fait=renamed", null, lea).body()).contains("Page renommée",
+                "action=\"" + PAGES + "/evenements/supprimer\"").doesNotContain(AGENDA);
+        HttpResponse<String> deleted = post(PAGES + "/evenements/supprimer", lea, "csrf", csrf);
+        assertThat(deleted.headers().firstValue("Location").orElseThrow()).endsWith(PAGES + "?fait=deleted");
+        String draft = "/oc:authoring/website/sites/pvd/";
+        assertThat(exists(draft + "agenda")).isFalse();
+        assertThat(exists(draft + "evenements")).isFalse();
+
+        assertThat(post(PAGES + "/actus/supprimer", lea, "csrf", csrf).statusCode()).as("a forged post for the live page")
+                .isEqualTo(400);
+        assertThat(post(PAGES + "/home/supprimer", paul, "csrf", UiClient.field(ui.send("GET", PAGES, null, paul).body(), "csrf"))
+                .statusCode()).as("the publisher's forged post, refused by the repository").isIn(403, 404);
+        assertThat(exists(draft + "actus")).isTrue();
+        assertThat(exists(draft + "home")).isTrue();
+    }
+
+    @Test
     void aLivePageIsUnpublishedBeforeItCanBeRenamedOrDeleted() {
         String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
         String csrf = UiClient.field(ui.send("GET", PAGES, null, lea).body(), "csrf");

@@ -66,16 +66,27 @@ public final class UiClient {
 
     /** A multipart/form-data POST of plain fields, as a browser sends a form with a file input. */
     HttpResponse<String> postMultipart(String path, Map<String, String> fields, String session) {
+        return postMultipart(path, fields, null, null, null, session);
+    }
+
+    /** The same with one chosen file ({@code fileField} null: none), its name as the browser gives it. */
+    HttpResponse<String> postMultipart(String path, Map<String, String> fields, String fileField, String fileName,
+                                       byte[] content, String session) {
         String boundary = "----oc" + System.nanoTime();
-        StringBuilder body = new StringBuilder();
-        fields.forEach((name, value) -> body.append("--").append(boundary)
-                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n")
-                .append(value).append("\r\n"));
-        body.append("--").append(boundary).append("--\r\n");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        if (fileField != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(server.uri(path)).timeout(Duration.ofSeconds(20))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .header("Cookie", "oc_session=" + session)
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
         return TestHttpServer.send(client, request);
     }
 

@@ -1,0 +1,17 @@
+package fr.anct.opencollectivites.authoring.ui;
+
+import jakarta.ws.rs.Path;
+
+/**
+ * {@code /auteur/compte/jetons}: any signed-in author's own API tokens (editors, publishers, reviewers,
+ * program teams, administrators alike), linked from the header of every authoring page. A token grants
+ * nothing its owner's session would not: the repository checks each of its requests as the owner's.
+ */
+@Path(AccountTokenResource.ADDRESS)
+public final class AccountTokenResource extends OwnTokensPage {
+    static final String ADDRESS = "/auteur/compte/jetons";
+
+    AccountTokenResource(AdminPages admin) {
+        super(admin, ADDRESS, (headers, uri) -> admin.signedIn(headers), "authoring-account-tokens", null);
+    }
+}
