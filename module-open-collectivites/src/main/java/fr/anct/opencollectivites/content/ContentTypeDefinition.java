@@ -17,8 +17,14 @@ public record ContentTypeDefinition(String name, Datasource datasource, String n
     public record Datasource(String workspace, String rootPath, boolean autoCreate) {
     }
 
+    /** A plain loop, not a stream: importers call this for every value of every row. */
     public Optional<PropertyDefinition> property(String propertyName) {
-        return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
+        for (PropertyDefinition property : properties) {
+            if (property.name().equals(propertyName)) {
+                return Optional.of(property);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<ContentTypeDefinition> subModel(String subModelName) {
