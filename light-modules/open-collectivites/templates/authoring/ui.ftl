@@ -101,6 +101,8 @@
   <p class="fr-info-text" id="${id}-resultats" role="status">${f.choices?filter(c -> !c.selected)?has_content?then(i18n("authoring.ui.reference.matches", f.search), i18n("authoring.ui.reference.noMatch", f.search))}</p>
   </#if>
 </div></#if>
+<#elseif f.control == "territory" || f.control == "territories">
+<@territoryField f=f id=id described=described/>
 <#else>
 <div class="fr-input-group<#if f.error?has_content> fr-input-group--error</#if>">
   <label class="fr-label" for="${id}" id="${id}-libelle">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
@@ -124,6 +126,49 @@
   <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
 </div>
 </#if>
+</#macro>
+
+<#-- A territory property (TerritoryPicker): the key (one per line when multiple), the names of the territories
+     it names, and a search over the collectivités whose results are picked with « Choisir » / « Ajouter »
+     (a re-rendering button, so it works without JavaScript; js/authoring-form.js fills the results as one
+     types). -->
+<#macro territoryField f id described>
+<#local multiple = f.control == "territories">
+<div class="fr-input-group<#if f.error?has_content> fr-input-group--error</#if>">
+  <label class="fr-label" for="${id}">${f.label}<#if f.required> <span aria-hidden="true">*</span><span class="fr-sr-only">${i18n("authoring.ui.form.required")}</span></#if>
+    <span class="fr-hint-text">${i18n(multiple?then("authoring.ui.territory.hintMultiple", "authoring.ui.territory.hint"))}</span></label>
+  <#local common>id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if></#local>
+  <#if multiple>
+  <textarea class="fr-input<#if f.error?has_content> fr-input--error</#if>" rows="3" ${common?no_esc}>${f.value}</textarea>
+  <#else>
+  <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="text" value="${f.value}" autocomplete="off" ${common?no_esc}>
+  </#if>
+  <#if f.error?has_content><p class="fr-error-text" id="${described}">${f.error}</p></#if>
+  <#if f.options?has_content>
+  <p class="fr-text--sm fr-mb-0 fr-mt-1w" id="${id}-noms-titre">${i18n("authoring.ui.territory.named")}</p>
+  <ul class="fr-text--sm oc-territory-names" aria-labelledby="${id}-noms-titre"><#list f.options as named><li>${named}</li></#list></ul>
+  </#if>
+</div>
+<#if formActions!false>
+<div class="fr-input-group oc-territory-search">
+  <label class="fr-label" for="${id}-recherche">${i18n("authoring.ui.territory.search", f.label)}
+    <span class="fr-hint-text">${i18n("authoring.ui.territory.searchHint")}</span></label>
+  <div class="fr-input-wrap fr-input-wrap--addon">
+    <input class="fr-input" type="search" id="${id}-recherche" name="recherche.${f.name}" value="${f.search}" autocomplete="off"
+      data-oc-search="${id}-chercher" data-oc-territory-results="${id}-resultats" data-oc-territory-status="${id}-statut">
+    <button type="submit" class="fr-btn fr-btn--secondary" id="${id}-chercher" name="action" value="chercher:${f.name}">${i18n("authoring.ui.reference.searchButton")}</button>
+  </div>
+  <p class="fr-info-text" id="${id}-statut" role="status" data-count="${i18n("authoring.ui.territory.resultsCount")}"
+    data-none="${i18n("authoring.ui.reference.noMatch")}" data-error="${i18n("authoring.ui.territory.error")}"><#if f.search?has_content>${f.choices?has_content?then(i18n("authoring.ui.territory.matches", f.search), i18n("authoring.ui.reference.noMatch", f.search))}</#if></p>
+  <div class="fr-select-group" id="${id}-resultats-groupe"<#if !f.choices?has_content> hidden</#if>>
+    <label class="fr-label" for="${id}-resultats">${i18n("authoring.ui.territory.results", f.label)}</label>
+    <select class="fr-select" id="${id}-resultats" name="champ.${f.name}.choix"
+      data-label="${i18n("authoring.ui.territory.label")}" data-in="${i18n("authoring.ui.territory.in")}"<#list ["commune", "epci", "departement", "region"] as level> data-level-${level}="${i18n("authoring.ui.territory.level." + level)}"</#list>>
+      <#list f.choices as c><option value="${c.value}"<#if c.selected> selected</#if>>${c.label}</option></#list>
+    </select>
+    <button type="submit" class="fr-btn fr-btn--sm fr-btn--secondary fr-mt-1w" name="action" value="${multiple?then("joindre", "choisir")}:${f.name}">${i18n(multiple?then("authoring.ui.territory.add", "authoring.ui.territory.choose"))}</button>
+  </div>
+</div></#if>
 </#macro>
 
 <#-- The rich-text editor's toolbar, hidden until js/authoring-form.js starts the editor (Quill) on the

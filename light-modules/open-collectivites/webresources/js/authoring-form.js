@@ -4,6 +4,8 @@
 //   textarea stays in the form, hidden, and receives the editor's semantic HTML, which the server
 //   sanitises again on save.
 // - Reference search: Enter in a search field runs that field's search, not the form's first button.
+// - Territory pickers: the list of territories found fills as one types, from the site's search API
+//   (the « Rechercher » button does the same on the server); « Choisir » / « Ajouter » then re-renders.
 (() => {
   const fieldsWithEditor = [];
 
@@ -124,6 +126,65 @@
       }
     });
   });
+
+  const SEARCH_API = '/.rest/open-collectivites/v1/search';
+  const TERRITORY_TYPES = ['commune', 'epci', 'departement', 'region'];
+  const format = (pattern, ...values) => (pattern || '').replace(/\{(\d)\}/g, (match, i) => values[Number(i)] ?? '');
+
+  function territoryOption(select, hit, index) {
+    const option = document.createElement('option');
+    option.value = `${hit.type}:${hit.code}`;
+    const level = select.dataset[`level${hit.type.charAt(0).toUpperCase()}${hit.type.slice(1)}`] || hit.type;
+    const where = hit.departementNom && hit.type !== 'departement' ? format(select.dataset.in, hit.departementNom) : '';
+    option.textContent = format(select.dataset.label, hit.nom, level, hit.code) + where;
+    option.selected = index === 0;
+    return option;
+  }
+
+  function territorySearch(input) {
+    const select = document.getElementById(input.dataset.ocTerritoryResults);
+    const status = document.getElementById(input.dataset.ocTerritoryStatus);
+    const group = select?.closest('.fr-select-group');
+    if (!select || !status || !group) {
+      return;
+    }
+    let timer = null;
+    let request = null;
+    async function run(q) {
+      request?.abort();
+      request = new AbortController();
+      try {
+        const types = TERRITORY_TYPES.map((type) => `&type=${type}`).join('');
+        const response = await fetch(`${SEARCH_API}?q=${encodeURIComponent(q)}&limit=12${types}`,
+          { signal: request.signal, headers: { Accept: 'application/json' } });
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        const body = await response.json();
+        if (input.value.trim() !== q) {
+          return;
+        }
+        // communes déléguées and associées have no fiche of their own
+        const hits = (body.results || []).filter((hit) => !hit.typecom || hit.typecom === 'COM' || hit.typecom === 'ARM');
+        select.replaceChildren(...hits.map((hit, index) => territoryOption(select, hit, index)));
+        group.hidden = hits.length === 0;
+        status.textContent = hits.length ? format(status.dataset.count, hits.length) : format(status.dataset.none, q);
+      } catch (e) {
+        if (e.name !== 'AbortError') {
+          status.textContent = status.dataset.error;
+        }
+      }
+    }
+    input.addEventListener('input', () => {
+      clearTimeout(timer);
+      const q = input.value.trim();
+      if (q.length >= 2) {
+        timer = setTimeout(() => run(q), 200);
+      }
+    });
+  }
+
+  document.querySelectorAll('input[data-oc-territory-results]').forEach(territorySearch);
 
   document.querySelectorAll('input[data-oc-search]').forEach((input) => {
     input.addEventListener('keydown', (event) => {

@@ -27,8 +27,15 @@ await run('authoring-flows', shots, async (browser) => {
     await w.locator('#champ-title').fill('');
     await Promise.all([w.waitForLoadState(), w.locator('button[value=save]').click()]);
     expect(await w.locator('.fr-error-text').count() > 0, 'no error shown next to the empty required fields');
+    // the collectivité is found by its name as one types, then chosen: no key to type
+    await w.locator('#champ-collectivite-recherche').pressSequentially('st etienne', { delay: 30 });
+    await w.locator('#champ-collectivite-resultats option[value="commune:42218"]').waitFor({ state: 'attached' });
+    await w.locator('#champ-collectivite-resultats').selectOption('commune:42218');
+    await Promise.all([w.waitForResponse((r) => r.request().method() === 'POST'),
+      w.locator('button[value="choisir:collectivite"]').click()]);
+    await w.waitForLoadState();
+    expect(await w.locator('#champ-collectivite').inputValue() === 'commune:42218', 'the chosen collectivité is not in its field');
     await w.locator('#nom').fill('marche-de-noel');
-    await w.locator('#champ-collectivite').fill('commune:42218');
     await w.locator('#champ-title').fill(TITLE);
     // the message is a rich-text field: the textarea is replaced by the editor
     await w.locator('#champ-message-editeur .ql-editor').fill('Du 1er au 24 décembre.');

@@ -50,7 +50,16 @@ await run('minisite-editor-flows', shots, async (browser) => {
     await Promise.all([w.waitForURL('**/composants/nouveau?**'), w.locator('button', { hasText: 'Ajouter un bloc' }).click()]);
     componentUrl = w.url();
     await w.locator('#champ-title').fill(BLOCK);
-    await w.locator('#champ-territories').fill('commune:42218\ncommune:42190');
+    await w.locator('#champ-territories').fill('commune:42218');
+    // the second territory is found as one types its name (the search API fills the list), then added
+    await w.locator('#champ-territories-recherche').pressSequentially('saint-cham', { delay: 30 });
+    await w.locator('#champ-territories-resultats option[value="commune:42207"]').waitFor({ state: 'attached' });
+    expect((await w.locator('#champ-territories-statut').textContent()).includes('trouvé'), 'the results are not announced');
+    await Promise.all([w.waitForResponse((r) => r.request().method() === 'POST'),
+      w.locator('button[value="joindre:territories"]').click()]);
+    await w.waitForLoadState();
+    expect(await w.locator('#champ-territories').inputValue() === 'commune:42218\ncommune:42207', 'the territory was not added');
+    expect((await w.locator('.oc-territory-names').textContent()).includes('Saint-Chamond'), 'the added territory is not named');
     await Promise.all([w.waitForURL(`**${EDITOR}?fait=componentAdded`), w.locator('button', { hasText: 'Ajouter le bloc' }).click()]);
     expect((await w.locator('.fr-alert--success').textContent()).includes('Bloc ajouté'), 'no confirmation of the new block');
     expect((await w.locator('main').textContent()).includes(BLOCK), 'the block is not listed on the page');

@@ -19,12 +19,14 @@ import javax.jcr.query.QueryManager;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import fr.anct.opencollectivites.collectivites.Territories;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.content.PropertyDefinition;
 import fr.anct.opencollectivites.content.PropertyType;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.repository.Workspaces;
@@ -39,12 +41,14 @@ import fr.anct.opencollectivites.repository.Workspaces;
 public final class Drafts {
     private final ItemTypes types;
     private final ContentTypeRegistry registry;
+    private final Territories territories;
     private final ContentWriter writer = new ContentWriter();
     private final JsonValues jsonValues;
 
     public Drafts(ItemTypes types, ContentTypeRegistry registry, RichTextSanitizer sanitizer) {
         this.types = types;
         this.registry = registry;
+        this.territories = new Territories(registry);
         this.jsonValues = new JsonValues(sanitizer);
     }
 
@@ -151,21 +155,40 @@ public final class Drafts {
         return values;
     }
 
-    /** A reference must name a live item of its type: by path under the type's root, else by code. */
+    /**
+     * A reference must name a live item of its type: by path under the type's root, else by code; a
+     * territory key, a collectivité of the référentiel (a typing error would otherwise show nowhere).
+     */
     private void checkReferences(Session session, ContentTypeDefinition type, Map<String, Object> values,
                                  List<Violation> violations) throws RepositoryException {
         for (PropertyDefinition property : type.properties()) {
-            if (property.type().kind() != PropertyType.Kind.REFERENCE || values.get(property.name()) == null) {
+            PropertyType.Kind kind = property.type().kind();
+            if (kind != PropertyType.Kind.REFERENCE && kind != PropertyType.Kind.TERRITORY
+                    || values.get(property.name()) == null) {
                 continue;
             }
             Object value = values.get(property.name());
             Collection<?> items = value instanceof Collection<?> c ? c : List.of(value);
+            if (kind == PropertyType.Kind.TERRITORY) {
+                checkTerritories(session, property, items, violations);
+                continue;
+            }
             ContentTypeDefinition target = registry.require(property.type().target());
             for (Object item : items) {
                 if (item instanceof String code && !liveItemExists(session, target, code)) {
                     violations.add(new Violation(property.name(), "authoring.validation.unknownReference", code,
                             target.name()));
                 }
+            }
+        }
+    }
+
+    private void checkTerritories(Session session, PropertyDefinition property, Collection<?> keys,
+                                  List<Violation> violations) throws RepositoryException {
+        for (Object item : keys) {
+            Optional<TerritoryKey> key = item instanceof String text ? TerritoryKey.parse(text) : Optional.empty();
+            if (key.isPresent() && territories.node(session, key.get()).isEmpty()) {
+                violations.add(new Violation(property.name(), "authoring.validation.unknownTerritory", item));
             }
         }
     }

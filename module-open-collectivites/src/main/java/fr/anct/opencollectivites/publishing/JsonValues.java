@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.PropertyDefinition;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.content.Violation;
 
 /**
@@ -65,6 +66,8 @@ final class JsonValues {
         try {
             return switch (property.type().kind()) {
                 case STRING, ASSET, REFERENCE -> json.isValueNode() ? json.asText() : fail();
+                case TERRITORY -> json.isValueNode()
+                        ? TerritoryKey.parse(json.asText()).map(TerritoryKey::toString).orElse(json.asText().strip()) : fail();
                 case RICH_TEXT -> json.isValueNode() ? sanitizer.sanitize(json.asText()) : fail();
                 case BOOLEAN -> json.isBoolean() ? json.booleanValue() : fail();
                 case LONG -> json.isIntegralNumber() ? (Object) json.longValue() : fail();

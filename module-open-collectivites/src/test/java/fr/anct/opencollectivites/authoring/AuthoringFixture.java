@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -51,6 +52,11 @@ public final class AuthoringFixture implements AutoCloseable {
         messages = Messages.load(lightModule);
         repository = OakRepository.inMemory();
         new RepositoryBootstrap(contentTypes).install(repository);
+        repository.withSystemSession(session -> {
+            TestReferentiel.loire(session); // territory keys in content must name a collectivité
+            session.save();
+            return null;
+        });
         feature = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
                 new AuthoringFeature.Settings(mail, false, scheduleInterval, Clock.systemUTC()));
         server = new TestHttpServer(feature.resources().toArray());

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.SessionWork;
 
@@ -39,13 +40,13 @@ class SearchIndexObservationTest {
     @Test
     void addedRenamedAndRemovedCommunesShowInSearch() {
         save(session -> {
-            SearchTestData.commune(session, "01002", "COM", "L'Abergement-de-Varey", "01", 260);
+            TestReferentiel.commune(session, "01002", "COM", "L'Abergement-de-Varey", "01", 260);
             return null;
         });
         awaitCodes("abergement de varey", codes -> codes.contains("01002"));
 
         save(session -> {
-            SearchTestData.upsert(session, SearchTestData.communePath("01002", "COM"), "commune",
+            TestReferentiel.upsert(session, TestReferentiel.communePath("01002", "COM"), "commune",
                     Map.of("nom", "Varey-la-Nouvelle"));
             return null;
         });
@@ -53,7 +54,7 @@ class SearchIndexObservationTest {
         assertThat(codes("abergement de varey")).doesNotContain("01002");
 
         save(session -> {
-            session.getNode(SearchTestData.communePath("01002", "COM")).remove();
+            session.getNode(TestReferentiel.communePath("01002", "COM")).remove();
             return null;
         });
         awaitCodes("varey", List::isEmpty);
@@ -62,8 +63,8 @@ class SearchIndexObservationTest {
     @Test
     void aWholeNewFolderIsIndexedAndItsRemovalUnindexesIt() {
         save(session -> {
-            SearchTestData.commune(session, "97101", "COM", "Les Abymes", "971", 53_000);
-            SearchTestData.commune(session, "97102", "COM", "Anse-Bertrand", "971", 4_000);
+            TestReferentiel.commune(session, "97101", "COM", "Les Abymes", "971", 53_000);
+            TestReferentiel.commune(session, "97102", "COM", "Anse-Bertrand", "971", 4_000);
             return null;
         });
         awaitCodes("abymes", codes -> codes.contains("97101"));
@@ -80,9 +81,9 @@ class SearchIndexObservationTest {
     @Test
     void draftsAreNeverIndexed() {
         save(session -> {
-            SearchTestData.upsert(session, "/oc:authoring/collectivites/communes/01/01003", "commune",
+            TestReferentiel.upsert(session, "/oc:authoring/collectivites/communes/01/01003", "commune",
                     Map.of("code", "01003", "typecom", "COM", "nom", "Brouillon-sur-Ain"));
-            SearchTestData.commune(session, "01004", "COM", "Ambérieu-en-Bugey", "01", 14_000);
+            TestReferentiel.commune(session, "01004", "COM", "Ambérieu-en-Bugey", "01", 14_000);
             return null;
         });
         awaitCodes("amberieu", codes -> codes.contains("01004"));

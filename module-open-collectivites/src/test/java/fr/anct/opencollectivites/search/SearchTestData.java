@@ -1,6 +1,10 @@
 package fr.anct.opencollectivites.search;
 
-import java.util.HashMap;
+import static fr.anct.opencollectivites.TestReferentiel.commune;
+import static fr.anct.opencollectivites.TestReferentiel.departement;
+import static fr.anct.opencollectivites.TestReferentiel.epci;
+import static fr.anct.opencollectivites.TestReferentiel.region;
+
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +13,12 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.content.ContentValidationException;
-import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryBootstrap;
 
 /** A small référentiel mirroring the quirks of the national data that the search must handle. */
 final class SearchTestData {
     static final ContentTypeRegistry TYPES = TestLightModule.contentTypes();
-    private static final ContentWriter WRITER = new ContentWriter();
 
     private SearchTestData() {
     }
@@ -93,52 +94,5 @@ final class SearchTestData {
         epci(session, "244200770", "Saint-Étienne Métropole", "42", 400_000);
         epci(session, "200054807", "Métropole d'Aix-Marseille-Provence", "13", 1_900_000);
         epci(session, "200054781", "Métropole du Grand Paris", "75", 7_000_000);
-    }
-
-    static void region(Session session, String code, String nom, long population) throws RepositoryException {
-        upsert(session, "/collectivites/regions/" + code, "region", Map.of("code", code, "nom", nom, "population", population));
-    }
-
-    static void departement(Session session, String code, String nom, String region, long population)
-            throws RepositoryException {
-        upsert(session, "/collectivites/departements/" + code, "departement",
-                Map.of("code", code, "nom", nom, "region", region, "population", population));
-    }
-
-    static void commune(Session session, String code, String typecom, String nom, String departement, long population)
-            throws RepositoryException {
-        commune(session, code, typecom, nom, departement, population, Map.of());
-    }
-
-    static void commune(Session session, String code, String typecom, String nom, String departement, long population,
-                        Map<String, Object> more) throws RepositoryException {
-        Map<String, Object> values = new HashMap<>(more);
-        values.putAll(Map.of("code", code, "typecom", typecom, "nom", nom, "departement", departement,
-                "population", population));
-        upsert(session, communePath(code, typecom), "commune", values);
-    }
-
-    static String communePath(String code, String typecom) {
-        String bucket = code.startsWith("97") || code.startsWith("98") ? code.substring(0, 3) : code.substring(0, 2);
-        String name = switch (typecom) {
-            case "COMD" -> code + "-comd";
-            case "COMA" -> code + "-coma";
-            default -> code;
-        };
-        return "/collectivites/communes/" + bucket + "/" + name;
-    }
-
-    static void epci(Session session, String siren, String nom, String departement, long population)
-            throws RepositoryException {
-        upsert(session, "/collectivites/epci/" + siren, "epci", Map.of("code", siren, "siren", siren, "nom", nom,
-                "natureJuridique", "METRO", "departementSiege", departement, "population", population));
-    }
-
-    static void upsert(Session session, String path, String type, Map<String, ?> values) throws RepositoryException {
-        try {
-            WRITER.upsert(session, path, TYPES.require(type), values);
-        } catch (ContentValidationException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
     }
 }

@@ -11,6 +11,7 @@ import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.site.FicheModels;
 import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.SiteRenderer;
@@ -28,9 +29,15 @@ public final class AuthoringUi {
     /** Without the publications catalogue: the previews' live blocks show their links only, fiches no publications. */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies) {
+        this(authoring, repository, contentTypes, lightModule, messages, secureCookies, (SearchService) null);
+    }
+
+    /** The same, with the collectivités' index for the territory pickers. */
+    public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
+                       Messages messages, boolean secureCookies, SearchService search) {
         this(authoring, repository, contentTypes, lightModule, messages, secureCookies,
                 LiveBlocks.withoutCatalogue(contentTypes),
-                FicheModels.withoutCatalogue(new FicheService(repository, contentTypes, messages), contentTypes));
+                FicheModels.withoutCatalogue(new FicheService(repository, contentTypes, messages), contentTypes), search);
     }
 
     /**
@@ -39,17 +46,25 @@ public final class AuthoringUi {
      */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies, LiveBlocks liveBlocks, FicheModels fichePages) {
+        this(authoring, repository, contentTypes, lightModule, messages, secureCookies, liveBlocks, fichePages, null);
+    }
+
+    /** @param search the collectivités' index, searched by the territory pickers of the forms (null: none) */
+    public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
+                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks, FicheModels fichePages,
+                       SearchService search) {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
         AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
+        ContentForm forms = new ContentForm(contentTypes, messages, authoring.assets, search);
         resources = List.of(
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, repository,
-                        new ContentForm(contentTypes, messages, authoring.assets)),
+                        forms),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
@@ -61,11 +76,11 @@ public final class AuthoringUi {
                 new AuditAdminResource(admin),
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
-                        new ContentForm(contentTypes, messages, authoring.assets)),
+                        forms),
                 new PagePreviewResource(pages, sessions, authoring, liveBlocks),
                 new FichePreviewResource(pages, sessions, authoring, repository, fichePages),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
-                        new ContentForm(contentTypes, messages, authoring.assets)));
+                        forms));
     }
 
     /** The JAX-RS resources to register. */

@@ -31,6 +31,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.PropertyDefinition;
 import fr.anct.opencollectivites.content.PropertyType;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.search.SearchService;
 
 /**
  * The form of a content type, generated from its definition in the registry (no Java per type):
@@ -51,6 +52,7 @@ final class ContentForm {
     private final ContentTypeRegistry registry;
     private final Messages messages;
     private final AssetStore assets;
+    private final TerritoryPicker territories;
 
     /**
      * What a form shows beyond values: the asset folder whose files the asset pickers list, and the
@@ -65,9 +67,15 @@ final class ContentForm {
     }
 
     ContentForm(ContentTypeRegistry registry, Messages messages, AssetStore assets) {
+        this(registry, messages, assets, null);
+    }
+
+    /** @param search the collectivités' index, for the pickers of territories; null: keys typed by hand */
+    ContentForm(ContentTypeRegistry registry, Messages messages, AssetStore assets, SearchService search) {
         this.registry = registry;
         this.messages = messages;
         this.assets = assets;
+        this.territories = new TerritoryPicker(registry, search, messages);
     }
 
     /** Every property has an input now (sub-models as nested fieldsets, assets as a picker); kept for callers. */
@@ -127,6 +135,9 @@ final class ContentForm {
             if (!property.multiple() && kind == PropertyType.Kind.ASSET) {
                 fields.add(new FormField(name, label, "asset", property.required(), value, "", List.of(), error,
                         assetChoices(folderAssets, value), List.of(), List.of(), ""));
+            } else if (kind == PropertyType.Kind.TERRITORY) {
+                fields.add(territories.field(session, name, label, property.required(), property.multiple(), value, error,
+                        context.searches().getOrDefault(name, "").strip()));
             } else if (!property.multiple() && kind == PropertyType.Kind.REFERENCE) {
                 String search = context.searches().getOrDefault(name, "").strip();
                 fields.add(new FormField(name, label, "reference", property.required(), value, "", List.of(), error,

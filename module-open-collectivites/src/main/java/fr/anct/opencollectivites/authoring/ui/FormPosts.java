@@ -36,8 +36,11 @@ import fr.anct.opencollectivites.i18n.Messages;
  * {@code formActions} in its model.
  */
 final class FormPosts {
-    /** Buttons that only re-render the form (nothing saved): add or remove a row, search, upload. */
-    private static final Pattern FORM_ACTION = Pattern.compile("(ajouter|retirer|chercher|televerser):([A-Za-z0-9_.]{1,200})");
+    /**
+     * Buttons that only re-render the form (nothing saved): add or remove a row, search, upload, pick a
+     * territory found by the search (choisir: in place of the value, joindre: added to the list).
+     */
+    private static final Pattern FORM_ACTION = Pattern.compile("(ajouter|retirer|chercher|televerser|choisir|joindre):([A-Za-z0-9_.]{1,200})");
     private static final Pattern SITE = Pattern.compile("/sites/([a-z0-9][a-z0-9-]{1,49})(/.*)?");
     private static final String FILE_PREFIX = "fichier.";
     private static final String SEARCH_PREFIX = "recherche.";
@@ -127,6 +130,9 @@ final class FormPosts {
                             Integer.parseInt(target.substring(dot + 1)));
                 }
                 return values;
+            }
+            case "choisir", "joindre" -> {
+                return TerritoryPicker.withChoice(values, target, formAction.group(1).equals("joindre"));
             }
             default -> {
                 return values;

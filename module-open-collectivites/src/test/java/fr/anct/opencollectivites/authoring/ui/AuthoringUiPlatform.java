@@ -17,6 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.search.SearchIndex;
+import fr.anct.opencollectivites.search.SearchResource;
+import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.security.Role;
 
 /**
@@ -30,10 +33,19 @@ public final class AuthoringUiPlatform implements AfterEachCallback, AutoCloseab
     public final AuthoringFixture fixture;
     public final TestHttpServer server;
     public final UiClient ui;
+    private final SearchIndex index;
 
     /** On a fresh {@link AuthoringFixture}, no account yet. */
     public AuthoringUiPlatform() {
         this(newFixture(), f -> null);
+    }
+
+    /**
+     * On a fresh {@link AuthoringFixture} whose référentiel is indexed for the territory pickers, also serving
+     * the site's search API that the pickers call as one types.
+     */
+    public static AuthoringUiPlatform withSearchIndex() {
+        return new AuthoringUiPlatform(newFixture(), f -> null, true);
     }
 
     /** On a fresh {@link AuthoringFixture}, also serving the resource {@code alsoServed} makes of it. */
@@ -47,11 +59,20 @@ public final class AuthoringUiPlatform implements AfterEachCallback, AutoCloseab
     }
 
     private AuthoringUiPlatform(AuthoringFixture fixture, Function<AuthoringFixture, Object> alsoServed) {
+        this(fixture, alsoServed, false);
+    }
+
+    private AuthoringUiPlatform(AuthoringFixture fixture, Function<AuthoringFixture, Object> alsoServed, boolean indexed) {
         this.fixture = fixture;
         try {
             List<Object> resources = new ArrayList<>(fixture.feature.resources());
+            index = indexed ? new SearchIndex(fixture.repository, fixture.contentTypes).start() : null;
+            SearchService search = index == null ? null : new SearchService(index);
+            if (search != null) {
+                resources.add(new SearchResource(search, fixture.messages));
+            }
             resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes,
-                    fixture.lightModule, fixture.messages, false).resources());
+                    fixture.lightModule, fixture.messages, false, search).resources());
             Object extra = alsoServed.apply(fixture);
             if (extra != null) {
                 resources.add(extra);
@@ -120,6 +141,9 @@ public final class AuthoringUiPlatform implements AfterEachCallback, AutoCloseab
     public void close() throws Exception {
         try {
             server.close();
+            if (index != null) {
+                index.close();
+            }
         } finally {
             fixture.close();
         }

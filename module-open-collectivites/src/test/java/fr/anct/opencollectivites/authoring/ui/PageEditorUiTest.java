@@ -100,10 +100,11 @@ class PageEditorUiTest {
 
         HttpResponse<String> form = ui.send("GET", AGENDA + "/composants/nouveau?type=minisite-fiches&zone=main", null, lea);
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Territoires (par exemple commune:42218")
-                .contains("<textarea class=\"fr-input\" rows=\"4\" id=\"champ-territories\" name=\"champ.territories\"");
+        assertThat(form.body()).contains("Une clé de territoire par ligne")
+                .contains("<textarea class=\"fr-input\" rows=\"3\" id=\"champ-territories\" name=\"champ.territories\"")
+                .contains("value=\"joindre:territories\"");
         assertThat(post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-fiches", "zone", "main",
-                "champ.title", "Nos communes", "champ.territories", "commune:42218\ncommune:42190").statusCode()).isEqualTo(303);
+                "champ.title", "Nos communes", "champ.territories", "commune:42218\ncommune:42207").statusCode()).isEqualTo(303);
         HttpResponse<String> missingText = post(AGENDA + "/composants/nouveau", lea, "csrf", csrf, "type", "minisite-text",
                 "zone", "main", "champ.title", "Présentation", "champ.text", "");
         assertThat(missingText.statusCode()).isEqualTo(400);
@@ -119,7 +120,7 @@ class PageEditorUiTest {
         assertThat(components(area)).containsExactly("text=open-collectivites:components/minisite-text",
                 "fiches=open-collectivites:components/minisite-fiches");
         HttpResponse<String> edit = ui.send("GET", AGENDA + "/composants/main/fiches", null, lea);
-        assertThat(edit.body()).contains(">commune:42218\ncommune:42190</textarea>");
+        assertThat(edit.body()).contains(">commune:42218\ncommune:42207</textarea>");
         assertThat(post(AGENDA + "/composants/main/fiches", lea, "csrf", csrf, "type", "minisite-fiches",
                 "champ.title", "Communes lauréates", "champ.territories", "commune:42218").statusCode()).isEqualTo(303);
         assertThat(post(AGENDA + "/composants/main/text/deplacer", lea, "csrf", "forged", "sens", "down").statusCode())
