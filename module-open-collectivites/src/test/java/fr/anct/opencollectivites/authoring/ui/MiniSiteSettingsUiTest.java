@@ -2,6 +2,8 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -127,6 +129,7 @@ class MiniSiteSettingsUiTest {
 
     @Test
     void theTeamUploadsALogoFromTheSettingsPageAndThePublicSiteServesIt() throws Exception {
+        byte[] narrowLogo = TestImages.png(200, 100);
         String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
         HttpResponse<String> page = ui.send("GET", SETTINGS, null, lea);
         assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"fichier.logo\"", "value=\"televerser:logo\"");
@@ -142,7 +145,7 @@ class MiniSiteSettingsUiTest {
 
         HttpResponse<String> uploaded = ui.postMultipart(SETTINGS, UiClient.fields("csrf", csrf, "champ.name", "PVD",
                 "accent", "blue-ecume", "action", "televerser:logo"), "fichier.logo", "logo-pvd.png",
-                TestImages.png(400, 200), lea);
+                narrowLogo, lea);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         assertThat(uploaded.body()).contains("Fichier téléversé : logo-pvd.png", "value=\"PVD\"");
         assertThat(siteAssets("pvd")).hasSize(1);
@@ -157,9 +160,11 @@ class MiniSiteSettingsUiTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
         assertThat(liveProperty("logo")).isEqualTo(logo);
         assertThat(ui.send("GET", "/sites/pvd/", null, null).body()).contains("<img class=\"fr-mr-2w\" src=\"" + logo + "?w=320\"");
-        HttpResponse<String> served = ui.send("GET", logo + "?w=320", null, null);
-        assertThat(served.statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.server.uri(logo + "?w=320"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).as("a logo narrower than 320 px is shown as it is").isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(served.body()).isEqualTo(narrowLogo);
     }
 
     @Test
