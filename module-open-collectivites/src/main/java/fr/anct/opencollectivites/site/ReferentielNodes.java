@@ -44,4 +44,8 @@ final class ReferentielNodes {
         String path = path(level, key);
         return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
     }
+
+    Optional<Node> node(Session session, TerritoryKey territory) throws RepositoryException {
+        return node(session, territory.level(), territory.code());
+    }
 }

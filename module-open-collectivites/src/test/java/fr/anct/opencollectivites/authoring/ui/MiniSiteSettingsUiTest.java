@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import fr.anct.opencollectivites.TestImages;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.collectivites.CollectivitePaths;
+import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.site.LiveBlocks;
@@ -231,6 +233,32 @@ class MiniSiteSettingsUiTest {
                 .doesNotContain("Alerte terminée");
         assertThat(ui.send("GET", "/sites/pvd/agenda", null, null).body()).as("the block is not published yet")
                 .doesNotContain("Vigilance crues sur la Loire");
+    }
+
+    @Test
+    void thePreviewOfACommunesBlockListsTheDraftSitesCommunes() {
+        fixture.repository.withSystemSession(s -> {
+            ContentWriter writer = new ContentWriter();
+            writer.upsert(s, CollectivitePaths.item(fixture.contentTypes.require("departement"), "42"),
+                    fixture.contentTypes.require("departement"), Map.of("code", "42", "nom", "Loire"));
+            writer.upsert(s, CollectivitePaths.commune(fixture.contentTypes.require("commune"), "COM", "42218"),
+                    fixture.contentTypes.require("commune"), Map.of("code", "42218", "typecom", "COM", "nom", "Saint-Étienne",
+                            "departement", "42", "population", 173_000L));
+            s.getNode("/oc:authoring/website/sites/pvd/agenda").addNode("main", "mgnl:area").addNode("communes", "mgnl:component")
+                    .setProperty("mgnl:template", "open-collectivites:components/minisite-communes");
+            s.save();
+            return null;
+        });
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", SETTINGS, null, lea).body(), "csrf");
+        assertThat(post(SETTINGS, lea, "csrf", csrf, "champ.name", "Petites villes de demain",
+                "champ.territories", "commune:42218", "action", "save").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).as("the draft site's territories").contains("<caption>La commune du programme</caption>",
+                "<a href=\"/communes/42218-saint-etienne\">Saint-Étienne</a></th><td>42218</td><td>Loire (42)</td>"
+                        + "<td class=\"oc-number\">173\u202F000</td>");
     }
 
     private static void alert(javax.jcr.Node alerts, String name, String title, java.time.Instant from, java.time.Instant until)
