@@ -18,8 +18,9 @@ import jakarta.ws.rs.core.StreamingOutput;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
- * Public asset URLs, {@code GET /.rest/assets/<id>/<sha-256>/<name>[?w=320|640|1280]}: the hash in the
- * URL makes it immutable, so answers are cached for a year ({@code immutable}) with a strong ETag.
+ * Public asset URLs, {@code GET /.rest/assets/<id>/<sha-256>/<name>[?w=320|640|1280]} (an image not wider
+ * than the width asked is sent as it is, {@link AssetStore#resource}): the hash in the URL makes it
+ * immutable, so answers are cached for a year ({@code immutable}) with a strong ETag.
  * Read with the anonymous session; never sniffed by browsers ({@code nosniff}); PDFs download.
  */
 @Path("/.rest/assets")
@@ -33,23 +34,23 @@ public final class AssetResource {
         this.store = store;
     }
 
-    private record Content(byte[] bytes, String mimeType, String fileName) {
+    /** @param original the original file is sent (no width asked, or the image is not wider than asked) */
+    private record Content(byte[] bytes, String mimeType, String fileName, boolean original) {
     }
 
     @GET
     @Path("{id}/{sha}/{name}")
     public Response get(@PathParam("id") String id, @PathParam("sha") String sha, @PathParam("name") String name,
                         @QueryParam("w") Integer width, @Context Request request) {
-        String variant = width == null ? "jcr:content" : "w" + width;
         Optional<Content> content = repository.withAnonymousSession(session -> {
             Optional<Node> asset = store.find(session, id, sha);
-            if (asset.isEmpty() || !asset.get().hasNode(variant)) {
+            Optional<Node> resource = asset.isEmpty() ? Optional.empty() : AssetStore.resource(asset.get(), width);
+            if (resource.isEmpty()) {
                 return Optional.empty();
             }
-            Node resource = asset.get().getNode(variant);
-            try (InputStream in = resource.getProperty("jcr:data").getBinary().getStream()) {
-                return Optional.of(new Content(in.readAllBytes(), resource.getProperty("jcr:mimeType").getString(),
-                        asset.get().getProperty("fileName").getString()));
+            try (InputStream in = resource.get().getProperty("jcr:data").getBinary().getStream()) {
+                return Optional.of(new Content(in.readAllBytes(), resource.get().getProperty("jcr:mimeType").getString(),
+                        asset.get().getProperty("fileName").getString(), resource.get().getName().equals("jcr:content")));
             } catch (java.io.IOException e) {
                 throw new javax.jcr.RepositoryException(e);
             }
@@ -57,7 +58,8 @@ public final class AssetResource {
         if (content.isEmpty()) {
             return Response.status(404).header("Cache-Control", "no-store").build();
         }
-        EntityTag etag = new EntityTag(sha + (width == null ? "" : "-w" + width));
+        // The tag names the bytes sent: the original's for any URL that sends the original.
+        EntityTag etag = new EntityTag(sha + (content.get().original() ? "" : "-w" + width));
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.tag(etag).header("Cache-Control", YEAR).build();

@@ -116,6 +116,23 @@ public final class AssetStore {
         return Optional.empty();
     }
 
+    /**
+     * The resource of an asset to send for a display width: the original without a width; for one of
+     * {@link #WIDTHS}, its resized copy, or the original when the image is not wider than that (no copy is
+     * made then: a 200 px logo asked {@code ?w=320} is the 200 px original). Empty for another width, or
+     * a width asked of a file that is not an image.
+     */
+    public static Optional<Node> resource(Node asset, Integer width) throws RepositoryException {
+        if (width == null) {
+            return Optional.of(asset.getNode("jcr:content"));
+        }
+        if (asset.hasNode("w" + width)) {
+            return Optional.of(asset.getNode("w" + width));
+        }
+        boolean notWider = WIDTHS.contains(width) && asset.hasProperty("width") && asset.getProperty("width").getLong() <= width;
+        return notWider ? Optional.of(asset.getNode("jcr:content")) : Optional.empty();
+    }
+
     /** The newest assets of a folder the session can read (at most {@code limit}), newest first. */
     public List<Asset> list(Session session, String folder, int limit) throws RepositoryException {
         String path = ROOT + "/" + folder;

@@ -59,7 +59,7 @@ public final class EditorialPageResource {
             model.put("base", SitePages.baseUrl(uri));
             model.put("path", "/" + uri.getPath());
             model.put("title", PageComponents.string(page, "title").orElse(name));
-            model.put("components", PageComponents.of(page, live));
+            model.put("components", PageComponents.of(page, null, live));
             return answers.ok(request, renderer.render("page", model), HtmlAnswers.HTML,
                     MiniSiteResource.lastModified(page), renderer.page("page").cacheControl());
         } catch (RepositoryException e) {

@@ -18,8 +18,6 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.query.Query;
 
-import fr.anct.opencollectivites.collectivites.CollectivitePaths;
-import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.fiches.FicheType;
@@ -35,14 +33,10 @@ public final class FicheReader {
     private static final Comparator<SiteFiche.Link> BY_NAME = Comparator.comparing(SiteFiche.Link::nom, FRENCH);
     private static final String LIVE_ROOT = Workspaces.liveRoot(Workspaces.COLLECTIVITES);
 
-    private final Map<FicheType, ContentTypeDefinition> types = new LinkedHashMap<>();
-    private final ContentTypeDefinition communeType;
+    private final ReferentielNodes referentiel;
 
     public FicheReader(ContentTypeRegistry registry) {
-        for (FicheType level : FicheType.values()) {
-            types.put(level, registry.require(level.id()));
-        }
-        communeType = types.get(FicheType.COMMUNE);
+        referentiel = new ReferentielNodes(registry);
     }
 
     /** The fiche of {@code key} (a code; {@code <code>-comd}/{@code -coma} for communes déléguées/associées). */
@@ -60,22 +54,8 @@ public final class FicheReader {
         return node.isPresent() ? lastModified(node.get()) : Instant.EPOCH;
     }
 
-    /** The node path of a fiche key, without reading it. */
-    String path(FicheType level, String key) {
-        if (level == FicheType.COMMUNE) {
-            String code = key.replaceFirst("-(comd|coma)$", "");
-            String typecom = key.endsWith("-comd") ? "COMD" : key.endsWith("-coma") ? "COMA" : "COM";
-            return CollectivitePaths.commune(communeType, typecom, code);
-        }
-        return CollectivitePaths.item(types.get(level), key);
-    }
-
     private Optional<Node> node(Session session, FicheType level, String key) throws RepositoryException {
-        if (!key.matches("[0-9AB]{2,9}(-comd|-coma)?")) {
-            return Optional.empty();
-        }
-        String path = path(level, key);
-        return session.nodeExists(path) ? Optional.of(session.getNode(path)) : Optional.empty();
+        return referentiel.node(session, level, key);
     }
 
     private SiteFiche fiche(Session session, FicheType level, Node node) throws RepositoryException {

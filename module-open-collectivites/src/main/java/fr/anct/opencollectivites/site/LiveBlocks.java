@@ -8,21 +8,28 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
+import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException;
+import fr.anct.opencollectivites.repository.NodeProperties;
 
 /**
- * The live content of the mini-site blocks {@code minisite-publications} (the newest publications of the
- * block's themes and territories, from the catalogue the {@code /publications} pages use) and
- * {@code minisite-alerts} (the alerts in force on its territories). Publications come from the
+ * The live content of the mini-site blocks: {@code minisite-publications} (the newest publications of the
+ * block's themes and territories, from the catalogue the {@code /publications} pages use),
+ * {@code minisite-alerts} (the alerts in force on its territories), {@code minisite-communes} (the
+ * program's communes, {@link ProgramCommunes}) and the names of the territories of {@code minisite-fiches}
+ * (from the live référentiel). Publications come from the
  * catalogue, which only ever answers live ones; alerts are read with the session of the page being
  * rendered (anonymous on the site, the author's in the preview) from the live tree only.
  */
@@ -32,11 +39,15 @@ public final class LiveBlocks {
 
     private final CatalogueService catalogue;
     private final EditorialContent editorial;
+    private final ReferentielNodes referentiel;
+    private final ProgramCommunes communes;
     private final Clock clock;
 
     public LiveBlocks(CatalogueService catalogue, ContentTypeRegistry types, Clock clock) {
         this.catalogue = catalogue;
         this.editorial = new EditorialContent(types);
+        this.referentiel = new ReferentielNodes(types);
+        this.communes = new ProgramCommunes(referentiel);
         this.clock = clock;
     }
 
@@ -90,5 +101,29 @@ public final class LiveBlocks {
             }
         }
         return keys.isEmpty() ? List.of() : editorial.alerts(session, keys, clock.instant());
+    }
+
+    /** The program's communes from the mini-site's territories, optionally those of one département. */
+    ProgramCommunes.Listing communes(Session session, List<String> territories, String departement)
+            throws RepositoryException {
+        return communes.of(session, territories, departement);
+    }
+
+    /**
+     * {@code commune:42218} → a link to the fiche page (the site redirects the bare code to its canonical
+     * URL), with the collectivité's current name from the live référentiel when it is there; keys that name
+     * no level are left out.
+     */
+    List<Map<String, String>> territories(Session session, List<String> keys) throws RepositoryException {
+        List<Map<String, String>> links = new ArrayList<>();
+        for (String key : keys) {
+            Optional<TerritoryKey> territory = TerritoryKey.parse(key);
+            if (territory.isPresent()) {
+                Optional<Node> node = referentiel.node(session, territory.get());
+                links.add(Map.of("key", key, "code", territory.get().code(), "href", ReferentielNodes.href(territory.get()),
+                        "name", node.isPresent() ? Objects.toString(NodeProperties.string(node.get(), "nom"), "") : ""));
+            }
+        }
+        return links;
     }
 }

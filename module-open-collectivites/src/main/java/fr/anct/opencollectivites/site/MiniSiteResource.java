@@ -95,7 +95,7 @@ public final class MiniSiteResource {
             model.put("path", ownHost ? "/" + ("home".equals(page) ? "" : page) : "/" + uri.getPath());
             model.put("site", site(site, prefix));
             model.put("title", PageComponents.string(pageNode, "title").orElse(PageComponents.string(site, "name").orElse(slug)));
-            model.put("components", PageComponents.of(pageNode, live));
+            model.put("components", PageComponents.of(pageNode, site, live));
             String template = "home".equals(page) ? "minisite-home" : "minisite-page";
             return answers.ok(request, renderer.render(template, model), HtmlAnswers.HTML, lastModified(pageNode),
                     renderer.page(template).cacheControl());

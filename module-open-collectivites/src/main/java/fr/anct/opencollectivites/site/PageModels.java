@@ -26,7 +26,7 @@ public final class PageModels {
         model.put("site", MiniSiteResource.site(site));
         model.put("title", PageComponents.string(page, "title")
                 .orElse(PageComponents.string(site, "name").orElse(site.getName())));
-        model.put("components", PageComponents.of(page, live));
+        model.put("components", PageComponents.of(page, site, live));
         return model;
     }
 
@@ -34,7 +34,7 @@ public final class PageModels {
     public static Map<String, Object> editorialPage(Node page, LiveBlocks live) throws RepositoryException {
         Map<String, Object> model = new HashMap<>();
         model.put("title", PageComponents.string(page, "title").orElse(page.getName()));
-        model.put("components", PageComponents.of(page, live));
+        model.put("components", PageComponents.of(page, null, live));
         return model;
     }
 }

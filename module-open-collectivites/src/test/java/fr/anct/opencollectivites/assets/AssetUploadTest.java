@@ -97,6 +97,26 @@ class AssetUploadTest {
     }
 
     @Test
+    void anImageNotWiderThanTheWidthAskedIsServedAsItIs() throws Exception {
+        byte[] png = png(200, 100);
+        JsonNode asset = json(upload(editor, "editorial", "logo.png", HttpRequest.BodyPublishers.ofByteArray(png)));
+        assertThat(asset.get("widths").toString()).as("no copy larger than the original").isEqualTo("[]");
+        String url = asset.get("url").asText();
+
+        for (int width : AssetStore.WIDTHS) {
+            HttpResponse<byte[]> served = get(url + "?w=" + width);
+            assertThat(served.statusCode()).as("w=" + width).isEqualTo(200);
+            assertThat(served.body()).isEqualTo(png);
+            assertThat(served.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+            assertThat(served.headers().firstValue("ETag")).as("the original's bytes, the original's tag")
+                    .isEqualTo(get(url).headers().firstValue("ETag"));
+        }
+        String etag = get(url + "?w=320").headers().firstValue("ETag").orElseThrow();
+        assertThat(get(url + "?w=320", "If-None-Match", etag).statusCode()).isEqualTo(304);
+        assertThat(get(url + "?w=500").statusCode()).as("a width that is never made").isEqualTo(404);
+    }
+
+    @Test
     void aPdfIsAcceptedAndDownloaded() throws Exception {
         byte[] pdf = "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
         HttpResponse<byte[]> uploaded = upload(editor, "editorial", "rapport.pdf", HttpRequest.BodyPublishers.ofByteArray(pdf));
@@ -104,6 +124,7 @@ class AssetUploadTest {
         HttpResponse<byte[]> served = get(json(uploaded).get("url").asText());
         assertThat(served.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
         assertThat(served.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(get(json(uploaded).get("url").asText() + "?w=320").statusCode()).as("no width of a PDF").isEqualTo(404);
     }
 
     @Test

@@ -41,7 +41,7 @@ final class DemoMiniSite {
             fiches.setProperty("territories", new String[] {"commune:42207", "commune:42095", "commune:42186"});
             Node publications = component(main, "2", "minisite-publications", "Publications utiles", null);
             publications.setProperty("themes", new String[] {"finances-fiscalite"});
-            Node communes = component(main, "3", "minisite-communes", "Toutes les communes du département", null);
+            Node communes = component(main, "3", "minisite-communes", "Les communes du programme dans la Loire", null);
             communes.setProperty("departement", "42");
 
             Node pages = org.apache.jackrabbit.commons.JcrUtils.getOrCreateByPath("/website/pages", "mgnl:folder", session);

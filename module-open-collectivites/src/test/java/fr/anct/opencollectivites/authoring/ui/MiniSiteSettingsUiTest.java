@@ -2,6 +2,8 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import fr.anct.opencollectivites.TestImages;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.collectivites.CollectivitePaths;
+import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.site.LiveBlocks;
@@ -127,6 +131,7 @@ class MiniSiteSettingsUiTest {
 
     @Test
     void theTeamUploadsALogoFromTheSettingsPageAndThePublicSiteServesIt() throws Exception {
+        byte[] narrowLogo = TestImages.png(200, 100);
         String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
         HttpResponse<String> page = ui.send("GET", SETTINGS, null, lea);
         assertThat(page.body()).contains("enctype=\"multipart/form-data\"", "name=\"fichier.logo\"", "value=\"televerser:logo\"");
@@ -142,7 +147,7 @@ class MiniSiteSettingsUiTest {
 
         HttpResponse<String> uploaded = ui.postMultipart(SETTINGS, UiClient.fields("csrf", csrf, "champ.name", "PVD",
                 "accent", "blue-ecume", "action", "televerser:logo"), "fichier.logo", "logo-pvd.png",
-                TestImages.png(400, 200), lea);
+                narrowLogo, lea);
         assertThat(uploaded.statusCode()).as(uploaded.body()).isEqualTo(200);
         assertThat(uploaded.body()).contains("Fichier téléversé : logo-pvd.png", "value=\"PVD\"");
         assertThat(siteAssets("pvd")).hasSize(1);
@@ -157,9 +162,11 @@ class MiniSiteSettingsUiTest {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(303);
         assertThat(liveProperty("logo")).isEqualTo(logo);
         assertThat(ui.send("GET", "/sites/pvd/", null, null).body()).contains("<img class=\"fr-mr-2w\" src=\"" + logo + "?w=320\"");
-        HttpResponse<String> served = ui.send("GET", logo + "?w=320", null, null);
-        assertThat(served.statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> served = HttpClient.newHttpClient().send(HttpRequest.newBuilder(platform.server.uri(logo + "?w=320"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.statusCode()).as("a logo narrower than 320 px is shown as it is").isEqualTo(200);
         assertThat(served.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(served.body()).isEqualTo(narrowLogo);
     }
 
     @Test
@@ -226,6 +233,32 @@ class MiniSiteSettingsUiTest {
                 .doesNotContain("Alerte terminée");
         assertThat(ui.send("GET", "/sites/pvd/agenda", null, null).body()).as("the block is not published yet")
                 .doesNotContain("Vigilance crues sur la Loire");
+    }
+
+    @Test
+    void thePreviewOfACommunesBlockListsTheDraftSitesCommunes() {
+        fixture.repository.withSystemSession(s -> {
+            ContentWriter writer = new ContentWriter();
+            writer.upsert(s, CollectivitePaths.item(fixture.contentTypes.require("departement"), "42"),
+                    fixture.contentTypes.require("departement"), Map.of("code", "42", "nom", "Loire"));
+            writer.upsert(s, CollectivitePaths.commune(fixture.contentTypes.require("commune"), "COM", "42218"),
+                    fixture.contentTypes.require("commune"), Map.of("code", "42218", "typecom", "COM", "nom", "Saint-Étienne",
+                            "departement", "42", "population", 173_000L));
+            s.getNode("/oc:authoring/website/sites/pvd/agenda").addNode("main", "mgnl:area").addNode("communes", "mgnl:component")
+                    .setProperty("mgnl:template", "open-collectivites:components/minisite-communes");
+            s.save();
+            return null;
+        });
+        String lea = ui.signIn("lea", AuthoringFixture.PASSWORD);
+        String csrf = UiClient.field(ui.send("GET", SETTINGS, null, lea).body(), "csrf");
+        assertThat(post(SETTINGS, lea, "csrf", csrf, "champ.name", "Petites villes de demain",
+                "champ.territories", "commune:42218", "action", "save").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.body()).as("the draft site's territories").contains("<caption>La commune du programme</caption>",
+                "<a href=\"/communes/42218-saint-etienne\">Saint-Étienne</a></th><td>42218</td><td>Loire (42)</td>"
+                        + "<td class=\"oc-number\">173\u202F000</td>");
     }
 
     private static void alert(javax.jcr.Node alerts, String name, String title, java.time.Instant from, java.time.Instant until)
