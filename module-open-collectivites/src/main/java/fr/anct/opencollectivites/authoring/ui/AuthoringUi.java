@@ -48,7 +48,7 @@ public final class AuthoringUi {
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
-                new ContentFormResource(pages, sessions, authoring, repository,
+                new ContentFormResource(pages, sessions, authoring,
                         new ContentForm(contentTypes, messages, authoring.assets)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
