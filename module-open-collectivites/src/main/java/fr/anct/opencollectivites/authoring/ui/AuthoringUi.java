@@ -47,7 +47,7 @@ public final class AuthoringUi {
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
-                new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
+                new LoginPageResource(pages, sessions, authoring, secureCookies),
                 new ContentFormResource(pages, sessions, authoring,
                         new ContentForm(contentTypes, messages, authoring.assets)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),

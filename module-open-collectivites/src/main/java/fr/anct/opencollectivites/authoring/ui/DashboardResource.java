@@ -32,6 +32,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
 import fr.anct.opencollectivites.repository.Workspaces;
+import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -108,7 +109,7 @@ public final class DashboardResource {
             authoring.audit.record(s.userId(), "logout", s.userId(), Caller.clientAddress(request));
         });
         return Response.fromResponse(UiPages.seeOther(UiPages.LOGIN))
-                .cookie(LoginPageResource.sessionCookie("", 0, secureCookies)).build();
+                .cookie(Logins.sessionCookie("", 0, secureCookies)).build();
     }
 
     private List<TypeSection> sections(Session session, String q, WorkflowStatus status) throws RepositoryException {
