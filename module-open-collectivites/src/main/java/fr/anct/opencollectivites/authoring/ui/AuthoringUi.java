@@ -51,6 +51,7 @@ public final class AuthoringUi {
                 new ContentFormResource(pages, sessions, authoring,
                         new ContentForm(contentTypes, messages, authoring.assets)),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
+                new ContentListResource(pages, sessions, authoring, new ContentForm(contentTypes, messages, authoring.assets)),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
                 new VersionsResource(admin),

@@ -324,9 +324,7 @@ public final class ContentFormResource {
         model.put("user", userId);
         model.put("csrf", session.get().csrfToken());
         model.put("typeName", typeName);
-        String typeKey = "authoring.ui.type." + typeName;
-        String typeLabel = messages.get(typeKey);
-        model.put("typeLabel", typeLabel.equals(typeKey) ? typeName : typeLabel);
+        model.put("typeLabel", pages.typeLabel(typeName));
         model.put("creating", path == null);
         model.put("name", name == null ? "" : name);
         model.put("nameError", errors.getOrDefault("nom", ""));
