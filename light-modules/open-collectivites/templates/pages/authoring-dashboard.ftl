@@ -48,7 +48,10 @@
   <#list sections as section>
   <section class="fr-mb-5w" aria-labelledby="type-${section.name}">
     <h2 id="type-${section.name}">${section.label}</h2>
-    <p><a class="fr-btn fr-btn--secondary fr-btn--sm fr-icon-add-line fr-btn--icon-left" href="${section.newUrl}">${i18n("authoring.ui.dashboard.new", section.label)}</a></p>
+    <ul class="fr-btns-group fr-btns-group--inline-sm fr-btns-group--sm">
+      <#if section.newUrl?has_content><li><a class="fr-btn fr-btn--secondary fr-icon-add-line fr-btn--icon-left" href="${section.newUrl}">${i18n("authoring.ui.dashboard.new", section.label)}</a></li></#if>
+      <#if section.listUrl?has_content><li><a class="fr-btn fr-btn--tertiary fr-icon-list-unordered fr-btn--icon-left" href="${section.listUrl}">${i18n("authoring.ui.dashboard.list", section.label)}</a></li></#if>
+    </ul>
     <#if section.drafts?has_content>
     <div class="fr-table"><table>
       <caption>${i18n("authoring.ui.dashboard.caption", section.label)}</caption>

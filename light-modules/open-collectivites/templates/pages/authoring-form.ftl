@@ -40,6 +40,8 @@
   </#if>
   </#if>
   <#if !creating><p><a class="fr-link" href="${action?replace("/auteur/contenus/", "/auteur/versions/", "f")}">${i18n("authoring.ui.versions.link")}</a></p></#if>
+  <#if liveOnly!false><div class="fr-notice fr-notice--info fr-mb-3w"><div class="fr-container"><div class="fr-notice__body"><p class="fr-notice__title">${i18n("authoring.ui.form.liveOnly")}</p></div></div></div></#if>
+  <#if !canEdit><p class="fr-text--sm">${i18n("authoring.ui.form.readOnly")}</p></#if>
   <p class="fr-text--sm">${i18n("authoring.ui.form.requiredNote")}</p>
   <form method="post" action="${action}" enctype="multipart/form-data" novalidate>
     <input type="hidden" name="csrf" value="${csrf}">
@@ -52,17 +54,17 @@
     </div>
     </#if>
     <#list fields as f><@ui.field f=f/></#list>
+    <#if canEdit || canPublish || canUnpublish>
     <ul class="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
-      <li><button type="submit" class="fr-btn" name="action" value="save">${i18n("authoring.ui.form.action.save")}</button></li>
-      <li><button type="submit" class="fr-btn fr-btn--secondary" name="action" value="submit">${i18n("authoring.ui.form.action.submit")}</button></li>
-      <#if !creating && canPublish>
-      <li><button type="submit" class="fr-btn fr-btn--secondary" name="action" value="publish">${i18n("authoring.ui.form.action.publish")}</button></li>
-      <#if live><li><button type="submit" class="fr-btn fr-btn--tertiary" name="action" value="unpublish">${i18n("authoring.ui.form.action.unpublish")}</button></li></#if>
-      </#if>
+      <#if canEdit><li><button type="submit" class="fr-btn" name="action" value="save">${i18n("authoring.ui.form.action.save")}</button></li></#if>
+      <#if canSubmit><li><button type="submit" class="fr-btn fr-btn--secondary" name="action" value="submit">${i18n("authoring.ui.form.action.submit")}</button></li></#if>
+      <#if canPublish><li><button type="submit" class="fr-btn fr-btn--secondary" name="action" value="publish">${i18n("authoring.ui.form.action.publish")}</button></li></#if>
+      <#if canUnpublish><li><button type="submit" class="fr-btn fr-btn--tertiary" name="action" value="unpublish">${i18n("authoring.ui.form.action.unpublish")}</button></li></#if>
     </ul>
+    </#if>
   </form>
   <#if schedule??><@ui.schedule s=schedule action=action csrf=csrf/></#if>
-  <#if !creating && canReject>
+  <#if canReject>
   <form method="post" action="${action}" class="fr-mt-5w">
     <input type="hidden" name="csrf" value="${csrf}">
     <input type="hidden" name="action" value="reject">

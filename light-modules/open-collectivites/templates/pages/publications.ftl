@@ -1,5 +1,6 @@
 <#import "../site/layout.ftl" as layout>
 <#import "../components/publications.ftl" as pubs>
+<#import "../site/pagination.ftl" as pagination>
 <#-- The catalogue: a plain GET form (complete without JavaScript); active filters as removable tags (links). -->
 <@layout.page title=title description=i18n("site.publications.description") canonical="/publications" current="publications" noindex=filtered>
 <div class="fr-container fr-my-5w">
@@ -90,15 +91,7 @@
       <#if publications?has_content>
       <@pubs.list publications=publications headingLevel=2/>
       <#if lastPage gt 1>
-      <nav role="navigation" class="fr-pagination" aria-label="${i18n("site.pagination.label")}">
-        <ul class="fr-pagination__list">
-          <li><#if previous?has_content><a class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" href="${previous}">${i18n("site.pagination.previous")}</a><#else><a class="fr-pagination__link fr-pagination__link--prev fr-pagination__link--lg-label" aria-disabled="true" role="link">${i18n("site.pagination.previous")}</a></#if></li>
-          <#list pages as link>
-          <li><a class="fr-pagination__link" href="${link.href}" title="${i18n("site.pagination.page", link.number)}"<#if link.current> aria-current="page"</#if>>${link.number}</a></li>
-          </#list>
-          <li><#if next?has_content><a class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" href="${next}">${i18n("site.pagination.next")}</a><#else><a class="fr-pagination__link fr-pagination__link--next fr-pagination__link--lg-label" aria-disabled="true" role="link">${i18n("site.pagination.next")}</a></#if></li>
-        </ul>
-      </nav>
+      <@pagination.nav previous=previous next=next pages=pages/>
       </#if>
       <#else>
       <div class="fr-alert fr-alert--info"><p>${i18n("site.publications.none")}</p></div>

@@ -29,6 +29,7 @@ import fr.anct.opencollectivites.security.AccountResource;
 import fr.anct.opencollectivites.security.Accounts;
 import fr.anct.opencollectivites.security.ApiTokens;
 import fr.anct.opencollectivites.security.LoginThrottle;
+import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Mailer;
 import fr.anct.opencollectivites.security.PasswordPolicy;
@@ -53,6 +54,7 @@ public final class AuthoringFeature implements AutoCloseable {
     public final WebSessions webSessions;
     public final ApiTokens apiTokens;
     public final LoginThrottle throttle;
+    public final Logins logins;
     public final Accounts accounts;
     public final AuditLog audit;
     public final PasswordResets resets;
@@ -85,8 +87,8 @@ public final class AuthoringFeature implements AutoCloseable {
         UserRequests requests = new UserRequests(userSessions, messages);
         resources.add(new AuthoringFilter(webSessions, apiTokens));
         resources.add(new ApiExceptionMapper(messages));
-        resources.add(new SessionResource(repository, userSessions, webSessions, throttle, accounts, resets, audit,
-                settings.secureCookies()));
+        logins = new Logins(repository, userSessions, webSessions, throttle, accounts, audit);
+        resources.add(new SessionResource(repository, logins, webSessions, accounts, resets, settings.secureCookies()));
         resources.add(new AccountResource(requests, accounts, apiTokens, resets, audit));
         resources.add(new AuthoringResource(requests, itemTypes, drafts, workflow, audit, miniSites));
         assets = new AssetStore(contentTypes, AssetStore.DEFAULT_MAX_BYTES);

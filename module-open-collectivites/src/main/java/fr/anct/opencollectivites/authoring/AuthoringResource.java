@@ -152,7 +152,10 @@ public final class AuthoringResource {
         });
     }
 
-    /** {@code action}: submit, reject (body {@code comment}), publish, unpublish, schedule ({@code publishAt}, {@code unpublishAt}). */
+    /**
+     * {@code action}: submit, reject (body {@code comment}), publish, unpublish, schedule ({@code publishAt},
+     * {@code unpublishAt}), edit (a draft started from the live copy of an item that has none).
+     */
     @POST
     @Path("workflow/{action}/{workspace}/{path: .+}")
     public Response workflow(@PathParam("action") String action, @PathParam("workspace") String workspace,
@@ -168,6 +171,10 @@ public final class AuthoringResource {
                 case "publish" -> answer.put("version", workflow.publish(session, item));
                 case "unpublish" -> workflow.unpublish(session, item);
                 case "schedule" -> workflow.schedule(session, item, instant(json, "publishAt"), instant(json, "unpublishAt"));
+                case "edit" -> {
+                    drafts.editLive(session, item);
+                    audit.record(caller.userId(), "create", item.toString(), "from live");
+                }
                 default -> throw ApiException.notFound(action);
             }
             answer.put("status", Drafts.statusOf(session.getNode(item.draftPath())).value());

@@ -17,6 +17,8 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 import javax.jcr.query.QueryManager;
 
+import org.apache.jackrabbit.commons.JcrUtils;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 import fr.anct.opencollectivites.collectivites.Territories;
@@ -96,6 +98,30 @@ public final class Drafts {
             session.save();
         }
         return outcome;
+    }
+
+    /**
+     * Starts the draft of an item that exists only live (an auto-published harvest, an import, a taxonomy
+     * entry): a copy of the live item with its areas, components and sub-models (not its sub-items), in
+     * status {@code published} since it equals what is live. In the caller's session, one save: who may
+     * not add the draft is refused by the repository.
+     */
+    public Draft editLive(Session session, ItemPath path) throws RepositoryException {
+        if (session.nodeExists(path.draftPath())) {
+            throw new DraftException(DraftException.Reason.CONFLICT, "authoring.error.exists", path.toString());
+        }
+        if (!session.nodeExists(path.livePath())) {
+            throw new DraftException(DraftException.Reason.NOT_FOUND, "authoring.error.notFound", path.toString());
+        }
+        Node live = session.getNode(path.livePath());
+        String draftPath = path.draftPath();
+        Node parent = JcrUtils.getOrCreateByPath(draftPath.substring(0, draftPath.lastIndexOf('/')),
+                ContentWriter.FOLDER_TYPE, session);
+        Node draft = parent.addNode(path.name(), live.getPrimaryNodeType().getName());
+        TreeCopy.sync(live, draft, TreeCopy.Mode.SAME_TYPES);
+        markStatus(draft, WorkflowStatus.PUBLISHED, session.getUserID(), null);
+        session.save();
+        return read(session, path);
     }
 
     public void delete(Session session, ItemPath path) throws RepositoryException {

@@ -140,6 +140,14 @@ public final class Workflow {
     public void schedule(Session session, ItemPath path, Instant publishAt, Instant unpublishAt)
             throws RepositoryException {
         draft(session, path);
+        // ScheduledPublishing carries the plan out with the system session: only who may publish (unpublish)
+        // the item now may plan it, whoever else may write its record (a publisher, for a référentiel item).
+        if (publishAt != null) {
+            session.checkPermission(path.livePath(), Session.ACTION_ADD_NODE + "," + Session.ACTION_SET_PROPERTY);
+        }
+        if (unpublishAt != null) {
+            session.checkPermission(path.livePath(), Session.ACTION_REMOVE);
+        }
         Node record = record(session, path);
         setOrRemove(record, PUBLISH_AT, publishAt);
         setOrRemove(record, UNPUBLISH_AT, unpublishAt);

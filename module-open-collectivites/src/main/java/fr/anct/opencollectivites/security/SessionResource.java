@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.security;
 
-import java.time.Duration;
 import java.util.Map;
 
 import jakarta.ws.rs.Consumes;
@@ -22,7 +21,6 @@ import fr.anct.opencollectivites.authoring.ApiException;
 import fr.anct.opencollectivites.authoring.AuthoringFilter;
 import fr.anct.opencollectivites.authoring.Caller;
 import fr.anct.opencollectivites.authoring.Json;
-import fr.anct.opencollectivites.publishing.AuditLog;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
@@ -34,24 +32,19 @@ import fr.anct.opencollectivites.repository.OakRepository;
 @Path("/.rest/authoring/v1")
 public final class SessionResource {
     private final OakRepository repository;
-    private final UserSessions userSessions;
+    private final Logins logins;
     private final WebSessions webSessions;
-    private final LoginThrottle throttle;
     private final Accounts accounts;
     private final PasswordResets resets;
-    private final AuditLog audit;
     private final boolean secureCookies;
 
-    public SessionResource(OakRepository repository, UserSessions userSessions, WebSessions webSessions,
-                           LoginThrottle throttle, Accounts accounts, PasswordResets resets, AuditLog audit,
-                           boolean secureCookies) {
+    public SessionResource(OakRepository repository, Logins logins, WebSessions webSessions, Accounts accounts,
+                           PasswordResets resets, boolean secureCookies) {
         this.repository = repository;
-        this.userSessions = userSessions;
+        this.logins = logins;
         this.webSessions = webSessions;
-        this.throttle = throttle;
         this.accounts = accounts;
         this.resets = resets;
-        this.audit = audit;
         this.secureCookies = secureCookies;
     }
 
@@ -62,28 +55,17 @@ public final class SessionResource {
         JsonNode json = Json.parse(body);
         String login = Json.requiredText(json, "login").strip();
         String password = Json.requiredText(json, "password");
-        String address = Caller.clientAddress(request);
-        Duration wait = throttle.waitBefore(login, address);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+        Cookie presented = request.getCookies().get(AuthoringFilter.SESSION_COOKIE);
+        Logins.Outcome outcome = logins.signIn(login, password, Caller.clientAddress(request),
+                presented == null ? null : presented.getValue());
+        if (outcome instanceof Logins.Throttled throttled) {
             throw new ApiException(429, "tooManyAttempts", "security.login.throttled", java.util.List.of(),
-                    Map.of("Retry-After", String.valueOf(seconds)), seconds);
+                    Map.of("Retry-After", String.valueOf(throttled.seconds())), throttled.seconds());
         }
-        boolean platformUser = repository.withSystemSession(s -> accounts.find(s, login)).isPresent();
-        if (!platformUser || !userSessions.passwordMatches(login, password.toCharArray())) {
-            throttle.failed(login, address);
-            audit.record("system", "login.failed", login, address);
+        if (!(outcome instanceof Logins.SignedIn signedIn)) {
             throw new ApiException(401, "badCredentials", "security.login.failed");
         }
-        throttle.succeeded(login);
-        // A new session id at every login, and the one the browser presented is destroyed: a session
-        // id planted before login (session fixation) is worth nothing afterwards.
-        Cookie presented = request.getCookies().get(AuthoringFilter.SESSION_COOKIE);
-        if (presented != null) {
-            webSessions.delete(presented.getValue());
-        }
-        WebSessions.WebSession session = webSessions.create(login);
-        audit.record(login, "login", login, address);
+        WebSessions.WebSession session = signedIn.session();
         return Response.ok(describe(login, session.csrfToken()).toString(), Json.TYPE)
                 .header("Cache-Control", "no-store")
                 .cookie(cookie(session.id(), (int) WebSessions.LIFETIME.toSeconds()))
@@ -144,7 +126,6 @@ public final class SessionResource {
     }
 
     private NewCookie cookie(String value, int maxAge) {
-        return new NewCookie.Builder(AuthoringFilter.SESSION_COOKIE).value(value).path("/")
-                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
+        return Logins.sessionCookie(value, maxAge, secureCookies);
     }
 }

@@ -2,12 +2,14 @@ package fr.anct.opencollectivites.security;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.authoring.ui.UiClient;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.publishing.ItemPath;
 
@@ -117,6 +119,15 @@ final class RoleMatrix {
             }
             return null;
         });
+    }
+
+    /** Each subject signed in through the login form: its session cookie and the CSRF token of its pages. */
+    static void signIn(UiClient ui, Map<Subject, String> sessions, Map<Subject, String> csrf) {
+        for (Subject subject : Subject.values()) {
+            String session = ui.signIn(subject.login, AuthoringFixture.PASSWORD);
+            sessions.put(subject, session);
+            csrf.put(subject, UiClient.field(ui.send("GET", "/auteur/", null, session).body(), "csrf"));
+        }
     }
 
     static String draftValue(AuthoringFixture fixture, Subtree subtree) {

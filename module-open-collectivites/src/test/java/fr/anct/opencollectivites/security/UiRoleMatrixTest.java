@@ -50,11 +50,7 @@ class UiRoleMatrixTest {
         ui = platform.ui;
         RoleMatrix.populate(fixture);
         fixture.user(TARGET, Set.of(Role.REVIEWER), Set.of());
-        for (Subject subject : Subject.values()) {
-            String session = ui.signIn(subject.login, AuthoringFixture.PASSWORD);
-            SESSIONS.put(subject, session);
-            CSRF.put(subject, UiClient.field(ui.send("GET", "/auteur/", null, session).body(), "csrf"));
-        }
+        RoleMatrix.signIn(ui, SESSIONS, CSRF);
     }
 
     @AfterAll

@@ -62,10 +62,10 @@ public final class AuthoringUi {
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
-                new LoginPageResource(pages, sessions, authoring, repository, secureCookies),
-                new ContentFormResource(pages, sessions, authoring, repository,
-                        forms),
+                new LoginPageResource(pages, sessions, authoring, secureCookies),
+                new ContentFormResource(pages, sessions, authoring, forms),
                 new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
+                new ContentListResource(pages, sessions, authoring, forms),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
                 new VersionsResource(admin),

@@ -265,7 +265,7 @@ final class ContentForm {
         return error != null ? error : errors.get(ROW_KEY.matcher(name).replaceAll("."));
     }
 
-    private String label(ContentTypeDefinition type, PropertyDefinition property) {
+    String label(ContentTypeDefinition type, PropertyDefinition property) {
         String key = "authoring.ui.field." + type.name() + "." + property.name();
         String label = messages.get(key);
         if (!label.equals(key)) {

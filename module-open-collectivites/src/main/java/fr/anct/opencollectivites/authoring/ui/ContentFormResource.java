@@ -36,15 +36,14 @@ import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
-import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.security.Account;
-import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
  * {@code /auteur/contenus/{type}/nouveau} and {@code /auteur/contenus/{type}/{path}}: the generated form
  * of a content type, saved through {@code Drafts} and moved through {@code Workflow} in the author's own
- * repository session. Buttons mirror the roles; the repository's access control still decides.
+ * repository session. An item that exists only live opens on its live copy and its first save starts its draft
+ * ({@code Drafts.editLive}). Buttons follow {@code Session.hasPermission} ({@link WorkflowActions}); the
+ * repository's access control still decides.
  */
 @Path("auteur/contenus/{type}")
 public final class ContentFormResource {
@@ -62,7 +61,6 @@ public final class ContentFormResource {
     private final UiPages pages;
     private final UiSessions sessions;
     private final AuthoringFeature authoring;
-    private final OakRepository repository;
     private final ContentForm form;
     private final Messages messages;
     private final ScheduleForm scheduleForm;
@@ -72,12 +70,10 @@ public final class ContentFormResource {
     @Context
     private HttpHeaders headers;
 
-    ContentFormResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository,
-                        ContentForm form) {
+    ContentFormResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, ContentForm form) {
         this.pages = pages;
         this.sessions = sessions;
         this.authoring = authoring;
-        this.repository = repository;
         this.form = form;
         this.messages = pages.renderer().messages();
         this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
@@ -167,13 +163,13 @@ public final class ContentFormResource {
         ItemPath item;
         try {
             String relative = path != null ? "/" + path
-                    : type.get().datasource().rootPath().replaceAll("/+$", "") + "/" + Optional.ofNullable(body.getFirst("nom")).orElse("").strip();
+                    : rootOf(type.get()) + "/" + Optional.ofNullable(body.getFirst("nom")).orElse("").strip();
             item = ItemPath.of(type.get().datasource().workspace(), relative);
         } catch (RuntimeException e) {
             return page(typeName, null, values, Map.of("nom", messages.get("authoring.ui.form.badName")),
                     "authoring.ui.form.invalid", body.getFirst("nom"));
         }
-        if (path != null && !item.relativePath().startsWith(type.get().datasource().rootPath().replaceAll("/+$", "") + "/")) {
+        if (path != null && !item.relativePath().startsWith(rootOf(type.get()) + "/")) {
             return notFound();
         }
         try {
@@ -207,7 +203,7 @@ public final class ContentFormResource {
         } catch (RuntimeException e) {
             return Optional.empty();
         }
-        return item.relativePath().startsWith(type.datasource().rootPath().replaceAll("/+$", "") + "/")
+        return item.relativePath().startsWith(rootOf(type) + "/")
                 ? Optional.of(item) : Optional.empty();
     }
 
@@ -246,8 +242,13 @@ public final class ContentFormResource {
                      Map<String, String> values, String comment) throws RepositoryException {
         if (creating) {
             authoring.drafts.create(s, item, type.name(), form.json(type, values));
-        } else if ("save".equals(action) || "submit".equals(action)) {
-            authoring.drafts.update(s, item, form.json(type, values));
+        } else {
+            if (!s.nodeExists(item.draftPath()) && s.nodeExists(item.livePath())) {
+                authoring.drafts.editLive(s, item);
+            }
+            if ("save".equals(action) || "submit".equals(action)) {
+                authoring.drafts.update(s, item, form.json(type, values));
+            }
         }
         switch (action) {
             case "submit" -> authoring.workflow.submit(s, item);
@@ -274,39 +275,43 @@ public final class ContentFormResource {
             return notFound();
         }
         String userId = session.get().userId();
-        Set<Role> roles = repository.withSystemSession(s -> authoring.accounts.find(s, userId))
-                .map(Account::roles).orElse(Set.of());
         Map<String, Object> model = new HashMap<>();
         boolean found = authoring.userSessions.as(userId, s -> {
             Node node = null;
-            String status = null;
+            ItemPath item;
+            WorkflowStatus status = WorkflowStatus.DRAFT;
             if (path != null) {
-                ItemPath item;
-                try {
-                    item = ItemPath.of(type.get().datasource().workspace(), "/" + path);
-                } catch (RuntimeException e) {
+                Optional<ItemPath> named = itemOf(type.get(), path);
+                if (named.isEmpty()) {
                     return false;
                 }
-                if (!s.nodeExists(item.draftPath())) {
+                item = named.get();
+                boolean draft = s.nodeExists(item.draftPath());
+                // An item that exists only live opens on its live copy: the first save starts its draft.
+                if (!draft && !s.nodeExists(item.livePath())) {
                     return false;
                 }
-                node = s.getNode(item.draftPath());
+                node = s.getNode(draft ? item.draftPath() : item.livePath());
                 if (!type.get().nodeType().equals(node.getPrimaryNodeType().getName())) {
                     return false;
                 }
-                status = Drafts.statusOf(node).value();
-                model.put("status", messages.get("authoring.ui.status." + status));
+                status = draft ? Drafts.statusOf(node) : WorkflowStatus.PUBLISHED;
+                model.put("status", messages.get("authoring.ui.status." + status.value()));
+                model.put("liveOnly", !draft);
                 if (node.hasProperty(WorkflowStatus.COMMENT)) {
                     model.put("comment", node.getProperty(WorkflowStatus.COMMENT).getString());
                 }
-                fichePreview(node, item, typeName, path).ifPresent(preview -> model.put("fichePreview", preview));
-                boolean live = s.nodeExists(item.livePath());
-                model.put("live", live);
-                scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
-                if (live) {
+                if (draft) {
+                    fichePreview(node, item, typeName, path).ifPresent(preview -> model.put("fichePreview", preview));
+                    scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
+                }
+                if (s.nodeExists(item.livePath())) {
                     publicPage(s.getNode(item.livePath()), item).ifPresent(url -> model.put("preview", url));
                 }
+            } else {
+                item = ItemPath.of(type.get().datasource().workspace(), rootOf(type.get()) + "/nouveau");
             }
+            buttons(s, item, path == null, status, assetFolder(type.get(), path), model);
             Map<String, String> searches = new HashMap<>(FormPosts.searches(uri.getQueryParameters()));
             searches.putAll(view.searches());
             model.put("fields", form.fields(s, type.get(), node, submitted, errors,
@@ -316,20 +321,14 @@ public final class ContentFormResource {
         if (!found) {
             return notFound();
         }
-        boolean publisher = roles.contains(Role.PUBLISHER) || roles.contains(Role.ADMINISTRATOR);
         model.put("user", userId);
         model.put("csrf", session.get().csrfToken());
         model.put("typeName", typeName);
-        String typeKey = "authoring.ui.type." + typeName;
-        String typeLabel = messages.get(typeKey);
-        model.put("typeLabel", typeLabel.equals(typeKey) ? typeName : typeLabel);
+        model.put("typeLabel", pages.typeLabel(typeName));
         model.put("creating", path == null);
         model.put("name", name == null ? "" : name);
         model.put("nameError", errors.getOrDefault("nom", ""));
         model.put("action", path == null ? "/auteur/contenus/" + typeName + "/nouveau" : "/auteur/contenus/" + typeName + "/" + path);
-        model.put("canPublish", publisher);
-        model.put("canReject", publisher || roles.contains(Role.REVIEWER));
-        model.putIfAbsent("live", false);
         if (messageKey != null) {
             model.put("error", messages.get(messageKey, args));
         }
@@ -337,7 +336,6 @@ public final class ContentFormResource {
             model.put("success", view.notice());
         }
         model.put("maxUploadMb", AssetStore.DEFAULT_MAX_BYTES / (1024 * 1024));
-        model.put("formActions", true);
         String done = uri.getQueryParameters().getFirst("fait");
         if (messageKey == null && done != null && (ACTIONS.contains(done) || ScheduleForm.ACTIONS.contains(done))) {
             model.put("success", messages.get("authoring.ui.form.done." + done));
@@ -345,6 +343,25 @@ public final class ContentFormResource {
         model.put("title", messages.get(path == null ? "authoring.ui.form.newTitle" : "authoring.ui.form.editTitle",
                 model.get("typeLabel")));
         return pages.render(view.status() != 0 ? view.status() : messageKey == null ? 200 : 400, "authoring-form", uri, model);
+    }
+
+    /**
+     * The workflow buttons the author's session would see succeed ({@link WorkflowActions}, the page editor's
+     * checks): save and the form's re-rendering buttons where the draft may be written (and, for the upload,
+     * a file added to the item's asset folder), submit for a draft or a rejected one, publish, unpublish when
+     * live, reject a submitted draft. A new item may only be saved or submitted.
+     */
+    private static void buttons(Session s, ItemPath item, boolean creating, WorkflowStatus status, String assetFolder,
+                                Map<String, Object> model) throws RepositoryException {
+        WorkflowActions allowed = WorkflowActions.of(s, item);
+        model.put("live", allowed.live());
+        model.put("canEdit", allowed.edit());
+        model.put("canSubmit", allowed.edit() && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
+        model.put("canPublish", !creating && allowed.publish());
+        model.put("canUnpublish", !creating && allowed.unpublish());
+        model.put("canReject", !creating && status == WorkflowStatus.SUBMITTED && allowed.reject());
+        model.put("formActions", allowed.edit()
+                && s.hasPermission(AssetStore.ROOT + "/" + assetFolder + "/nouveau", Session.ACTION_ADD_NODE));
     }
 
     private static final java.util.regex.Pattern TERRITORY =
@@ -379,6 +396,11 @@ public final class ContentFormResource {
             return Optional.empty();
         }
         return Optional.of(Map.of("url", url.get(), "askCommune", shown.get().demarche() != null));
+    }
+
+    /** The type's root path without a final slash ({@code /callouts}; empty for a root of {@code /}). */
+    static String rootOf(ContentTypeDefinition type) {
+        return type.datasource().rootPath().replaceAll("/+$", "");
     }
 
     /** Uploads of a mini-site's items go to the site's folder (its team may write there), others to editorial. */

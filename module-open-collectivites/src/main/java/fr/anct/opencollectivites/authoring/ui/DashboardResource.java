@@ -32,11 +32,12 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
 import fr.anct.opencollectivites.repository.Workspaces;
+import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
  * {@code GET /auteur/}: for every content type of the registry the author may write, its drafts (search
- * and status filter), read in the author's own repository session so the access control decides what
+ * and status filter) and a link to its full list ({@link ContentListResource}), read in the author's own repository session so the access control decides what
  * is listed. {@code POST /auteur/deconnexion} signs out.
  */
 @Path("auteur")
@@ -66,8 +67,8 @@ public final class DashboardResource {
     public record DraftRow(String title, String path, String status, String editUrl) {
     }
 
-    /** A content type the author may write, with its drafts. */
-    public record TypeSection(String name, String label, String newUrl, List<DraftRow> drafts) {
+    /** A content type the author may write, with its drafts and, when the author may write it, its list. */
+    public record TypeSection(String name, String label, String newUrl, String listUrl, List<DraftRow> drafts) {
     }
 
     @GET
@@ -108,7 +109,7 @@ public final class DashboardResource {
             authoring.audit.record(s.userId(), "logout", s.userId(), Caller.clientAddress(request));
         });
         return Response.fromResponse(UiPages.seeOther(UiPages.LOGIN))
-                .cookie(LoginPageResource.sessionCookie("", 0, secureCookies)).build();
+                .cookie(Logins.sessionCookie("", 0, secureCookies)).build();
     }
 
     private List<TypeSection> sections(Session session, String q, WorkflowStatus status) throws RepositoryException {
@@ -119,7 +120,9 @@ public final class DashboardResource {
             String root = Workspaces.draftRoot(workspace) + rootPath;
             // Writers see the types they may add to; publishers and reviewers those whose drafts they may read.
             boolean readable = session.nodeExists(root);
-            if (!readable && !session.hasPermission(root + "/nouveau", Session.ACTION_ADD_NODE)) {
+            boolean listed = ContentList.writable(session, type);
+            boolean addable = session.hasPermission(root + "/nouveau", Session.ACTION_ADD_NODE);
+            if (!readable && !listed && !addable) {
                 continue;
             }
             List<DraftRow> rows = new ArrayList<>();
@@ -134,10 +137,8 @@ public final class DashboardResource {
                             "/auteur/contenus/" + type.name() + relative));
                 }
             }
-            String key = "authoring.ui.type." + type.name();
-            String label = pages.renderer().messages().get(key);
-            sections.add(new TypeSection(type.name(), label.equals(key) ? type.name() : label,
-                    "/auteur/contenus/" + type.name() + "/nouveau", rows));
+            sections.add(new TypeSection(type.name(), pages.typeLabel(type.name()),
+                    addable ? "/auteur/contenus/" + type.name() + "/nouveau" : "", listed ? "/auteur/contenus/" + type.name() : "", rows));
         }
         return sections;
     }

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.authoring.ui;
 
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,7 +20,7 @@ import jakarta.ws.rs.core.UriInfo;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.authoring.AuthoringFilter;
 import fr.anct.opencollectivites.authoring.Caller;
-import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.Secrets;
 import fr.anct.opencollectivites.security.WebSessions;
 
@@ -29,7 +28,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * {@code GET|POST /auteur/connexion}. Unlike the JSON login, an HTML
  * form can be posted cross-site, so the login form carries a pre-session token that must equal a
  * SameSite=Strict cookie set with the form (double submit): a forged login (login CSRF) fails.
- * Throttling, the audit and the session cookie are the JSON API's.
+ * Throttling, the audit, the session-fixation rule and the session cookie are the JSON API's ({@code Logins}).
  */
 @Path("auteur/connexion")
 public final class LoginPageResource {
@@ -39,15 +38,12 @@ public final class LoginPageResource {
     private final UiSessions sessions;
     private final AuthoringFeature authoring;
     private final boolean secureCookies;
-    private final OakRepository repository;
     @Context
     private UriInfo uri;
     @Context
     private HttpHeaders headers;
 
-    LoginPageResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository,
-                      boolean secureCookies) {
-        this.repository = repository;
+    LoginPageResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, boolean secureCookies) {
         this.pages = pages;
         this.sessions = sessions;
         this.authoring = authoring;
@@ -75,27 +71,17 @@ public final class LoginPageResource {
         if (user.isEmpty() || password == null || password.isEmpty()) {
             return loginPage(400, user, "authoring.ui.login.missing");
         }
-        String address = Caller.clientAddress(request);
-        Duration wait = authoring.throttle.waitBefore(user, address);
-        if (!wait.isZero()) {
-            long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-            Response page = loginPage(429, user, "authoring.ui.login.throttled", seconds);
-            return Response.fromResponse(page).header("Retry-After", String.valueOf(seconds)).build();
+        Cookie presented = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
+        Logins.Outcome outcome = authoring.logins.signIn(user, password, Caller.clientAddress(request),
+                presented == null ? null : presented.getValue());
+        if (outcome instanceof Logins.Throttled throttled) {
+            Response page = loginPage(429, user, "authoring.ui.login.throttled", throttled.seconds());
+            return Response.fromResponse(page).header("Retry-After", String.valueOf(throttled.seconds())).build();
         }
-        boolean known = repository.withSystemSession(s -> authoring.accounts.find(s, user)).isPresent();
-        if (!known || !authoring.userSessions.passwordMatches(user, password.toCharArray())) {
-            authoring.throttle.failed(user, address);
-            authoring.audit.record("system", "login.failed", user, address);
+        if (!(outcome instanceof Logins.SignedIn signedIn)) {
             return loginPage(401, user, "authoring.ui.login.failed");
         }
-        authoring.throttle.succeeded(user);
-        // A new session at every login; the one presented, if any, is destroyed (no session fixation).
-        Cookie presented = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
-        if (presented != null) {
-            authoring.webSessions.delete(presented.getValue());
-        }
-        WebSessions.WebSession session = authoring.webSessions.create(user);
-        authoring.audit.record(user, "login", user, address);
+        WebSessions.WebSession session = signedIn.session();
         return Response.fromResponse(UiPages.seeOther("/auteur/"))
                 .cookie(sessionCookie(session.id(), (int) WebSessions.LIFETIME.toSeconds()),
                         loginCsrfCookie("", 0))
@@ -114,13 +100,8 @@ public final class LoginPageResource {
                 .cookie(loginCsrfCookie(token, 3600)).build();
     }
 
-    static NewCookie sessionCookie(String value, int maxAge, boolean secureCookies) {
-        return new NewCookie.Builder(AuthoringFilter.SESSION_COOKIE).value(value).path("/")
-                .httpOnly(true).secure(secureCookies).sameSite(NewCookie.SameSite.STRICT).maxAge(maxAge).build();
-    }
-
     private NewCookie sessionCookie(String value, int maxAge) {
-        return sessionCookie(value, maxAge, secureCookies);
+        return Logins.sessionCookie(value, maxAge, secureCookies);
     }
 
     private NewCookie loginCsrfCookie(String value, int maxAge) {

@@ -274,9 +274,7 @@ public final class PageEditorResource {
             Node page = s.getNode(item.draftPath());
             WorkflowStatus status = Drafts.statusOf(page);
             String template = PageEditor.template(page).orElse(place.get().templateFor(pageName));
-            boolean live = s.nodeExists(item.livePath());
-            boolean canEdit = s.hasPermission(item.draftPath(), Session.ACTION_SET_PROPERTY);
-            boolean canPublish = s.hasPermission(item.livePath(), Session.ACTION_ADD_NODE + "," + Session.ACTION_SET_PROPERTY);
+            WorkflowActions allowed = WorkflowActions.of(s, item);
             model.put("pageTitle", PageEditor.title(page));
             model.put("status", messages.get("authoring.ui.status." + status.value()));
             if (page.hasProperty(WorkflowStatus.COMMENT)) {
@@ -287,17 +285,16 @@ public final class PageEditorResource {
             searches.putAll(view.searches());
             model.put("fields", form.fields(s, pageType, page, submitted, errors,
                     new ContentForm.Context(FormPosts.assetFolder(item.workspace(), item.relativePath()), searches)));
-            model.put("live", live);
-            model.put("canEdit", canEdit);
-            model.put("canSubmit", canEdit && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
-            model.put("canPublish", canPublish);
-            model.put("canUnpublish", live && s.hasPermission(item.livePath(), Session.ACTION_REMOVE));
+            model.put("live", allowed.live());
+            model.put("canEdit", allowed.edit());
+            model.put("canSubmit", allowed.edit() && (status == WorkflowStatus.DRAFT || status == WorkflowStatus.REJECTED));
+            model.put("canPublish", allowed.publish());
+            model.put("canUnpublish", allowed.unpublish());
             PageEditor.PageActions actions = PageEditor.PageActions.of(s, place.get(), pageName);
             model.put("canDelete", actions.canDelete());
             model.put("canRename", actions.canRename());
             scheduleForm.model(s, item, schedule).ifPresent(shown -> model.put("schedule", shown));
-            model.put("canReject", status == WorkflowStatus.SUBMITTED
-                    && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY));
+            model.put("canReject", status == WorkflowStatus.SUBMITTED && allowed.reject());
             List<Map<String, Object>> areas = new ArrayList<>();
             for (PageEditor.AreaView area : editor.areas(page, pages.renderer().page(template).areas())) {
                 areas.add(areaModel(s, place.get(), item, pageName, area));

@@ -49,15 +49,9 @@ final class ScheduleForm {
         this.clock = clock;
     }
 
-    /** Whether the session may schedule the item: the publish button's check, plus the record it writes. */
-    static boolean allowed(Session s, ItemPath item) throws RepositoryException {
-        return s.hasPermission(item.livePath(), Session.ACTION_ADD_NODE + "," + Session.ACTION_SET_PROPERTY)
-                && s.hasPermission(item.recordPath(), Session.ACTION_SET_PROPERTY);
-    }
-
     /** The model of the fieldset ({@code schedule}), or nothing when the session may not schedule the item. */
     Optional<Map<String, Object>> model(Session s, ItemPath item, Shown shown) throws RepositoryException {
-        if (!allowed(s, item)) {
+        if (!WorkflowActions.of(s, item).schedule()) {
             return Optional.empty();
         }
         Map<String, Object> model = new HashMap<>();

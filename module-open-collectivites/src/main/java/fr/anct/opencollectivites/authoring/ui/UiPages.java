@@ -41,6 +41,13 @@ final class UiPages {
         return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** A content type's French name ({@code authoring.ui.type.<name>}), else its name. */
+    String typeLabel(String typeName) {
+        String key = "authoring.ui.type." + typeName;
+        String label = renderer().messages().get(key);
+        return label.equals(key) ? typeName : label;
+    }
+
     static Response seeOther(String path) {
         return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
     }

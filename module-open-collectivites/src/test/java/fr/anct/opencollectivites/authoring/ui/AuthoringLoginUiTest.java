@@ -48,6 +48,25 @@ class AuthoringLoginUiTest {
                 .contains("name=\"csrf\"").contains("Mot de passe").contains("fr-header");
     }
 
+    /** Session fixation through the login form: a session id planted in the browser before login is worthless after it. */
+    @Test
+    void aSessionIdPlantedBeforeLoginThroughTheFormIsWorthlessAfterIt() {
+        String planted = signIn("lea", AuthoringFixture.PASSWORD);
+        assertThat(send("GET", "/auteur/", null, planted).statusCode()).isEqualTo(200);
+
+        String fresh = ui.signIn("claire", AuthoringFixture.PASSWORD, planted);
+
+        assertThat(fresh).isNotEqualTo(planted);
+        HttpResponse<String> withPlanted = send("GET", "/auteur/", null, planted);
+        assertThat(withPlanted.statusCode()).isEqualTo(303);
+        assertThat(withPlanted.headers().firstValue("Location").orElseThrow()).endsWith("/auteur/connexion");
+        assertThat(fixture.send("GET", "/.rest/authoring/v1/session", null, "Cookie", "oc_session=" + planted)
+                .statusCode()).isEqualTo(401);
+        HttpResponse<String> withFresh = send("GET", "/auteur/", null, fresh);
+        assertThat(withFresh.statusCode()).isEqualTo(200);
+        assertThat(withFresh.body()).contains("claire");
+    }
+
     @Test
     void anEditorSignsInSeesTheDraftsFiltersThemAndSignsOut() {
         String session = signIn("claire", AuthoringFixture.PASSWORD);

@@ -27,10 +27,16 @@ public final class UiClient {
 
     /** Signs in through the login form; the session cookie's value. */
     public String signIn(String login, String password) {
+        return signIn(login, password, null);
+    }
+
+    /** The same from a browser that already holds the session cookie {@code presented} (null: none). */
+    public String signIn(String login, String password, String presented) {
         HttpResponse<String> form = send("GET", "/auteur/connexion", null, null);
         HttpResponse<String> response = send("POST", "/auteur/connexion",
                 form(Map.of("login", login, "password", password, "csrf", field(form.body(), "csrf"))),
-                null, "Cookie", "oc_login_csrf=" + cookie(form, "oc_login_csrf"));
+                null, "Cookie", "oc_login_csrf=" + cookie(form, "oc_login_csrf")
+                        + (presented == null ? "" : "; oc_session=" + presented));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(303);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/auteur/");
         String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("oc_session="))
