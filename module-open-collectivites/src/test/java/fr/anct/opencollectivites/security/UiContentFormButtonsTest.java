@@ -53,7 +53,7 @@ class UiContentFormButtonsTest {
                 "champ.nom", "Modifié", "champ.code", "42218", "champ.typecom", "COM"),
         // A callout lives in the editorial subtree: the same access control as an editorial page.
         CALLOUT("/auteur/contenus/callout/callouts/travaux", Subtree.EDITORIAL, "champ.title", "Modifié",
-                "champ.collectivite", "commune:42218", "champ.message", "<p>Modifié</p>");
+                "champ.collectivite", "commune:42207", "champ.message", "<p>Modifié</p>");
 
         final String url;
         final Subtree subtree;
@@ -217,7 +217,7 @@ class UiContentFormButtonsTest {
                     return null;
                 });
                 boolean succeeded = post(subject, url, action, "nom", "nouvelle", "champ.title", "Nouvelle",
-                        "champ.collectivite", "commune:42218", "champ.message", "<p>Nouvelle</p>").statusCode() == 303;
+                        "champ.collectivite", "commune:42207", "champ.message", "<p>Nouvelle</p>").statusCode() == 303;
                 if (shown.contains(action) != succeeded) {
                     mismatches.add(subject + " new " + action + ": shown " + shown.contains(action) + ", succeeded " + succeeded);
                 }
