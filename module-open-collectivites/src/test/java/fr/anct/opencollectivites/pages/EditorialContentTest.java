@@ -70,13 +70,15 @@ class EditorialContentTest {
                 .doesNotContain("Brouillon");
         assertThat(alerts.indexOf("Crue du Furan")).as("most severe first").isLessThan(alerts.indexOf("Coupure d'eau"));
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts.rss?commune=42218", null).body())
-                .contains("<rss").contains("<title>Crue du Furan</title>");
+                .contains("<rss").contains("<title>Crue du Furan</title>").doesNotContain("Brouillon");
 
         while (Instant.now().isBefore(soon)) {
             Thread.sleep(100);
         }
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?commune=42218", null).body())
                 .doesNotContain("Crue du Furan").contains("Coupure d'eau");
+        assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts.rss?commune=42218", null).body())
+                .as("the feed drops an expired alert too").doesNotContain("Crue du Furan").contains("<title>Coupure d'eau</title>");
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?territoire=x", null).statusCode())
                 .isEqualTo(400);
     }

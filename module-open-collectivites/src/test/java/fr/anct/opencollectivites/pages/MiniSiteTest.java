@@ -98,6 +98,14 @@ class MiniSiteTest {
             assertThat(order).as("components keep the authored order").isEqualTo("intro fiches");
             JsonNode site = AuthoringFixture.json(server.get("/.rest/delivery/pages/sites/pvd"));
             assertThat(site.get("accent").asText()).isEqualTo("green-emeraude");
+
+            // a new draft over the published page stays the team's until it is published
+            assertThat(fixture.as(team, "PUT", API + "drafts/website/sites/pvd/home", AuthoringFixture.body(Map.of(
+                    "properties", Map.of("title", "Accueil PVD, version de travail")))).statusCode()).isEqualTo(200);
+            assertThat(server.get("/.rest/delivery/pages/sites/pvd/home").body()).contains("Accueil PVD")
+                    .doesNotContain("version de travail");
+            assertThat(fixture.as(team, "POST", API + "workflow/publish/website/sites/pvd/home", "{}").statusCode()).isEqualTo(200);
+            assertThat(server.get("/.rest/delivery/pages/sites/pvd/home").body()).contains("Accueil PVD, version de travail");
         }
     }
 }
