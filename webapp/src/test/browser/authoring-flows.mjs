@@ -146,13 +146,16 @@ await run('authoring-flows', shots, async (browser) => {
     const p = await context.newPage();
     const pages = [['auteur-connexion', '/auteur/connexion'], ['auteur-tableau-de-bord', '/auteur/'],
       ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null],
-      ['auteur-page-editeur-mediatheque', 'page']];
+      ['auteur-page-editeur-mediatheque', 'page'], ['auteur-liste-messages', '/auteur/contenus/callout'],
+      ['auteur-territoires-trouves', '/auteur/contenus/callout/nouveau?recherche.collectivite=saint'],
+      ['auteur-apercu-fiche', 'apercu']];
     for (const [name, path] of pages) {
       await checkAccessible(p, name, scheme, async () => {
         if (name === 'auteur-tableau-de-bord') {
           await signIn(p, editor);
         }
-        const target = path === 'page' ? pageUrl : path ? `${base}${path}` : editUrl;
+        const target = path === 'page' ? pageUrl : path === 'apercu' ? editUrl.replace('/auteur/contenus/', '/auteur/apercu/contenus/')
+          : path ? `${base}${path}` : editUrl;
         expect(target, `no address for ${name}`);
         await p.goto(target);
         if (path === 'page') {
