@@ -31,10 +31,13 @@ await run('minisite-editor-flows', shots, async (browser) => {
     await signIn(w, team);
     const links = await w.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(links.includes(PAGES), `no link to the team's mini-site pages: ${links.join(' ')}`);
-    // Every author's own account (API tokens) is linked from the header: not a place to edit.
+    // Every author's own account (API tokens) is linked from the header: not a place to edit. The list of
+    // mini-sites holds the team's own only.
     const outside = links.filter((href) => href && href.startsWith('/auteur/') && !href.startsWith(PAGES) && href !== '/auteur/'
-      && href !== '/auteur/compte/jetons');
+      && href !== '/auteur/compte/jetons' && href !== '/auteur/contenus/minisite');
     expect(outside.length === 0, `links to edit outside the mini-site: ${outside.join(' ')}`);
+    const sites = await (await w.request.get(`${base}/auteur/contenus/minisite`)).text();
+    expect(sites.includes('sites/pvd') && !sites.includes('sites/acv'), 'the list of mini-sites is not the team\'s own');
     for (const path of ['/auteur/pages/sites/acv', '/auteur/pages/sites/acv/home', '/auteur/pages/editoriales']) {
       const response = await w.request.get(`${base}${path}`);
       expect(response.status() === 404, `${path} answers ${response.status()} to the team member`);
