@@ -64,7 +64,7 @@ class FichePreviewUiTest {
                 new SearchService(search), fiches, new CatalogueService(publications, fixture.repository, fixture.contentTypes));
         List<Object> resources = new ArrayList<>(fixture.feature.resources());
         resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes, TestLightModule.dir(),
-                TestLightModule.messages(), false, site.liveBlocks(), site.fichePages()).resources());
+                TestLightModule.messages(), false, site.models()).resources());
         resources.addAll(site.components());
         server = new TestHttpServer(resources.toArray());
         ui = new UiClient(server);
