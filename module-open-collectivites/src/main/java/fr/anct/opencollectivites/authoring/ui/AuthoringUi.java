@@ -71,7 +71,7 @@ public final class AuthoringUi {
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         forms),
                 new PagePreviewResource(pages, sessions, authoring, site.liveBlocks()),
-                new FichePreviewResource(pages, sessions, authoring, repository, site.fichePages()),
+                new FichePreviewResource(pages, sessions, authoring, repository, site.fichePages(), contentTypes),
                 new PublicationPreviewResource(pages, sessions, authoring, site.publicationPages()),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
                         forms));
