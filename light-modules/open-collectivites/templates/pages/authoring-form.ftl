@@ -39,6 +39,7 @@
   <p><a class="fr-link" href="${fichePreview.url}">${i18n("authoring.ui.preview.fiche.link")}</a></p>
   </#if>
   </#if>
+  <#if publicationPreview??><p><a class="fr-link" href="${publicationPreview}">${i18n("authoring.ui.preview.publication.link")}</a></p></#if>
   <#if !creating><p><a class="fr-link" href="${action?replace("/auteur/contenus/", "/auteur/versions/", "f")}">${i18n("authoring.ui.versions.link")}</a></p></#if>
   <#if liveOnly!false><div class="fr-notice fr-notice--info fr-mb-3w"><div class="fr-container"><div class="fr-notice__body"><p class="fr-notice__title">${i18n("authoring.ui.form.liveOnly")}</p></div></div></div></#if>
   <#if !canEdit><p class="fr-text--sm">${i18n("authoring.ui.form.readOnly")}</p></#if>

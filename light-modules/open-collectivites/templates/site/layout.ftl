@@ -99,6 +99,14 @@
 <div class="fr-notice fr-notice--info oc-draft-preview">
   <div class="fr-container"><div class="fr-notice__body">
     <p class="fr-notice__title">${draftPreview.banner!i18n("authoring.ui.preview.banner")} <a class="fr-link" href="${draftPreview.editUrl}">${i18n("authoring.ui.preview.back")}</a></p>
+    <#if draftPreview.places?has_content>
+    <nav class="fr-mt-1w" aria-labelledby="oc-preview-places">
+      <p id="oc-preview-places" class="fr-mb-1v">${i18n("authoring.ui.preview.alert.places")}</p>
+      <ul class="oc-inline-list">
+        <#list draftPreview.places as place><li><a class="fr-link" href="${place.url}"<#if place.current> aria-current="page"</#if>>${place.name}</a></li></#list>
+      </ul>
+    </nav>
+    </#if>
   </div></div>
 </div>
 </#if>

@@ -12,6 +12,8 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.TerritoryKey;
+import fr.anct.opencollectivites.fiches.CommuneRow;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
 import fr.anct.opencollectivites.fiches.FicheService;
@@ -73,6 +75,23 @@ public final class FicheModels {
     }
 
     /**
+     * The territory keys whose alerts a fiche shows: on a commune's, its own and those of its EPCI, département
+     * and région; on the others', their own only.
+     */
+    public Set<String> alertTerritories(Session session, Fiche fiche) throws RepositoryException {
+        FicheType type = fiche.ficheType();
+        return type == FicheType.COMMUNE ? editorial.territoriesOfCommune(session, fiche.code())
+                : Set.of(type.id() + ":" + fiche.key());
+    }
+
+    /** The communes (COM) of a département or région, or the members of an EPCI; none for a commune. */
+    public List<CommuneRow> communes(TerritoryKey territory) {
+        Optional<FicheType> type = FicheType.byId(territory.level().prefix());
+        return type.isEmpty() || type.get() == FicheType.COMMUNE ? List.of()
+                : fiches.communes(type.get(), territory.code()).orElse(List.of());
+    }
+
+    /**
      * The {@code fiche} template's model: the fiche, its finance charts, mairies' opening, publications,
      * and the editorial content on it: the callouts on this collectivité, the alerts in force on it and on
      * the territories containing it, and (on a commune) the démarches links.
@@ -97,9 +116,7 @@ public final class FicheModels {
                 : publications.aboutFiche(key, FICHE_PUBLICATIONS, publications.labels()));
         Instant now = clock.instant();
         model.put("callouts", editorial.callouts(session, key, now, draft));
-        Set<String> territories = type == FicheType.COMMUNE
-                ? editorial.territoriesOfCommune(session, fiche.code()) : Set.of(key);
-        model.put("alerts", editorial.alerts(session, territories, now, draft));
+        model.put("alerts", editorial.alerts(session, alertTerritories(session, fiche), now, draft));
         model.put("demarches", type == FicheType.COMMUNE ? editorial.demarches(session, draft) : List.of());
         return model;
     }

@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.site;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.publications.PublicationPaths;
@@ -17,6 +19,7 @@ import fr.anct.opencollectivites.publications.catalogue.CataloguePage;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
+import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**
@@ -41,10 +44,34 @@ public final class PublicationPages {
     private final SessionProvider sessions;
     private final FicheReader fiches;
 
+    /** @param catalogue null without the publications catalogue: only one publication's page can then be made */
     PublicationPages(CatalogueService catalogue, SessionProvider sessions, FicheReader fiches) {
         this.catalogue = catalogue;
         this.sessions = sessions;
         this.fiches = fiches;
+    }
+
+    /** Without the catalogue (a tool or test that has none): the page of one publication only. */
+    public static PublicationPages withoutCatalogue(OakRepository repository, ContentTypeRegistry types) {
+        return new PublicationPages(null, SessionProvider.anonymous(repository), new FicheReader(types));
+    }
+
+    /**
+     * The {@code publication} template's model for a publication node: the live one on the site, a draft (read
+     * in its author's session) in the authoring preview. Its taxonomy labels, territories and source are read
+     * with an anonymous session, as published.
+     */
+    public Map<String, Object> publicationPage(Node publication) throws RepositoryException {
+        return publicationPage(PublicationView.of(publication, labels()));
+    }
+
+    Map<String, Object> publicationPage(PublicationView publication) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("publication", publication);
+        model.put("title", publication.title());
+        model.put("territories", territories(publication.territories()));
+        model.put("source", publication.source() == null ? "" : sourceName(publication.source()));
+        return model;
     }
 
     PublicationLabels labels() {

@@ -119,13 +119,7 @@ public final class PublicationPagesResource {
             if (found.isEmpty()) {
                 return SitePages.notFound(renderer, uri);
             }
-            PublicationView publication = found.get();
-            Map<String, Object> model = new HashMap<>();
-            model.put("publication", publication);
-            model.put("title", publication.title());
-            model.put("territories", publications.territories(publication.territories()));
-            model.put("source", publication.source() == null ? "" : publications.sourceName(publication.source()));
-            return page("publication", model);
+            return page("publication", publications.publicationPage(found.get()));
         });
     }
 

@@ -23,8 +23,7 @@ public final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private final PerThreadAnonymousSessions sessions;
     private final List<Object> components;
-    private final LiveBlocks liveBlocks;
-    private final FicheModels fichePages;
+    private final SiteModels models;
 
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue) {
@@ -43,9 +42,11 @@ public final class Site implements AutoCloseable {
         sessions = SessionProvider.anonymousPerThread(repository);
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
-        liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
+        LiveBlocks liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
         MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC(), platformHosts);
-        fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes), Clock.systemUTC());
+        FicheModels fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes),
+                Clock.systemUTC());
+        models = new SiteModels(liveBlocks, fichePages, publications);
         components = List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages),
                 new PublicationPagesResource(renderer, publications, search),
@@ -57,14 +58,12 @@ public final class Site implements AutoCloseable {
                 new SecurityHeadersFilter());
     }
 
-    /** The mini-site blocks' live content, for the authoring preview to render what the site will. */
-    public LiveBlocks liveBlocks() {
-        return liveBlocks;
-    }
-
-    /** The fiche pages' models, for the authoring preview of a callout, alert or démarche on its fiche. */
-    public FicheModels fichePages() {
-        return fichePages;
+    /**
+     * The models of the mini-site blocks, fiches and publication pages, for the authoring previews to render
+     * a draft page, a callout, alert or démarche on its fiche, a publication, as the site will.
+     */
+    public SiteModels models() {
+        return models;
     }
 
     private boolean livePageExists(String slug, String page) {

@@ -129,7 +129,7 @@ final class Features implements AutoCloseable {
         toClose.add(authoring);
         resources.addAll(authoring.resources());
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
-                mail.secureCookies(), site.liveBlocks(), site.fichePages(), search).resources());
+                mail.secureCookies(), site.models(), search).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

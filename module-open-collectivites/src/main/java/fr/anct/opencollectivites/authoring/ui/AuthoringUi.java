@@ -7,13 +7,11 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
-import fr.anct.opencollectivites.site.FicheModels;
-import fr.anct.opencollectivites.site.LiveBlocks;
+import fr.anct.opencollectivites.site.SiteModels;
 import fr.anct.opencollectivites.site.SiteRenderer;
 import fr.anct.opencollectivites.site.WebResources;
 
@@ -36,23 +34,18 @@ public final class AuthoringUi {
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies, SearchService search) {
         this(authoring, repository, contentTypes, lightModule, messages, secureCookies,
-                LiveBlocks.withoutCatalogue(contentTypes),
-                FicheModels.withoutCatalogue(new FicheService(repository, contentTypes, messages), contentTypes), search);
+                SiteModels.withoutCatalogue(repository, contentTypes, messages), search);
     }
 
-    /**
-     * @param liveBlocks the site's ({@code Site.liveBlocks()}) and
-     * @param fichePages the site's ({@code Site.fichePages()}), so that the previews show what the site will
-     */
+    /** @param site the site's models ({@code Site.models()}), so that the previews show what the site will */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
-                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks, FicheModels fichePages) {
-        this(authoring, repository, contentTypes, lightModule, messages, secureCookies, liveBlocks, fichePages, null);
+                       Messages messages, boolean secureCookies, SiteModels site) {
+        this(authoring, repository, contentTypes, lightModule, messages, secureCookies, site, null);
     }
 
     /** @param search the collectivités' index, searched by the territory pickers of the forms (null: none) */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
-                       Messages messages, boolean secureCookies, LiveBlocks liveBlocks, FicheModels fichePages,
-                       SearchService search) {
+                       Messages messages, boolean secureCookies, SiteModels site, SearchService search) {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
@@ -77,8 +70,9 @@ public final class AuthoringUi {
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         forms),
-                new PagePreviewResource(pages, sessions, authoring, liveBlocks),
-                new FichePreviewResource(pages, sessions, authoring, repository, fichePages),
+                new PagePreviewResource(pages, sessions, authoring, site.liveBlocks()),
+                new FichePreviewResource(pages, sessions, authoring, repository, site.fichePages(), contentTypes),
+                new PublicationPreviewResource(pages, sessions, authoring, site.publicationPages()),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
                         forms));
     }

@@ -305,6 +305,10 @@ public final class ContentFormResource {
                     fichePreview(node, item, typeName, path).ifPresent(preview -> model.put("fichePreview", preview));
                     scheduleForm.model(s, item, view.schedule()).ifPresent(schedule -> model.put("schedule", schedule));
                 }
+                Optional<String> publicationPreview = PublicationPreviewResource.url(typeName, path);
+                if (publicationPreview.isPresent() && PublicationPreviewResource.previewed(s, item).isPresent()) {
+                    model.put("publicationPreview", publicationPreview.get());
+                }
                 if (s.nodeExists(item.livePath())) {
                     publicPage(s.getNode(item.livePath()), item).ifPresent(url -> model.put("preview", url));
                 }

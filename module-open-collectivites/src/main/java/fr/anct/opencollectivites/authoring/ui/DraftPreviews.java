@@ -2,6 +2,7 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.MediaType;
@@ -22,6 +23,15 @@ final class DraftPreviews {
     /** @param banner the banner's text, or null for the page preview's default one */
     static Response render(UiPages pages, UriInfo uri, String template, Map<String, Object> model, String publicPath,
                            String editUrl, String banner) {
+        return render(pages, uri, template, model, publicPath, editUrl, banner, List.of());
+    }
+
+    /**
+     * @param places other pages the same draft can be previewed on, listed in the banner (an alert's: the fiches
+     *               of the communes inside its territory, {@link AlertPlaces})
+     */
+    static Response render(UiPages pages, UriInfo uri, String template, Map<String, Object> model, String publicPath,
+                           String editUrl, String banner, List<AlertPlaces.Place> places) {
         Map<String, Object> data = new HashMap<>(model);
         data.put("base", UiPages.baseUrl(uri));
         data.put("path", publicPath);
@@ -30,6 +40,9 @@ final class DraftPreviews {
         if (banner != null) {
             notice.put("banner", banner);
         }
+        // As maps: the template cannot read the accessors of a record this package keeps to itself.
+        notice.put("places", places.stream().map(place -> Map.of("name", place.name(), "url", place.url(),
+                "current", place.current())).toList());
         data.put("draftPreview", notice);
         byte[] body = pages.renderer().render(template, data).getBytes(StandardCharsets.UTF_8);
         return Response.ok(body, HTML).header("Cache-Control", "no-store").header("X-Robots-Tag", "noindex").build();

@@ -1,10 +1,13 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +20,9 @@ import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.TerritoryKey;
+import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -30,17 +36,24 @@ import fr.anct.opencollectivites.site.FicheModels;
  * ({@link FicheModels}) and the draft in place of its live copy. The draft is read in the author's own
  * session (who cannot read it gets the 404 page); the fiche and every other item with an anonymous
  * session, as the public sees them. A callout shows on its collectivité's fiche, an alert on its
- * territory's; a démarche, shown on every commune, on the commune asked for ({@code ?commune=42218}).
+ * territory's, or on the fiche of a commune inside that territory ({@code ?sur=commune:42218}, {@link AlertPlaces},
+ * whose links the banner shows; a malformed key is a 400, a commune outside or another level a 404); a démarche,
+ * shown on every commune, on the commune asked for ({@code ?commune=42218}).
  */
 @Path("auteur/apercu/contenus")
 public final class FichePreviewResource {
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
+
+    /** The fiche's model, and the other fiches an alert can be previewed on. */
+    private record Shown(Map<String, Object> model, List<AlertPlaces.Place> places) {
+    }
 
     private final UiPages pages;
     private final UiSessions sessions;
     private final AuthoringFeature authoring;
     private final OakRepository repository;
     private final FicheModels fiches;
+    private final AlertPlaces places;
     private final Messages messages;
     @Context
     private UriInfo uri;
@@ -48,13 +61,14 @@ public final class FichePreviewResource {
     private HttpHeaders headers;
 
     FichePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository,
-                         FicheModels fiches) {
+                         FicheModels fiches, ContentTypeRegistry contentTypes) {
         this.pages = pages;
         this.sessions = sessions;
         this.authoring = authoring;
         this.repository = repository;
         this.fiches = fiches;
         this.messages = pages.renderer().messages();
+        this.places = new AlertPlaces(fiches, contentTypes, messages);
     }
 
     /** The preview's address for a draft of these types, else empty: only they show on fiches. */
@@ -68,7 +82,7 @@ public final class FichePreviewResource {
     @GET
     @Path("{type: callout|alert|demarche}/{path: .+}")
     public Response preview(@PathParam("type") String typeName, @PathParam("path") String path,
-                            @QueryParam("commune") String commune) {
+                            @QueryParam("commune") String commune, @QueryParam("sur") String sur) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         if (session.isEmpty()) {
             return UiPages.seeOther(UiPages.LOGIN);
@@ -98,16 +112,36 @@ public final class FichePreviewResource {
         if (territory.isEmpty()) {
             return notFound();
         }
-        Optional<Map<String, Object>> model = repository.withAnonymousSession(s -> {
-            var fiche = fiches.find(s, territory.get());
-            return fiche.isEmpty() ? Optional.empty()
-                    : Optional.of(fiches.fichePage(s, fiche.get(), UiPages.baseUrl(uri), draft.get()));
-        });
-        if (model.isEmpty()) {
+        Optional<TerritoryKey> asked = sur == null ? Optional.empty() : TerritoryKey.parse(sur);
+        if (sur != null && asked.isEmpty()) {
+            return badRequest(sur);
+        }
+        if (asked.isPresent() && (draft.get().alert() == null || asked.get().level() != TerritoryKey.Level.COMMUNE)) {
             return notFound();
         }
-        return DraftPreviews.render(pages, uri, "fiche", model.get(), (String) model.get().get("pagePath"),
-                "/auteur/contenus/" + typeName + "/" + path, banner(typeName, draft.get()));
+        Optional<Shown> shown = repository.withAnonymousSession(s -> shown(s, territory.get(), asked, draft.get(),
+                url(typeName, path).orElseThrow()));
+        if (shown.isEmpty()) {
+            return notFound();
+        }
+        Map<String, Object> model = shown.get().model();
+        return DraftPreviews.render(pages, uri, "fiche", model, (String) model.get("pagePath"),
+                "/auteur/contenus/" + typeName + "/" + path, banner(typeName, draft.get()), shown.get().places());
+    }
+
+    /**
+     * The fiche of the draft's territory, or of the commune asked for when its fiche shows the alert; with, for
+     * an alert, the banner's links to the other fiches it can be previewed on. Empty for an unknown fiche.
+     */
+    private Optional<Shown> shown(Session s, String territory, Optional<TerritoryKey> asked, EditorialContent.Draft draft,
+                                  String previewUrl) throws RepositoryException {
+        Optional<Fiche> fiche = fiches.find(s, asked.map(TerritoryKey::toString).orElse(territory));
+        if (fiche.isEmpty() || asked.isPresent() && !places.shows(s, fiche.get(), asked.get(), territory)) {
+            return Optional.empty();
+        }
+        Optional<TerritoryKey> alertTerritory = draft.alert() == null ? Optional.empty() : TerritoryKey.parse(territory);
+        return Optional.of(new Shown(fiches.fichePage(s, fiche.get(), UiPages.baseUrl(uri), draft),
+                alertTerritory.isEmpty() ? List.of() : places.of(s, alertTerritory.get(), previewUrl, asked.orElse(null))));
     }
 
     private String banner(String typeName, EditorialContent.Draft draft) {
@@ -115,6 +149,12 @@ public final class FichePreviewResource {
                 : draft.alert() != null ? draft.alert().title() : draft.demarche().title();
         String banner = messages.get("authoring.ui.preview.fiche." + typeName, title == null ? "" : title);
         return draft.inForce() ? banner : banner + " " + messages.get("authoring.ui.preview.fiche.outOfDates");
+    }
+
+    /** A {@code ?sur=} that is not a territory key. */
+    private Response badRequest(String sur) {
+        return pages.render(400, "authoring-message", uri, Map.of("title", messages.get("authoring.ui.preview.alert.invalidTitle"),
+                "error", messages.get("authoring.ui.preview.alert.invalid", sur)));
     }
 
     private Response notFound() {

@@ -117,6 +117,12 @@ public final class AuthoringUiPlatform implements AfterEachCallback, AutoCloseab
         return this;
     }
 
+    /** A member of the programme team of the mini-site {@code slug}, without a role. */
+    public AuthoringUiPlatform teamMember(String login, String slug) {
+        fixture.user(login, Set.of(), Set.of(slug));
+        return this;
+    }
+
     /**
      * The administrator ada and the mini-sites of two programmes she creates through the API: pvd (Petites
      * villes de demain) and acv (Action cœur de ville).

@@ -20,9 +20,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.collectivites.CollectivitePaths;
-import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.publications.TaxonomySeeder;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
@@ -64,7 +63,7 @@ class FichePreviewUiTest {
                 new SearchService(search), fiches, new CatalogueService(publications, fixture.repository, fixture.contentTypes));
         List<Object> resources = new ArrayList<>(fixture.feature.resources());
         resources.addAll(new AuthoringUi(fixture.feature, fixture.repository, fixture.contentTypes, TestLightModule.dir(),
-                TestLightModule.messages(), false, site.liveBlocks(), site.fichePages()).resources());
+                TestLightModule.messages(), false, site.models()).resources());
         resources.addAll(site.components());
         server = new TestHttpServer(resources.toArray());
         ui = new UiClient(server);
@@ -79,17 +78,14 @@ class FichePreviewUiTest {
         fixture.close();
     }
 
-    /** Saint-Étienne in the Loire, with a callout and a démarche already published (written live). */
+    /**
+     * Saint-Étienne and Saint-Chamond in the Loire, Lyon in the Rhône, with a callout and a démarche already
+     * published (written live).
+     */
     private void referentielAndPublishedItems() {
-        ContentWriter writer = new ContentWriter();
         fixture.repository.withSystemSession(session -> {
-            writer.upsert(session, CollectivitePaths.item(fixture.contentTypes.require("region"), "84"),
-                    fixture.contentTypes.require("region"), Map.of("code", "84", "nom", "Auvergne-Rhône-Alpes"));
-            writer.upsert(session, CollectivitePaths.item(fixture.contentTypes.require("departement"), "42"),
-                    fixture.contentTypes.require("departement"), Map.of("code", "42", "nom", "Loire", "region", "84"));
-            writer.upsert(session, CollectivitePaths.commune(fixture.contentTypes.require("commune"), "COM", "42218"),
-                    fixture.contentTypes.require("commune"), Map.of("code", "42218", "typecom", "COM",
-                            "nom", "Saint-Étienne", "departement", "42", "region", "84"));
+            TestReferentiel.loire(session);
+            TestReferentiel.commune(session, "69123", "COM", "Lyon", "69", 520_000);
             Node callout = JcrUtils.getOrCreateByPath("/website/callouts", "mgnl:folder", session)
                     .addNode("budget-participatif", "oc:callout");
             callout.setProperty("collectivite", "commune:42218");
@@ -194,6 +190,49 @@ class FichePreviewUiTest {
                 "Restrictions d'eau", "champ.severity", "info", "champ.validFrom", day(10), "champ.validUntil", day(20));
         assertThat(ui.send("GET", "/auteur/apercu/contenus/alert/alerts/secheresse", null, claire).body())
                 .contains("Restrictions d&#39;eau", "Hors de ses dates de validité");
+    }
+
+    @Test
+    void anAlertDraftOnADepartementPreviewsOnTheFicheOfACommuneInsideItAndNowhereElse() {
+        String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);
+        create(claire, "alert", "nom", "crue", "champ.territory", "departement:42", "champ.title",
+                "Vigilance crues sur la Loire", "champ.severity", "warning", "champ.validFrom", day(-1),
+                "champ.validUntil", day(3));
+        String onSaintEtienne = ALERT_PREVIEW + "?sur=commune:42218";
+
+        // The département's fiche offers its communes, most populated first.
+        String own = ui.send("GET", ALERT_PREVIEW, null, claire).body();
+        assertThat(own).contains("Voir cet aperçu sur la fiche :",
+                "<a class=\"fr-link\" href=\"" + ALERT_PREVIEW + "\" aria-current=\"page\">Loire (territoire de l&#39;alerte)</a>",
+                "<a class=\"fr-link\" href=\"" + onSaintEtienne + "\">Saint-Étienne (commune 42218)</a>")
+                .doesNotContain("Lyon");
+        assertThat(own.indexOf("Saint-Étienne (commune 42218)")).isLessThan(own.indexOf("Saint-Chamond (commune 42207)"));
+
+        HttpResponse<String> commune = ui.send("GET", onSaintEtienne, null, claire);
+        assertThat(commune.statusCode()).as(commune.body()).isEqualTo(200);
+        assertThat(commune.headers().firstValue("Cache-Control")).contains("no-store");
+        assertThat(commune.headers().firstValue("X-Robots-Tag")).contains("noindex");
+        assertThat(commune.body()).contains("<h1", "Saint-Étienne", "Vigilance crues sur la Loire", "fr-alert--warning",
+                "l&#39;alerte « Vigilance crues sur la Loire »", "Budget participatif 2027",
+                "href=\"" + onSaintEtienne + "\" aria-current=\"page\">Saint-Étienne (commune 42218)</a>");
+        assertThat(ui.send("GET", ALERT_PREVIEW + "?sur=Commune%20:%2042207", null, claire).body())
+                .contains("Saint-Chamond", "Vigilance crues sur la Loire");
+        assertThat(publicPage("/communes/42218-saint-etienne").body()).doesNotContain("Vigilance crues");
+
+        // Outside the département, an unknown commune, a level whose fiche shows only its own alerts: no preview.
+        for (String outside : List.of("commune:69123", "commune:42999", "departement:69", "region:84", "epci:244200770")) {
+            HttpResponse<String> refused = ui.send("GET", ALERT_PREVIEW + "?sur=" + outside, null, claire);
+            assertThat(refused.statusCode()).as(outside).isEqualTo(404);
+            assertThat(refused.body()).doesNotContain("Vigilance crues");
+        }
+        HttpResponse<String> malformed = ui.send("GET", ALERT_PREVIEW + "?sur=42218%3Cscript%3E", null, claire);
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("n&#39;est pas une clé de territoire").doesNotContain("<script>");
+        create(claire, "callout", "nom", "travaux", "champ.collectivite", "commune:42218", "champ.title", "Travaux",
+                "champ.message", "<p>Fermée lundi</p>");
+        assertThat(ui.send("GET", CALLOUT_PREVIEW + "?sur=commune:42218", null, claire).statusCode())
+                .as("only an alert is shown on the communes inside its territory").isEqualTo(404);
+        assertThat(ui.send("GET", onSaintEtienne, null, null).statusCode()).isEqualTo(303);
     }
 
     @Test
