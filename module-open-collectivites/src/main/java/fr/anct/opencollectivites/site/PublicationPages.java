@@ -8,8 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
+import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.SessionProvider;
@@ -94,12 +96,23 @@ public final class PublicationPages {
         }
         return read(session -> {
             String path = PublicationPaths.live(PublicationWriter.relativePath(code));
-            if (!session.nodeExists(path)) {
-                return Optional.empty();
-            }
-            Node node = session.getNode(path);
-            return Optional.of(PublicationView.of(node, labels));
+            Optional<Node> node = session.nodeExists(path) ? Optional.of(session.getNode(path)) : byCode(session, code);
+            return node.isPresent() ? Optional.of(PublicationView.of(node.get(), labels)) : Optional.empty();
         });
+    }
+
+    /**
+     * Harvested publications sit at their bucket path; one an editor created in the authoring form sits where
+     * its author named it ({@code /items/<name>}): the {@code code} index finds it.
+     */
+    private static Optional<Node> byCode(Session session, String code) throws RepositoryException {
+        Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM ["
+                + PublicationPaths.PUBLICATION_NODE_TYPE + "] AS p WHERE p.[code] = $code AND ISDESCENDANTNODE(p, '"
+                + PublicationPaths.liveItems() + "')", Query.JCR_SQL2);
+        query.bindValue("code", session.getValueFactory().createValue(code));
+        query.setLimit(1);
+        NodeIterator found = query.execute().getNodes();
+        return found.hasNext() ? Optional.of(found.nextNode()) : Optional.empty();
     }
 
     /**

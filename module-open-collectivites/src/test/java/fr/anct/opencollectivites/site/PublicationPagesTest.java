@@ -152,6 +152,29 @@ class PublicationPagesTest {
     }
 
     @Test
+    void aPublicationAnEditorCreatedUnderItsOwnNameHasItsPublicPageToo() throws Exception {
+        String path = "/publications/items/note-du-conseil";
+        write(path, "publication", Map.of("code", "note-du-conseil", "title", "Note du conseil scientifique",
+                "link", "https://example.org/note", "date", LocalDate.parse("2021-06-01")));
+        try {
+            HttpResponse<String> page = get("/publications/note-du-conseil");
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("Note du conseil scientifique");
+            assertThat(get("/publications/note-du-conseill").statusCode()).isEqualTo(404);
+        } finally {
+            repository.withSystemSession(session -> {
+                session.getNode(path).remove();
+                session.save();
+                return null;
+            });
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!get("/publications").body().contains("12 publications") && System.nanoTime() < deadline) {
+                Thread.sleep(20); // the catalogue index follows the removal, for the other tests
+            }
+        }
+    }
+
+    @Test
     void detailShowsTheFactsTheSummaryAndTheTerritoriesAsLinks() {
         HttpResponse<String> page = get("/publications/pse1");
         assertThat(page.statusCode()).isEqualTo(200);
