@@ -49,8 +49,11 @@ public final class Accounts {
             checkPassword(login, password);
         }
         UserManager users = users(session);
-        if (users.getAuthorizable(login) != null) {
-            throw new AccountException("security.account.exists", login);
+        Authorizable existing = users.getAuthorizable(login);
+        if (existing != null) {
+            // the repository's own accounts (admin, anonymous) and the role and team groups are not authors
+            boolean author = !existing.isGroup() && existing.hasProperty(EMAIL);
+            throw new AccountException(author ? "security.account.exists" : "security.account.reserved", login);
         }
         User user = users.createUser(login, password == null ? null : new String(password));
         user.setProperty(EMAIL, session.getValueFactory().createValue(email));

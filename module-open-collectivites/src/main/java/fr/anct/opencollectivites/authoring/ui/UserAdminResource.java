@@ -280,6 +280,7 @@ public final class UserAdminResource {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("security.account.badLogin", "identifiant");
         fields.put("security.account.exists", "identifiant");
+        fields.put("security.account.reserved", "identifiant");
         fields.put("security.account.badEmail", "courriel");
         return key.startsWith("security.password.") ? "motdepasse" : fields.getOrDefault(key, "general");
     }
