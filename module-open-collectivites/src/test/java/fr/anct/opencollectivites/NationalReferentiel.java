@@ -6,7 +6,7 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * The national référentiel (every file of {@link TestLightModule#NATIONAL_FILES}) imported once per test

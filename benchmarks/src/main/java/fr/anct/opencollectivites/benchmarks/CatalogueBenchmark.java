@@ -25,15 +25,15 @@ import org.openjdk.jmh.annotations.Warmup;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
-import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.publications.TaxonomySeeder;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.CataloguePage;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * Catalogue latency over 20,000 synthetic live publications (titles and summaries of French words,

@@ -25,7 +25,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResults;
 import fr.anct.opencollectivites.search.SearchService;

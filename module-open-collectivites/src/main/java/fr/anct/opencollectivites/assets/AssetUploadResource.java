@@ -13,11 +13,11 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.anct.opencollectivites.authoring.ApiException;
-import fr.anct.opencollectivites.authoring.Caller;
-import fr.anct.opencollectivites.authoring.Json;
-import fr.anct.opencollectivites.authoring.UserRequests;
-import fr.anct.opencollectivites.publishing.AuditLog;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
+import fr.anct.opencollectivites.web.Json;
+import fr.anct.opencollectivites.security.UserRequests;
+import fr.anct.opencollectivites.security.AuditLog;
 
 /**
  * {@code POST /.rest/authoring/v1/assets/{editorial | sites/<slug>}?name=<file name>} with the file as

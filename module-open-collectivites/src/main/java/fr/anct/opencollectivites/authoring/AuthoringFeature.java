@@ -18,7 +18,7 @@ import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.pages.EditorialResource;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.pages.PageItemTypes;
-import fr.anct.opencollectivites.publishing.AuditLog;
+import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.publishing.RichTextSanitizer;
@@ -28,6 +28,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.security.AccountResource;
 import fr.anct.opencollectivites.security.Accounts;
 import fr.anct.opencollectivites.security.ApiTokens;
+import fr.anct.opencollectivites.security.AuthoringFilter;
 import fr.anct.opencollectivites.security.LoginThrottle;
 import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.MailSettings;
@@ -35,8 +36,10 @@ import fr.anct.opencollectivites.security.Mailer;
 import fr.anct.opencollectivites.security.PasswordPolicy;
 import fr.anct.opencollectivites.security.PasswordResets;
 import fr.anct.opencollectivites.security.SessionResource;
+import fr.anct.opencollectivites.security.UserRequests;
 import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.web.ApiExceptionMapper;
 
 /**
  * The authoring side built with its constructors: accounts, sessions, tokens, drafts, workflow,

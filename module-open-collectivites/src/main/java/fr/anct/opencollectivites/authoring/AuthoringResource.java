@@ -26,7 +26,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.pages.MiniSites;
-import fr.anct.opencollectivites.publishing.AuditLog;
+import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.publishing.ItemTypes;
@@ -34,6 +34,10 @@ import fr.anct.opencollectivites.publishing.Workflow;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.security.SecurityPaths;
+import fr.anct.opencollectivites.security.UserRequests;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * The JSON authoring API, {@code /.rest/authoring/v1/…}: drafts, workflow, versions, audit, mini-sites.

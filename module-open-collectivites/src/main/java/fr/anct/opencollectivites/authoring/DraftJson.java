@@ -18,6 +18,7 @@ import fr.anct.opencollectivites.content.PropertyType;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * A draft as JSON: {@code @name}, {@code @path} (in its workspace), {@code @nodeType}, {@code type},

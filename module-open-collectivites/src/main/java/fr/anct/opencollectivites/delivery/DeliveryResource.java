@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.SessionProvider;
 
 /**
  * Magnolia-style delivery endpoints over HTTP: {@code GET /.rest/delivery/<endpoint>/<path>} (one node),

@@ -33,7 +33,7 @@
  * {@code Cache-Control: public, max-age=60} by default. A deletion does not move {@code Last-Modified};
  * the ETag changes and {@code max-age} bounds staleness.
  * <p>
- * Security: every request reads with the session of {@link fr.anct.opencollectivites.delivery.SessionProvider}
+ * Security: every request reads with the session of {@link fr.anct.opencollectivites.repository.SessionProvider}
  * (anonymous for the public), so the repository's ACLs hide drafts and system data whatever the query.
  * Queries are JCR-SQL2 with bind variables, restricted to the endpoint's node types and root so that Oak
  * answers from its nodetype and property indexes; a traversing plan is logged as a warning.

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import fr.anct.opencollectivites.fiches.ApiErrors;
+import fr.anct.opencollectivites.web.ApiErrors;
 import fr.anct.opencollectivites.fiches.CommuneRow;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.search.SearchHit;
 import fr.anct.opencollectivites.search.SearchResults;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.search.SearchType;
+import fr.anct.opencollectivites.web.Download;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

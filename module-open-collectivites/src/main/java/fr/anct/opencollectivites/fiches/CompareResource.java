@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import fr.anct.opencollectivites.exports.Download;
+import fr.anct.opencollectivites.web.ApiErrors;
+import fr.anct.opencollectivites.web.Download;
 import fr.anct.opencollectivites.exports.Json;
 import fr.anct.opencollectivites.i18n.Messages;
 import jakarta.ws.rs.GET;

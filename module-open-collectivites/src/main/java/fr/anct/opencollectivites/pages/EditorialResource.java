@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.anct.opencollectivites.authoring.ApiException;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**

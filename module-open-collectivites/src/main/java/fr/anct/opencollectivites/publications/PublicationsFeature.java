@@ -8,7 +8,7 @@ import java.util.List;
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;

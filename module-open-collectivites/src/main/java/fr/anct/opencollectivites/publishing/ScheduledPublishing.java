@@ -27,6 +27,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.security.SecurityPaths;
 
 /**

@@ -23,6 +23,7 @@ import javax.jcr.Value;
 import org.apache.jackrabbit.commons.JcrUtils;
 
 import fr.anct.opencollectivites.repository.Workspaces;
+import fr.anct.opencollectivites.security.AuditLog;
 
 /**
  * The editorial workflow: draft → submitted → published, reject with a comment, unpublish, schedule,

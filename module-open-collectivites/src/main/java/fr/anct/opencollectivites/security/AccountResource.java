@@ -19,11 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.anct.opencollectivites.authoring.ApiException;
-import fr.anct.opencollectivites.authoring.Caller;
-import fr.anct.opencollectivites.authoring.Json;
-import fr.anct.opencollectivites.authoring.UserRequests;
-import fr.anct.opencollectivites.publishing.AuditLog;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * Users (administrators: the repository refuses everyone else) and one's own API tokens:

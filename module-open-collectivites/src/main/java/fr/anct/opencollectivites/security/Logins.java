@@ -4,8 +4,6 @@ import java.time.Duration;
 
 import jakarta.ws.rs.core.NewCookie;
 
-import fr.anct.opencollectivites.authoring.AuthoringFilter;
-import fr.anct.opencollectivites.publishing.AuditLog;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**

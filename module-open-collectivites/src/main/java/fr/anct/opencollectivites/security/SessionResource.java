@@ -17,10 +17,9 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.anct.opencollectivites.authoring.ApiException;
-import fr.anct.opencollectivites.authoring.AuthoringFilter;
-import fr.anct.opencollectivites.authoring.Caller;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**

@@ -19,7 +19,7 @@ import javax.jcr.query.Query;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**

@@ -13,7 +13,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import jakarta.ws.rs.GET;

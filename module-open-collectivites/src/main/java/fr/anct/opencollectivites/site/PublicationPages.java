@@ -14,7 +14,7 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.publications.catalogue.CataloguePage;

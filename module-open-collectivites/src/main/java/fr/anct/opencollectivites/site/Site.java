@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
-import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.EditorialContent;

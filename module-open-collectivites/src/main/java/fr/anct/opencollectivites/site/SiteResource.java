@@ -35,7 +35,7 @@ import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.search.SearchHit;
 import fr.anct.opencollectivites.search.SearchResults;

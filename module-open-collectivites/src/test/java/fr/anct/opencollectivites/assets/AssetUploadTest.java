@@ -63,7 +63,7 @@ class AssetUploadTest {
     }
 
     private static JsonNode json(HttpResponse<byte[]> response) throws Exception {
-        return fr.anct.opencollectivites.authoring.Json.MAPPER.readTree(response.body());
+        return fr.anct.opencollectivites.web.Json.MAPPER.readTree(response.body());
     }
 
     private static String text(HttpResponse<byte[]> response) {

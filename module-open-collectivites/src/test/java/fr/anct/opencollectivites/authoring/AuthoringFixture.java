@@ -18,9 +18,10 @@ import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.web.Json;
 
 /** A bootstrapped in-memory repository, the authoring feature, and its API over real HTTP. */
 public final class AuthoringFixture implements AutoCloseable {

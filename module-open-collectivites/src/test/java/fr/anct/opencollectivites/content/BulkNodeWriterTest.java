@@ -33,7 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.OakSessionTrees;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** Importers write new nodes on Oak's tree: what they store must be what the JCR API would have stored. */
 class BulkNodeWriterTest {

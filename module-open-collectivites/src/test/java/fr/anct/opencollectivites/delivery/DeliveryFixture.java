@@ -8,7 +8,8 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.Workspaces;
 
 /** An in-memory repository with a few live collectivités and one draft commune that must never show. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
+import fr.anct.opencollectivites.repository.SessionProvider;
 
 /** What the composition root configures: the cache lifetime and the session each request reads with. */
 class DeliveryResourceSetupTest {

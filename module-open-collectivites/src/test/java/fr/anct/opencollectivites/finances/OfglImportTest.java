@@ -26,7 +26,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.imports.ImportReport;
 import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;

@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** Repository, fixtures and repository dumps shared by the import tests. */
 public final class ImportTestSupport {

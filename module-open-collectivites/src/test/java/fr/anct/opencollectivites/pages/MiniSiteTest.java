@@ -19,7 +19,7 @@ import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.security.Role;
 
 /** An administrator creates a mini-site; its team builds a page of components; the delivery API serves it. */

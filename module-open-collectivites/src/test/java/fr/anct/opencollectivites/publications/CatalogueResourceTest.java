@@ -20,8 +20,8 @@ import com.rometools.rome.io.SyndFeedInput;
 
 import fr.anct.opencollectivites.TestHttpServer;
 import fr.anct.opencollectivites.TestLightModule;
-import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.PerThreadAnonymousSessions;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueService;
 import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;
 import fr.anct.opencollectivites.publications.catalogue.PublicationResource;

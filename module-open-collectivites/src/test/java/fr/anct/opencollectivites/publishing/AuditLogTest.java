@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.AuditSearch;
 
 /**
  * Entries written within the same millisecond are read back in the order they were written (newest

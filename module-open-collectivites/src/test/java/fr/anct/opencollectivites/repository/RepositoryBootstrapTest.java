@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.content.WriteOutcome;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 class RepositoryBootstrapTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();

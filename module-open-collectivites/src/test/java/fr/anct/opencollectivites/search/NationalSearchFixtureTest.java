@@ -17,7 +17,7 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * The acceptance rules on the national data as the importers store it (every commune of every

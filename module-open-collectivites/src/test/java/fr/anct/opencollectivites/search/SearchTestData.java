@@ -14,7 +14,7 @@ import javax.jcr.Session;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** A small référentiel mirroring the quirks of the national data that the search must handle. */
 final class SearchTestData {

@@ -8,7 +8,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.authoring.ui.UiClient;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.publishing.ItemPath;

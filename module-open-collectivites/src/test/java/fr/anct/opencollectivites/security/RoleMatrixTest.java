@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.security.RoleMatrix.Action;
 import fr.anct.opencollectivites.security.RoleMatrix.Subject;

@@ -35,7 +35,7 @@ class SessionSecurityTest {
                 null, null, false, "https://collectivites.example.fr"), null);
         fixture.user("claire", Set.of(Role.EDITOR), Set.of());
         fixture.repository.withSystemSession(session -> {
-            var properties = fr.anct.opencollectivites.authoring.Json.object().put("title", "Initial");
+            var properties = fr.anct.opencollectivites.web.Json.object().put("title", "Initial");
             fixture.feature.drafts.create(session, ItemPath.of("website", "/pages/agenda"), "page", properties);
             return null;
         });

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.authoring.ui.AuthoringUiPlatform;
 import fr.anct.opencollectivites.authoring.ui.UiClient;
 import fr.anct.opencollectivites.publishing.ItemPath;

@@ -8,7 +8,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.operations.RepositoryBackup;
 import fr.anct.opencollectivites.repository.ConfiguredRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * {@code backup FILE} and {@code restore FILE} on the configured repository. Embedded, the server must be

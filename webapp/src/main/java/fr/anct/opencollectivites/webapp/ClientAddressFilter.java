@@ -6,7 +6,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 
-import fr.anct.opencollectivites.authoring.Caller;
+import fr.anct.opencollectivites.web.Caller;
 
 /** Hands the client's address to the authoring feature (login throttling per address). */
 @PreMatching

@@ -11,7 +11,7 @@ import java.util.Set;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.security.AccountException;
 import fr.anct.opencollectivites.security.Accounts;
 import fr.anct.opencollectivites.security.PasswordPolicy;

@@ -9,7 +9,7 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** {@code import PATH}: imports official files into the configured repository (embedded: without a server). */
 final class ImportCommand {

@@ -15,7 +15,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.operations.PlatformMetrics;
 import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * The composition root: the one place that builds every part of the platform with its constructor

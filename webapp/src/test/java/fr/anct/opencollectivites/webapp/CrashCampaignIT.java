@@ -32,7 +32,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * The crash campaign: {@code kill -9} of the embedded platform at random moments of an import (the

@@ -9,7 +9,7 @@ import org.apache.jackrabbit.commons.JcrUtils;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /**
  * A stand-in for publishing, run as a child process that the crash campaign kills: it publishes pages

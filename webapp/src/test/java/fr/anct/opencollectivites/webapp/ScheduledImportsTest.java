@@ -14,7 +14,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.operations.PlatformMetrics;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** The Quartz schedule imports the configured folder by itself. */
 class ScheduledImportsTest {

@@ -16,8 +16,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.publishing.AuditLog;
-import fr.anct.opencollectivites.publishing.AuditSearch;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.AuditSearch;
 
 /**
  * {@code /auteur/admin/journal?qui=&action=&du=&au=&page=}: the audit log, newest first, filtered and

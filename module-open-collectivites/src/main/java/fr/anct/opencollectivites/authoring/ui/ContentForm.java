@@ -25,7 +25,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.assets.AssetStore;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.PropertyDefinition;

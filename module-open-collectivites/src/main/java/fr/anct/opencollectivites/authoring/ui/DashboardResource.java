@@ -26,7 +26,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
-import fr.anct.opencollectivites.authoring.Caller;
+import fr.anct.opencollectivites.web.Caller;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.publishing.Drafts;

@@ -18,8 +18,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
-import fr.anct.opencollectivites.authoring.AuthoringFilter;
-import fr.anct.opencollectivites.authoring.Caller;
+import fr.anct.opencollectivites.security.AuthoringFilter;
+import fr.anct.opencollectivites.web.Caller;
 import fr.anct.opencollectivites.security.Logins;
 import fr.anct.opencollectivites.security.Secrets;
 import fr.anct.opencollectivites.security.WebSessions;

@@ -14,7 +14,7 @@ import javax.jcr.Session;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.publishing.DraftException;

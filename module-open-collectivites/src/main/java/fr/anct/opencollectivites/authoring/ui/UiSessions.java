@@ -5,7 +5,7 @@ import java.util.Optional;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import fr.anct.opencollectivites.authoring.AuthoringFilter;
+import fr.anct.opencollectivites.security.AuthoringFilter;
 import fr.anct.opencollectivites.security.Secrets;
 import fr.anct.opencollectivites.security.WebSessions;
 

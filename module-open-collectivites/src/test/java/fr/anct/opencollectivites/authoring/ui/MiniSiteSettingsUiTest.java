@@ -22,7 +22,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentWriter;
-import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.MiniSiteResource;

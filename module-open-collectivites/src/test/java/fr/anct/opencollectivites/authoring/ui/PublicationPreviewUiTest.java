@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
-import fr.anct.opencollectivites.authoring.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.security.Role;
 

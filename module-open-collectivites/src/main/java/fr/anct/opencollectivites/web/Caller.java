@@ -1,13 +1,15 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.web;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
+
+import fr.anct.opencollectivites.security.AuthoringFilter;
 
 /**
  * Who sent an authoring request, as established by {@link AuthoringFilter}: the user, how they proved
  * it, and (for a browser session) its id and CSRF token.
  */
 public record Caller(String userId, Method method, String sessionId, String csrfToken) {
-    static final String PROPERTY = "oc.caller";
+    public static final String PROPERTY = "oc.caller";
     /** Request property the web server sets to the client's address (for login throttling). */
     public static final String CLIENT_ADDRESS = "oc.clientAddress";
 

@@ -1,10 +1,9 @@
-package fr.anct.opencollectivites.delivery;
+package fr.anct.opencollectivites.repository;
 
 import javax.jcr.Session;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
  * The repository session a delivery request reads with, handed back with {@link #release} after the

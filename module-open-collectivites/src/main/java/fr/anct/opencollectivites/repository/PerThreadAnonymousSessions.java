@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.delivery;
+package fr.anct.opencollectivites.repository;
 
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -8,8 +8,6 @@ import javax.jcr.Session;
 
 import jakarta.ws.rs.core.SecurityContext;
 
-import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**
  * Anonymous sessions kept one per server thread: a repository login goes through JAAS and cost about

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.fiches;
+package fr.anct.opencollectivites.web;
 
 import java.util.Map;
 

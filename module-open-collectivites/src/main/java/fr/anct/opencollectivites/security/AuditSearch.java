@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.publishing;
+package fr.anct.opencollectivites.security;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,7 +9,6 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import fr.anct.opencollectivites.security.SecurityPaths;
 
 /**
  * Reads the audit log newest first with filters (who, action, a range of days) and pages, in the given

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.security;
 
 import java.util.Optional;
 import java.util.Set;
@@ -9,9 +9,8 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
-import fr.anct.opencollectivites.security.ApiTokens;
-import fr.anct.opencollectivites.security.Secrets;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
 
 /**
  * Authenticates every request to the authoring API ({@code /.rest/authoring/} and asset uploads):

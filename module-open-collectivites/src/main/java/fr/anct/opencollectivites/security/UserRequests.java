@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.security;
 
 import java.util.List;
 import java.util.Map;
@@ -14,8 +14,8 @@ import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.ItemPath;
-import fr.anct.opencollectivites.security.AccountException;
-import fr.anct.opencollectivites.security.UserSessions;
+import fr.anct.opencollectivites.web.ApiException;
+import fr.anct.opencollectivites.web.Caller;
 
 /**
  * Runs an authoring request in a repository session of its caller and turns refusals into API errors:

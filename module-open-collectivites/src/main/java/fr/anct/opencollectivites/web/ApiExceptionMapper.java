@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.web;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

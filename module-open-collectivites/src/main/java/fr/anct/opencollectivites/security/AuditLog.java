@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.publishing;
+package fr.anct.opencollectivites.security;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,7 +19,6 @@ import javax.jcr.Session;
 import org.apache.jackrabbit.commons.JcrUtils;
 
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.security.SecurityPaths;
 
 /**
  * Who did what, when: one node per action under {@code /oc:system/audit/<yyyy>/<MM>/<dd>/}, written by

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.exports;
+package fr.anct.opencollectivites.web;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -11,6 +11,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import jakarta.ws.rs.core.Response;
+
+import fr.anct.opencollectivites.exports.Json;
 
 /**
  * Downloadable files: CSV that opens in a spreadsheet (UTF-8 with BOM, header row, {@code ;} by

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.repository;
+package fr.anct.opencollectivites.module;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -29,6 +29,9 @@ import org.slf4j.LoggerFactory;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.PropertyDefinition;
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryFailure;
+import fr.anct.opencollectivites.repository.Workspaces;
 
 /**
  * Installs what the platform needs in the repository on first start and upgrades it on later starts:

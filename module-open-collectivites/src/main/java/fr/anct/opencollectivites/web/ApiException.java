@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.authoring;
+package fr.anct.opencollectivites.web;
 
 import java.util.List;
 import java.util.Map;
