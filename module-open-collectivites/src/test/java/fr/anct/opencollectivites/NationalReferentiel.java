@@ -7,6 +7,7 @@ import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.Importers;
 
 /**
  * The national référentiel (every file of {@link TestLightModule#NATIONAL_FILES}) imported once per test
@@ -24,7 +25,7 @@ public final class NationalReferentiel {
         if (repository == null) {
             OakRepository imported = OakRepository.inMemory();
             new RepositoryBootstrap(TestLightModule.contentTypes()).install(imported);
-            ImportService imports = new ImportService(imported, TestLightModule.contentTypes(), TestLightModule.messages());
+            ImportService imports = new ImportService(imported, TestLightModule.contentTypes(), TestLightModule.messages(), Importers.standard());
             for (String file : TestLightModule.NATIONAL_FILES) {
                 ImportRun run = imports.importPath(TestLightModule.fixture(file), ProgressListener.NONE);
                 if (run.failed()) {

@@ -29,6 +29,7 @@ import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResults;
 import fr.anct.opencollectivites.search.SearchService;
+import fr.anct.opencollectivites.module.Importers;
 
 /**
  * Autocomplete latency on the national référentiel (every commune, EPCI, département, région),
@@ -68,7 +69,7 @@ public class SearchBenchmark {
         ContentTypeRegistry types = ContentTypeRegistry.load(lightModule);
         repository = OakRepository.inMemory();
         new RepositoryBootstrap(types).install(repository);
-        ImportService imports = new ImportService(repository, types, Messages.load(lightModule));
+        ImportService imports = new ImportService(repository, types, Messages.load(lightModule), Importers.standard());
         for (String file : FILES) {
             Path path = fixtures.resolve(file);
             if (!Files.exists(path) || imports.importPath(path, ProgressListener.NONE).failed()) {

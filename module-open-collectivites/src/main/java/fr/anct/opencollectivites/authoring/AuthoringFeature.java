@@ -19,6 +19,7 @@ import fr.anct.opencollectivites.pages.EditorialResource;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.publishing.DraftExceptionMapper;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.publishing.RichTextSanitizer;
@@ -87,9 +88,10 @@ public final class AuthoringFeature implements AutoCloseable {
         if (settings.scheduleInterval() != null) {
             scheduledPublishing.start(settings.scheduleInterval());
         }
-        UserRequests requests = new UserRequests(userSessions, messages);
+        UserRequests requests = new UserRequests(userSessions);
         resources.add(new AuthoringFilter(webSessions, apiTokens));
         resources.add(new ApiExceptionMapper(messages));
+        resources.add(new DraftExceptionMapper(messages));
         logins = new Logins(repository, userSessions, webSessions, throttle, accounts, audit);
         resources.add(new SessionResource(repository, logins, webSessions, accounts, resets, settings.secureCookies()));
         resources.add(new AccountResource(requests, accounts, apiTokens, resets, audit));

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import fr.anct.opencollectivites.web.ApiErrors;
 import fr.anct.opencollectivites.web.Download;
-import fr.anct.opencollectivites.exports.Json;
+import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.i18n.Messages;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -18,12 +18,8 @@ import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.collectivites.ReferentielImporters;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentValidationException;
-import fr.anct.opencollectivites.elus.RneImporter;
-import fr.anct.opencollectivites.finances.OfglImporter;
-import fr.anct.opencollectivites.mairies.MairiesImporter;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 
@@ -42,19 +38,7 @@ public final class ImportService {
     private final FileRecognizer recognizer;
     private final ImportHistory history = new ImportHistory();
 
-    /** With every known importer: the référentiel (COG, populations, EPCI, BANATIC), OFGL finances, mairies, élus. */
-    public ImportService(OakRepository repository, ContentTypeRegistry types, Messages messages) {
-        this(repository, types, messages, defaultImporters());
-    }
-
-    public static List<Importer> defaultImporters() {
-        List<Importer> all = new ArrayList<>(ReferentielImporters.all());
-        all.addAll(OfglImporter.all());
-        all.addAll(MairiesImporter.all());
-        all.addAll(RneImporter.all());
-        return all;
-    }
-
+    /** @param importers the importers the composition root registers ({@code module.Importers.standard()}) */
     public ImportService(OakRepository repository, ContentTypeRegistry types, Messages messages,
                          List<Importer> importers) {
         this.repository = repository;

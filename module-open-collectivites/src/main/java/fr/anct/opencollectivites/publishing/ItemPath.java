@@ -63,9 +63,9 @@ public record ItemPath(String workspace, String relativePath) {
     }
 
     /** A path that is not a valid item path (traversal attempt, bad characters, unknown workspace). */
-    public static final class InvalidPathException extends RuntimeException {
+    public static final class InvalidPathException extends DraftException {
         public InvalidPathException(String path) {
-            super("Invalid item path: " + path);
+            super(Reason.INVALID, "authoring.error.path", path);
         }
     }
 }

@@ -97,7 +97,6 @@ public final class AccessPolicies {
         allow(session, SecurityPaths.ASSETS_ROOT, org.apache.jackrabbit.oak.spi.security.principal.EveryonePrincipal.getInstance(), READ);
         allow(session, SecurityPaths.ASSETS_ROOT + "/editorial", editors, WRITE);
         allow(session, SecurityPaths.ASSETS_ROOT + "/editorial", publishers, WRITE);
-        fr.anct.opencollectivites.publishing.ScheduledPublishing.installIndexes(session);
     }
 
     /** The program team of a mini-site: read and write its drafts, live pages and publication records. */

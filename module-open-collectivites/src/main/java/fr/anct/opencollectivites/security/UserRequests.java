@@ -1,8 +1,5 @@
 package fr.anct.opencollectivites.security;
 
-import java.util.List;
-import java.util.Map;
-
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.security.AccessControlException;
@@ -10,25 +7,20 @@ import javax.jcr.security.AccessControlException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.content.Violation;
-import fr.anct.opencollectivites.i18n.Messages;
-import fr.anct.opencollectivites.publishing.DraftException;
-import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.web.ApiException;
 import fr.anct.opencollectivites.web.Caller;
 
 /**
  * Runs an authoring request in a repository session of its caller and turns refusals into API errors:
  * the repository's {@link javax.jcr.AccessDeniedException} becomes a 403 — the role check is the repository's.
+ * A refused draft operation goes on to its exception mapper ({@code publishing.DraftExceptionMapper}).
  */
 public final class UserRequests {
     private static final Logger LOG = LoggerFactory.getLogger(UserRequests.class);
     private final UserSessions sessions;
-    private final Messages messages;
 
-    public UserRequests(UserSessions sessions, Messages messages) {
+    public UserRequests(UserSessions sessions) {
         this.sessions = sessions;
-        this.messages = messages;
     }
 
     @FunctionalInterface
@@ -59,35 +51,10 @@ public final class UserRequests {
             }
             LOG.error("Authoring request failed", e);
             throw new ApiException(500, "internalError", "http.error.internalError");
-        } catch (DraftException e) {
-            throw toApi(e);
         } catch (AccountException e) {
             throw ApiException.badRequest(e.key(), e.args());
-        } catch (ItemPath.InvalidPathException e) {
-            throw ApiException.badRequest("authoring.error.path");
         } finally {
             session.logout();
         }
-    }
-
-    public ApiException toApi(DraftException e) {
-        int status = switch (e.reason()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT, STATE -> 409;
-            case INVALID -> 400;
-        };
-        String code = switch (e.reason()) {
-            case NOT_FOUND -> "notFound";
-            case CONFLICT -> "conflict";
-            case STATE -> "workflowState";
-            case INVALID -> "invalid";
-        };
-        List<Map<String, String>> details = e.violations().stream()
-                .map(v -> Map.of("field", v.field(), "message", message(v))).toList();
-        return new ApiException(status, code, e.key(), details, Map.of(), e.args());
-    }
-
-    private String message(Violation violation) {
-        return messages.get(violation.key(), violation.args().toArray());
     }
 }

@@ -12,7 +12,6 @@ import org.apache.commons.csv.CSVPrinter;
 
 import jakarta.ws.rs.core.Response;
 
-import fr.anct.opencollectivites.exports.Json;
 
 /**
  * Downloadable files: CSV that opens in a spreadsheet (UTF-8 with BOM, header row, {@code ;} by

@@ -1,16 +1,24 @@
 package fr.anct.opencollectivites.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import jakarta.ws.rs.core.Response;
 
-/** JSON helpers of the authoring API: answers are built as trees and never cached by browsers. */
+/**
+ * The platform's one JSON mapper (ISO-8601 dates, numbers as numbers) and the helpers of the JSON APIs:
+ * authoring answers are built as trees and never cached by browsers; domain APIs write records as bytes.
+ * Parsers of input files and stored formats derive their mapper from {@link #MAPPER}.
+ */
 public final class Json {
     public static final String TYPE = "application/json; charset=UTF-8";
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private Json() {
     }
@@ -42,7 +50,7 @@ public final class Json {
                 throw ApiException.badRequest("authoring.error.jsonObject");
             }
             return node;
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw ApiException.badRequest("authoring.error.json", e.getOriginalMessage());
         }
     }
@@ -58,5 +66,21 @@ public final class Json {
             throw ApiException.badRequest("authoring.error.missingField", field);
         }
         return value;
+    }
+
+    public static byte[] bytes(Object value) {
+        try {
+            return MAPPER.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    public static byte[] prettyBytes(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 }

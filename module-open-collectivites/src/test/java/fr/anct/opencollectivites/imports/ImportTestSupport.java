@@ -24,6 +24,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.Importers;
 
 /** Repository, fixtures and repository dumps shared by the import tests. */
 public final class ImportTestSupport {
@@ -36,7 +37,7 @@ public final class ImportTestSupport {
     }
 
     public static ImportService service(OakRepository repository) {
-        return new ImportService(repository, TestLightModule.contentTypes(), TestLightModule.messages());
+        return new ImportService(repository, TestLightModule.contentTypes(), TestLightModule.messages(), Importers.standard());
     }
 
     /** A folder of {@code src/test/resources/imports}. */

@@ -18,6 +18,7 @@ import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.Importers;
 
 /**
  * The acceptance rules on the national data as the importers store it (every commune of every
@@ -35,7 +36,7 @@ class NationalSearchFixtureTest {
         assumeTrue(TestLightModule.fixturesDir().isPresent(), "national fixtures not given (-Dfixtures.dir)");
         repository = OakRepository.inMemory();
         new RepositoryBootstrap(SearchTestData.TYPES).install(repository);
-        ImportService imports = new ImportService(repository, SearchTestData.TYPES, TestLightModule.messages());
+        ImportService imports = new ImportService(repository, SearchTestData.TYPES, TestLightModule.messages(), Importers.standard());
         for (String file : TestLightModule.NATIONAL_FILES) {
             ImportRun run = imports.importPath(TestLightModule.fixture(file), ProgressListener.NONE);
             assertThat(run.failed()).as(file).isFalse();

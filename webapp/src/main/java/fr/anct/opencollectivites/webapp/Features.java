@@ -41,6 +41,7 @@ import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchResource;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.site.Site;
+import fr.anct.opencollectivites.module.Importers;
 
 /** The features of the module, built once with their constructors, and the HTTP resources they expose. */
 final class Features implements AutoCloseable {
@@ -50,7 +51,7 @@ final class Features implements AutoCloseable {
 
     private Features(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
                      OakRepository repository, Operations operations) throws Exception {
-        imports = new ImportService(repository, contentTypes, messages);
+        imports = new ImportService(repository, contentTypes, messages, Importers.standard());
         try {
             build(config, lightModule, contentTypes, messages, repository, operations);
         } catch (Exception e) {

@@ -10,6 +10,7 @@ import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.Importers;
 
 /** {@code import PATH}: imports official files into the configured repository (embedded: without a server). */
 final class ImportCommand {
@@ -30,7 +31,7 @@ final class ImportCommand {
             new RepositoryBootstrap(contentTypes).install(repository);
             configured.startupDone();
             ConsoleProgress progress = new ConsoleProgress();
-            ImportRun run = new ImportService(repository, contentTypes, messages).importPath(path, progress);
+            ImportRun run = new ImportService(repository, contentTypes, messages, Importers.standard()).importPath(path, progress);
             progress.finish();
             System.out.print(run.summary(messages));
             return !run.failed();

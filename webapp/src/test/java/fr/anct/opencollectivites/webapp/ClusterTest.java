@@ -31,6 +31,7 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.RepositorySettings;
+import fr.anct.opencollectivites.module.Importers;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -128,7 +129,7 @@ class ClusterTest {
         Files.writeString(file, "TYPECOM,COM,REG,DEP,CTCD,ARR,TNCC,NCC,NCCENR,LIBELLE,CAN,COMPARENT\r\n"
                 + "COM,42999,84,42,42D,423,0,ZYXVILLERS,Zyxvillers,Zyxvillers,4201,\r\n", StandardCharsets.UTF_8);
         ContentTypeRegistry types = ContentTypeRegistry.load(LIGHT_MODULE);
-        ImportRun run = new ImportService(a.repository(), types, Messages.load(LIGHT_MODULE))
+        ImportRun run = new ImportService(a.repository(), types, Messages.load(LIGHT_MODULE), Importers.standard())
                 .importPath(file, ProgressListener.NONE);
         assertThat(run.failed()).isFalse();
         Instant imported = Instant.now();

@@ -15,6 +15,7 @@ import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.operations.PlatformMetrics;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.module.Importers;
 
 /** The Quartz schedule imports the configured folder by itself. */
 class ScheduledImportsTest {
@@ -28,7 +29,7 @@ class ScheduledImportsTest {
         ContentTypeRegistry types = ContentTypeRegistry.load(LIGHT_MODULE);
         try (OakRepository repository = OakRepository.inMemory()) {
             new RepositoryBootstrap(types).install(repository);
-            ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE));
+            ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE), Importers.standard());
             try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?", Messages.load(LIGHT_MODULE),
                     new PlatformMetrics(), Optional.empty())) {
                 long deadline = System.currentTimeMillis() + 10_000;
