@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.SessionProvider;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * Magnolia-style delivery endpoints over HTTP: {@code GET /.rest/delivery/<endpoint>/<path>} (one node),
@@ -44,7 +45,7 @@ public final class DeliveryResource {
     static final String CHILDREN_SUFFIX = "@nodes";
     private static final String JSON_UTF8 = "application/json; charset=UTF-8";
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryResource.class);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     private final DeliveryService service;
     private final SessionProvider sessions;

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
+import fr.anct.opencollectivites.web.Json;
+
 /**
  * The stored form of a series: one JSON array, one compact row per value,
  * {@code [exercice, agrégat, montant, € par habitant, population]}, ordered by exercice then agrégat.
@@ -22,7 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 final class SeriesJson {
     static final Comparator<FinanceValue> ORDER = Comparator.comparingInt(FinanceValue::exercice)
             .thenComparing(FinanceValue::agregat);
-    private static final ObjectMapper MAPPER = new ObjectMapper()
+    private static final ObjectMapper MAPPER = Json.MAPPER.copy()
             .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 

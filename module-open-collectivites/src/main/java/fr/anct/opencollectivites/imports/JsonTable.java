@@ -24,6 +24,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.anct.opencollectivites.web.Json;
+
 /**
  * Streams the records of a JSON file (Jackson streaming: one record in memory at a time) as rows whose
  * columns are the record's top-level fields. Accepted shapes: a top-level array of records (an
@@ -36,7 +38,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * exports put every record on one line. Syntax errors name the text line and column too.
  */
 final class JsonTable {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.MAPPER;
     private static final int MAX_RECOGNITION_BYTES = 1024 * 1024;
     /** Names of a records array that may be empty (another empty array before it is skipped). */
     private static final Set<String> RECORD_ARRAYS = Set.of("results", "service", "records");

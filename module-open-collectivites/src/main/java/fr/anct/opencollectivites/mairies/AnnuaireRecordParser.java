@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 import fr.anct.opencollectivites.imports.Row;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * Reads one record of the DILA's annuaire (api-lannuaire records, its JSON and CSV exports, or the
@@ -39,7 +40,7 @@ final class AnnuaireRecordParser {
     private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://.*");
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu")
             .withResolverStyle(java.time.format.ResolverStyle.STRICT);
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final ObjectMapper MAPPER = Json.MAPPER;
 
     AnnuaireRecord parse(Row row) {
         Context context = new Context(row);

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * HTTP side of the newsletter: subscribe (JSON or form), confirm (link of the mail), unsubscribe (one
@@ -27,7 +28,7 @@ import fr.anct.opencollectivites.i18n.Messages;
  */
 @Path(NewsletterSettings.API_PATH)
 public final class NewsletterResource {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private final NewsletterService newsletter;
     private final Messages messages;
 

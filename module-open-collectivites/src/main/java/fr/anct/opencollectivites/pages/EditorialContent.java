@@ -19,7 +19,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.query.Query;
 
-import fr.anct.opencollectivites.collectivites.CollectivitePaths;
+import fr.anct.opencollectivites.collectivites.Territories;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.repository.Workspaces;
 
@@ -32,9 +32,11 @@ import fr.anct.opencollectivites.repository.Workspaces;
  */
 public final class EditorialContent {
     private final ContentTypeRegistry types;
+    private final Territories territories;
 
     public EditorialContent(ContentTypeRegistry types) {
         this.types = types;
+        this.territories = new Territories(types);
     }
 
     public record Callout(String id, String collectivite, String title, String message, String link) {
@@ -141,19 +143,12 @@ public final class EditorialContent {
                 string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"));
     }
 
-    /** The keys of a commune and of the territories that contain it (from its live référentiel node). */
+    /** The keys of a commune and of the territories that contain it ({@link Territories#withParents}). */
     public Set<String> territoriesOfCommune(Session session, String communeCode) throws RepositoryException {
         Set<String> keys = new LinkedHashSet<>();
         keys.add("commune:" + communeCode);
-        String path = CollectivitePaths.commune(types.require("commune"), "COM", communeCode);
-        if (session.nodeExists(path)) {
-            Node commune = session.getNode(path);
-            for (String level : List.of("epci", "departement", "region")) {
-                if (commune.hasProperty(level)) {
-                    keys.add(level + ":" + commune.getProperty(level).getString());
-                }
-            }
-        }
+        territories.withParents(session, "commune:" + communeCode)
+                .ifPresent(found -> found.forEach(key -> keys.add(key.toString())));
         return keys;
     }
 

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheModel;
 import fr.anct.opencollectivites.fiches.FicheType;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * schema.org description of a fiche for search engines: an {@code AdministrativeArea} (commune,
@@ -18,7 +19,7 @@ import fr.anct.opencollectivites.fiches.FicheType;
  * of communes), with its parents as {@code containedInPlace} / {@code areaServed}.
  */
 final class JsonLd {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private JsonLd() {
     }

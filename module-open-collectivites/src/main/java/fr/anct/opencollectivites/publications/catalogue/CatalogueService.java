@@ -29,8 +29,10 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.util.BytesRef;
 
+import fr.anct.opencollectivites.collectivites.Territories;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -49,7 +51,7 @@ public final class CatalogueService {
     private final PublicationIndex index;
     private final SessionProvider publicSessions;
     private final ContentTypeDefinition publicationType;
-    private final TerritoryScope territories;
+    private final Territories territories;
 
     /** Reads with a new anonymous session per request. */
     public CatalogueService(PublicationIndex index, OakRepository repository, ContentTypeRegistry contentTypes) {
@@ -64,7 +66,7 @@ public final class CatalogueService {
         this.index = index;
         this.publicSessions = publicSessions;
         this.publicationType = contentTypes.require(PublicationPaths.PUBLICATION_TYPE);
-        this.territories = new TerritoryScope(contentTypes);
+        this.territories = new Territories(contentTypes);
     }
 
     /** @throws UnknownTerritoryException when {@code territory} is malformed or unknown */
@@ -82,7 +84,8 @@ public final class CatalogueService {
     private CataloguePage search(Session session, CatalogueQuery request) throws RepositoryException {
         List<String> scope = List.of();
         if (request.territory() != null) {
-            scope = territories.keys(session, request.territory())
+            scope = territories.withParents(session, request.territory())
+                    .map(keys -> keys.stream().map(TerritoryKey::toString).toList())
                     .orElseThrow(() -> new UnknownTerritoryException(request.territory()));
         }
         Query query = query(request, scope);

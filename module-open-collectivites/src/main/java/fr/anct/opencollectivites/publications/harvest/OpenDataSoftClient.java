@@ -14,6 +14,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import fr.anct.opencollectivites.web.Json;
+
 /**
  * Reads the dataset catalogue of an OpenDataSoft portal (Explore API v2.1, or v2.0 when the source's
  * address names it), page by page ({@code limit}/{@code offset}), oldest change first, and only the
@@ -24,7 +26,7 @@ public final class OpenDataSoftClient {
     static final int PAGE_SIZE = 100;
     /** The Explore API refuses offset + limit above 10,000. */
     private static final int MAX_OFFSET = 10_000 - PAGE_SIZE;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     private static final DateTimeFormatter ODSQL_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final HttpFetcher fetcher;
