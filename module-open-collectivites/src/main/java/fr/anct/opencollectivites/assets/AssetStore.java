@@ -25,6 +25,7 @@ import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Images and PDFs stored as repository binaries under {@code /oc:assets/<folder>/<id>} ({@code oc:asset}
@@ -68,7 +69,7 @@ public final class AssetStore {
         byte[] bytes = read(body);
         FileType type = FileType.sniff(bytes).orElseThrow(() -> new AssetException(415, "assets.error.type"));
         String id = UUID.randomUUID().toString().replace("-", "");
-        String sha = sha256(bytes);
+        String sha = Hashes.sha256Hex(bytes);
         Map<String, Object> values = new LinkedHashMap<>();
         values.put("fileName", withExtension(name, type));
         values.put("mimeType", type.mimeType());
@@ -247,13 +248,5 @@ public final class AssetStore {
         resource.setProperty("jcr:data", binary);
         resource.setProperty("jcr:mimeType", mimeType);
         resource.setProperty("jcr:lastModified", Calendar.getInstance());
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 
 /**
  * The current communes (COM) of the repository read in one walk of the bucketed tree (~37,000 nodes,
@@ -30,13 +31,13 @@ final class CommuneIndex {
         for (NodeIterator buckets = session.getNode(root).getNodes(); buckets.hasNext(); ) {
             for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
-                if (!node.hasProperty("typecom") || !"COM".equals(node.getProperty("typecom").getString())) {
+                if (!node.hasProperty(ReferentielProperties.TYPECOM) || !"COM".equals(node.getProperty(ReferentielProperties.TYPECOM).getString())) {
                     continue;
                 }
                 String code = node.getProperty("code").getString();
                 index.communes.put(code, node);
-                if (node.hasProperty("anciensCodes")) {
-                    for (Value former : node.getProperty("anciensCodes").getValues()) {
+                if (node.hasProperty(ReferentielProperties.ANCIENS_CODES)) {
+                    for (Value former : node.getProperty(ReferentielProperties.ANCIENS_CODES).getValues()) {
                         index.formerToCurrent.put(former.getString(), code);
                     }
                 }

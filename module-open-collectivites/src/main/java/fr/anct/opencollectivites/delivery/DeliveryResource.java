@@ -1,11 +1,8 @@
 package fr.anct.opencollectivites.delivery;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
 import java.util.Date;
 
 import javax.jcr.RepositoryException;
@@ -31,6 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.SessionProvider;
+import fr.anct.opencollectivites.web.Hashes;
 import fr.anct.opencollectivites.web.Json;
 
 /**
@@ -112,22 +110,13 @@ public final class DeliveryResource {
 
     private Response render(Request request, DeliveryResult result) throws JsonProcessingException {
         byte[] body = MAPPER.writeValueAsBytes(result.body());
-        EntityTag etag = new EntityTag(contentHash(body));
+        EntityTag etag = Hashes.etag(body);
         Date lastModified = result.lastModified()
                 .map(instant -> Date.from(instant.truncatedTo(ChronoUnit.SECONDS))).orElse(null);
         Response.ResponseBuilder notModified = lastModified == null ? request.evaluatePreconditions(etag)
                 : request.evaluatePreconditions(lastModified, etag);
         Response.ResponseBuilder response = notModified != null ? notModified : Response.ok(body, JSON_UTF8);
         return response.tag(etag).lastModified(lastModified).header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
-    }
-
-    private static String contentHash(byte[] body) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static Response error(DeliveryError error, String message) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import fr.anct.opencollectivites.web.ApiErrors;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.CommuneRow;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
@@ -47,7 +48,7 @@ public final class ExportResource {
     @GET
     @Path("epci/{siren}/{file}")
     public Response membres(@PathParam("siren") String siren, @PathParam("file") String file, @QueryParam("sep") String sep) {
-        return communes(FicheType.EPCI, siren, "membres", file, sep);
+        return communes(FicheType.EPCI, siren, ReferentielProperties.MEMBRES, file, sep);
     }
 
     @GET

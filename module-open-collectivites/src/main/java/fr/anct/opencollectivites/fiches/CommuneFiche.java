@@ -8,6 +8,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.fiches.FicheModel.Statut;
@@ -23,7 +24,7 @@ final class CommuneFiche {
 
     Fiche read(Session session, Node node) throws RepositoryException {
         String code = NodeProperties.string(node, "code");
-        String typecom = NodeProperties.string(node, "typecom");
+        String typecom = NodeProperties.string(node, ReferentielProperties.TYPECOM);
         Long millesimeCog = NodeProperties.number(node, "millesimeCog");
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
                 NodeProperties.string(node, "departement"));
@@ -33,7 +34,7 @@ final class CommuneFiche {
         Identite identite = new Identite(code, typecom, parts.label("fiches.typecom." + typecom),
                 NodeProperties.string(node, "siren"), null, null, null,
                 "COM".equals(typecom) ? statuts(code, region, departement, arrondissement) : List.of(),
-                NodeProperties.strings(node, "anciensCodes"), NodeProperties.strings(node, "anciensNoms"),
+                NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS),
                 parts.sources.cog(millesimeCog));
 
         String parente = NodeProperties.string(node, "communeParente");
@@ -65,13 +66,13 @@ final class CommuneFiche {
     private List<Statut> statuts(String code, Optional<Node> region, Optional<Node> departement,
                                  Optional<Node> arrondissement) throws RepositoryException {
         List<Statut> statuts = new ArrayList<>();
-        boolean prefecture = departement.isPresent() && code.equals(NodeProperties.string(departement.get(), "chefLieu"));
-        if (region.isPresent() && code.equals(NodeProperties.string(region.get(), "chefLieu"))) {
+        boolean prefecture = departement.isPresent() && code.equals(NodeProperties.string(departement.get(), ReferentielProperties.CHEF_LIEU));
+        if (region.isPresent() && code.equals(NodeProperties.string(region.get(), ReferentielProperties.CHEF_LIEU))) {
             statuts.add(statut("prefecture-region"));
         }
         if (prefecture) {
             statuts.add(statut("prefecture"));
-        } else if (arrondissement.isPresent() && code.equals(NodeProperties.string(arrondissement.get(), "chefLieu"))) {
+        } else if (arrondissement.isPresent() && code.equals(NodeProperties.string(arrondissement.get(), ReferentielProperties.CHEF_LIEU))) {
             statuts.add(statut("sous-prefecture"));
         }
         return statuts;

@@ -8,6 +8,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.repository.NodeProperties;
 
 /** The communes of a département or région (COM only), or the members of an EPCI, for exports. */
@@ -27,7 +28,7 @@ final class CommuneListing {
         List<Node> nodes = new ArrayList<>();
         switch (type) {
             case EPCI -> {
-                for (String code : NodeProperties.strings(owner.get(), "membres")) {
+                for (String code : NodeProperties.strings(owner.get(), ReferentielProperties.MEMBRES)) {
                     territoires.commune(session, code).ifPresent(nodes::add);
                 }
             }
@@ -38,9 +39,9 @@ final class CommuneListing {
         List<CommuneRow> rows = new ArrayList<>(nodes.size());
         for (Node node : nodes) {
             rows.add(new CommuneRow(NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
-                    NodeProperties.string(node, "typecom"), NodeProperties.string(node, "departement"),
+                    NodeProperties.string(node, ReferentielProperties.TYPECOM), NodeProperties.string(node, "departement"),
                     NodeProperties.string(node, "region"), NodeProperties.string(node, "epci"), NodeProperties.string(node, "siren"),
-                    NodeProperties.number(node, "population"), NodeProperties.number(node, "populationTotale")));
+                    NodeProperties.number(node, ReferentielProperties.POPULATION), NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE)));
         }
         return Optional.of(rows);
     }

@@ -49,18 +49,18 @@ public final class CompareResource {
         }
         List<Fiche> found = new ArrayList<>();
         for (String item : wanted) {
-            int colon = item.indexOf(':');
-            Optional<FicheType> type = colon < 0 ? Optional.empty() : FicheType.byId(item.substring(0, colon));
-            if (type.isEmpty()) {
+            Optional<FicheRef> ref = FicheRef.parse(item);
+            if (ref.isEmpty()) {
                 return ApiErrors.invalid(messages.get("fiches.error.compareFormat", item));
             }
-            String key = item.substring(colon + 1);
-            FicheLookup lookup = fiches.find(type.get(), key);
+            FicheType type = ref.get().type();
+            String key = ref.get().key();
+            FicheLookup lookup = fiches.find(type, key);
             if (lookup instanceof FicheLookup.Moved moved) {
                 lookup = fiches.find(moved.type(), moved.key());
             }
             if (!(lookup instanceof FicheLookup.Found fiche)) {
-                return ApiErrors.notFound(messages.get("fiches.error.notFound", type.get().id(), key));
+                return ApiErrors.notFound(messages.get("fiches.error.notFound", type.id(), key));
             }
             found.add(fiche.fiche());
         }

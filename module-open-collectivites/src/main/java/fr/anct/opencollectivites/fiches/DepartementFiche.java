@@ -6,6 +6,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.repository.NodeProperties;
@@ -32,12 +33,12 @@ final class DepartementFiche {
         Hierarchie hierarchie = new Hierarchie(
                 parts.ref(session, FicheType.REGION, NodeProperties.string(node, "region")),
                 null, null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "chefLieu")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, ReferentielProperties.CHEF_LIEU)),
                 null, null, null, null, null,
                 arrondissements.isEmpty() ? null : new FicheModel.Liste(arrondissements.size(), arrondissementRefs, null),
                 parts.liste(FicheType.COMMUNE, FicheQueries.where(session, "oc:commune", "departement", code, "COM"),
                         "/.rest/open-collectivites/v1/exports/departements/" + code + "/communes.csv"),
-                parts.liste(FicheType.EPCI, FicheQueries.where(session, "oc:epci", "departementSiege", code), null),
+                parts.liste(FicheType.EPCI, FicheQueries.where(session, "oc:epci", ReferentielProperties.DEPARTEMENT_SIEGE, code), null),
                 parts.sources.cog(millesimeCog));
 
         return new Fiche(FicheType.DEPARTEMENT.id(), code, node.getName(), NodeProperties.string(node, "nom"), identite,

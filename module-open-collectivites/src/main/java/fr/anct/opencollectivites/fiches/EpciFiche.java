@@ -8,6 +8,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.fiches.FicheModel.Population;
@@ -24,15 +25,15 @@ final class EpciFiche {
     Fiche read(Session session, Node node) throws RepositoryException {
         String siren = NodeProperties.string(node, "siren");
         Long millesime = NodeProperties.number(node, "millesime");
-        String nature = NodeProperties.string(node, "natureJuridique");
+        String nature = NodeProperties.string(node, ReferentielProperties.NATURE_JURIDIQUE);
         Identite identite = new Identite(siren, null, null, siren, nature, parts.label("fiches.nature." + nature),
                 NodeProperties.string(node, "modeFinancement"), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
 
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
-                NodeProperties.string(node, "departementSiege"));
+                NodeProperties.string(node, ReferentielProperties.DEPARTEMENT_SIEGE));
         String regionCode = departement.isPresent() ? NodeProperties.string(departement.get(), "region") : null;
         List<Node> membres = new ArrayList<>();
-        for (String code : NodeProperties.strings(node, "membres")) {
+        for (String code : NodeProperties.strings(node, ReferentielProperties.MEMBRES)) {
             parts.territoires.commune(session, code).ifPresent(membres::add);
         }
         Hierarchie hierarchie = new Hierarchie(
@@ -45,8 +46,8 @@ final class EpciFiche {
                 null, null, null, null,
                 parts.sources.epci(millesime));
 
-        Long municipale = NodeProperties.number(node, "population");
-        Long totale = NodeProperties.number(node, "populationTotale");
+        Long municipale = NodeProperties.number(node, ReferentielProperties.POPULATION);
+        Long totale = NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE);
         Population population = municipale == null && totale == null ? null
                 : new Population(municipale, null, totale, parts.sources.epci(millesime));
         return new Fiche(FicheType.EPCI.id(), siren, node.getName(), NodeProperties.string(node, "nom"), identite,

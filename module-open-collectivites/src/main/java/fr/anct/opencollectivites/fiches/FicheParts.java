@@ -8,6 +8,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Liste;
 import fr.anct.opencollectivites.fiches.FicheModel.Population;
 import fr.anct.opencollectivites.fiches.FicheModel.TerritoireRef;
@@ -49,9 +50,9 @@ final class FicheParts {
     }
 
     Population population(Node node, Object millesime) throws RepositoryException {
-        Long municipale = NodeProperties.number(node, "population");
+        Long municipale = NodeProperties.number(node, ReferentielProperties.POPULATION);
         Long compteeAPart = NodeProperties.number(node, "populationCompteeAPart");
-        Long totale = NodeProperties.number(node, "populationTotale");
+        Long totale = NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE);
         if (municipale == null && totale == null) {
             return null;
         }
@@ -60,7 +61,7 @@ final class FicheParts {
 
     /** The population vintage of a level above the commune: that of its chef-lieu's figures. */
     Long millesimePopulation(Session session, Node node) throws RepositoryException {
-        Optional<Node> chefLieu = territoires.commune(session, NodeProperties.string(node, "chefLieu"));
+        Optional<Node> chefLieu = territoires.commune(session, NodeProperties.string(node, ReferentielProperties.CHEF_LIEU));
         return chefLieu.isPresent() ? NodeProperties.number(chefLieu.get(), "millesimePopulation") : null;
     }
 

@@ -1,15 +1,13 @@
 package fr.anct.opencollectivites.fiches;
 
 import java.net.URI;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
 import fr.anct.opencollectivites.web.ApiErrors;
 import fr.anct.opencollectivites.web.Download;
+import fr.anct.opencollectivites.web.Hashes;
 import fr.anct.opencollectivites.web.Json;
 import fr.anct.opencollectivites.i18n.Messages;
 import jakarta.ws.rs.GET;
@@ -81,21 +79,13 @@ public final class FicheResource {
 
     private static Response withValidators(Fiche fiche, Request request) {
         byte[] body = Json.bytes(fiche);
-        EntityTag etag = new EntityTag(hash(body));
+        EntityTag etag = Hashes.etag(body);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(etag);
         if (notModified != null) {
             return notModified.header("Cache-Control", "public, max-age=300").build();
         }
         return Response.ok(body).type("application/json; charset=UTF-8").tag(etag)
                 .header("Cache-Control", "public, max-age=300").build();
-    }
-
-    private static String hash(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The rows of a fiche's CSV: one per indicator, each with the collectivité's identity. */

@@ -3,6 +3,8 @@ package fr.anct.opencollectivites.fiches;
 import java.util.Arrays;
 import java.util.Optional;
 
+import fr.anct.opencollectivites.content.TerritoryKey;
+
 /** The four levels that have a fiche, with the names used in URLs and in the light module. */
 public enum FicheType {
     COMMUNE("commune", "communes"),
@@ -30,6 +32,11 @@ public enum FicheType {
 
     public static Optional<FicheType> byId(String id) {
         return Arrays.stream(values()).filter(t -> t.id.equals(id)).findFirst();
+    }
+
+    /** The fiche type of a territory key's level (they share their names). */
+    public static Optional<FicheType> of(TerritoryKey key) {
+        return byId(key.level().prefix());
     }
 
     public static Optional<FicheType> bySection(String section) {

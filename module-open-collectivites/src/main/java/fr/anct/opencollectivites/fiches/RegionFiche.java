@@ -7,6 +7,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Hierarchie;
 import fr.anct.opencollectivites.fiches.FicheModel.Identite;
 import fr.anct.opencollectivites.repository.NodeProperties;
@@ -28,10 +29,10 @@ final class RegionFiche {
         List<Node> departements = FicheQueries.where(session, "oc:departement", "region", code);
         List<Node> epci = new ArrayList<>();
         for (Node departement : departements) {
-            epci.addAll(FicheQueries.where(session, "oc:epci", "departementSiege", NodeProperties.string(departement, "code")));
+            epci.addAll(FicheQueries.where(session, "oc:epci", ReferentielProperties.DEPARTEMENT_SIEGE, NodeProperties.string(departement, "code")));
         }
         Hierarchie hierarchie = new Hierarchie(null, null, null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "chefLieu")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, ReferentielProperties.CHEF_LIEU)),
                 null, null, null, null,
                 parts.liste(FicheType.DEPARTEMENT, departements, null),
                 null,

@@ -12,6 +12,7 @@ import javax.jcr.Session;
 import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheModel.Liens;
 import fr.anct.opencollectivites.fiches.FicheModel.TerritoireRef;
 import fr.anct.opencollectivites.repository.NodeProperties;
@@ -74,7 +75,7 @@ final class Territoires {
 
     TerritoireRef ref(FicheType type, Node node) throws RepositoryException {
         return new TerritoireRef(type.id(), NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
-                NodeProperties.string(node, "typecom"), NodeProperties.number(node, "population"), liens(type, node, false));
+                NodeProperties.string(node, ReferentielProperties.TYPECOM), NodeProperties.number(node, ReferentielProperties.POPULATION), liens(type, node, false));
     }
 
     TerritoireRef arrondissementRef(Node node) throws RepositoryException {

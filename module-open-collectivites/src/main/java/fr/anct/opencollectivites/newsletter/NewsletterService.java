@@ -24,6 +24,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.tagging.ThemeRules;
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * The newsletter (docs/newsletter.md): double opt-in subscriptions to territories and themes, digests of
@@ -96,9 +97,9 @@ public final class NewsletterService {
             String token = id + "." + NewsletterTokens.random();
             Subscription next = existing == null
                     ? new Subscription(id, address, false, List.of(), List.of(), wantedTerritories, wantedThemes,
-                            NewsletterTokens.sha256(token), now.plus(settings.confirmationValidity()), now, null, null)
+                            Hashes.sha256Hex(token), now.plus(settings.confirmationValidity()), now, null, null)
                     : new Subscription(id, address, existing.confirmed(), existing.territories(), existing.themes(),
-                            wantedTerritories, wantedThemes, NewsletterTokens.sha256(token),
+                            wantedTerritories, wantedThemes, Hashes.sha256Hex(token),
                             now.plus(settings.confirmationValidity()), now, existing.confirmedAt(), existing.lastDigestAt());
             store.write(session, next);
             session.save();

@@ -3,13 +3,14 @@ package fr.anct.opencollectivites.newsletter;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Tokens of the newsletter. A confirmation token is random (256 bits) and only its SHA-256 is stored. An
@@ -39,14 +40,6 @@ final class NewsletterTokens {
         return BASE64.encodeToString(bytes);
     }
 
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     String subscriptionId(String normalisedEmail) {
         return HexFormat.of().formatHex(hmac("subscription:" + normalisedEmail)).substring(0, 32);
     }
@@ -67,7 +60,7 @@ final class NewsletterTokens {
 
     static boolean sameHash(String storedHash, String token) {
         return storedHash != null && token != null && MessageDigest.isEqual(
-                storedHash.getBytes(StandardCharsets.US_ASCII), sha256(token).getBytes(StandardCharsets.US_ASCII));
+                storedHash.getBytes(StandardCharsets.US_ASCII), Hashes.sha256Hex(token).getBytes(StandardCharsets.US_ASCII));
     }
 
     private byte[] hmac(String value) {

@@ -10,6 +10,7 @@ import javax.jcr.RepositoryException;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.Workspaces;
 
@@ -50,7 +51,7 @@ final class CollectiviteReader {
         }
         String departement = switch (type) {
             case COMMUNE, ARRONDISSEMENT -> NodeProperties.string(node, "departement");
-            case EPCI -> NodeProperties.string(node, "departementSiege");
+            case EPCI -> NodeProperties.string(node, ReferentielProperties.DEPARTEMENT_SIEGE);
             case DEPARTEMENT -> code;
             case REGION -> null;
         };
@@ -60,10 +61,10 @@ final class CollectiviteReader {
         String typeRoot = LIVE_ROOT + rootPaths.get(type);
         String relative = path.startsWith(typeRoot + "/") ? path.substring(typeRoot.length())
                 : path.substring(LIVE_ROOT.length());
-        SearchHit hit = new SearchHit(code, nom, type.contentType(), NodeProperties.string(node, "typecom"), departement,
-                departementNom, NodeProperties.number(node, "population"), "/.rest/delivery/" + section + relative,
+        SearchHit hit = new SearchHit(code, nom, type.contentType(), NodeProperties.string(node, ReferentielProperties.TYPECOM), departement,
+                departementNom, NodeProperties.number(node, ReferentielProperties.POPULATION), "/.rest/delivery/" + section + relative,
                 Slugs.pagePath(section, node.getName(), nom));
         return new IndexedCollectivite(path, type, hit, NodeProperties.string(node, "siren"),
-                NodeProperties.strings(node, "anciensCodes"), NodeProperties.strings(node, "anciensNoms"));
+                NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS));
     }
 }

@@ -2,10 +2,10 @@ package fr.anct.opencollectivites.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Random secrets (session ids, CSRF, API and reset tokens) and their stored form. Only the SHA-256 of a
@@ -27,12 +27,7 @@ public final class Secrets {
 
     /** Hex SHA-256: a valid JCR node name, the key under which a secret is stored. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashes.sha256Hex(secret);
     }
 
     /** Constant-time comparison of two secrets. */

@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.fiches.CommuneRow;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
+import fr.anct.opencollectivites.fiches.FicheRef;
 import fr.anct.opencollectivites.fiches.FicheService;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.pages.EditorialContent;
@@ -57,12 +58,11 @@ public final class FicheModels {
      * commune code to today's commune; empty for a malformed or unknown key.
      */
     public Optional<Fiche> find(Session session, String territoryKey) throws RepositoryException {
-        int colon = territoryKey.indexOf(':');
-        Optional<FicheType> type = colon < 0 ? Optional.empty() : FicheType.byId(territoryKey.substring(0, colon));
-        if (type.isEmpty()) {
+        Optional<FicheRef> ref = FicheRef.parse(territoryKey);
+        if (ref.isEmpty()) {
             return Optional.empty();
         }
-        FicheLookup lookup = fiches.find(session, type.get(), territoryKey.substring(colon + 1));
+        FicheLookup lookup = fiches.find(session, ref.get().type(), ref.get().key());
         if (lookup instanceof FicheLookup.Moved moved) {
             lookup = fiches.find(session, moved.type(), moved.key());
         }

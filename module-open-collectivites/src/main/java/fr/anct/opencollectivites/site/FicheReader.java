@@ -20,6 +20,7 @@ import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.search.Slugs;
@@ -74,22 +75,22 @@ public final class FicheReader {
             }
             case EPCI -> {
                 parent(session, parents, latest, "siege", FicheType.COMMUNE, values.get("siege"));
-                parent(session, parents, latest, "departement", FicheType.DEPARTEMENT, values.get("departementSiege"));
-                if (values.get("membres") instanceof List<?> membres) {
+                parent(session, parents, latest, "departement", FicheType.DEPARTEMENT, values.get(ReferentielProperties.DEPARTEMENT_SIEGE));
+                if (values.get(ReferentielProperties.MEMBRES) instanceof List<?> membres) {
                     for (Object code : membres) {
                         link(session, "membre", FicheType.COMMUNE, String.valueOf(code)).ifPresent(children::add);
                     }
                 }
             }
             case DEPARTEMENT -> {
-                parent(session, parents, latest, "chefLieu", FicheType.COMMUNE, values.get("chefLieu"));
+                parent(session, parents, latest, ReferentielProperties.CHEF_LIEU, FicheType.COMMUNE, values.get(ReferentielProperties.CHEF_LIEU));
                 parent(session, parents, latest, "region", FicheType.REGION, values.get("region"));
                 children.addAll(query(session,
                         "SELECT * FROM [oc:commune] AS c WHERE c.[departement] = $code AND c.[typecom] = 'COM'",
                         (String) values.get("code"), FicheType.COMMUNE, "commune"));
             }
             case REGION -> {
-                parent(session, parents, latest, "chefLieu", FicheType.COMMUNE, values.get("chefLieu"));
+                parent(session, parents, latest, ReferentielProperties.CHEF_LIEU, FicheType.COMMUNE, values.get(ReferentielProperties.CHEF_LIEU));
                 children.addAll(query(session, "SELECT * FROM [oc:departement] AS d WHERE d.[region] = $code",
                         (String) values.get("code"), FicheType.DEPARTEMENT, "departement"));
             }
@@ -135,8 +136,8 @@ public final class FicheReader {
         List<SiteFiche.Link> links = new ArrayList<>();
         for (NodeIterator nodes = query.execute().getNodes(); nodes.hasNext(); ) {
             Node child = nodes.nextNode();
-            String childRole = level == FicheType.COMMUNE && child.hasProperty("typecom")
-                    ? role + "." + child.getProperty("typecom").getString() : role;
+            String childRole = level == FicheType.COMMUNE && child.hasProperty(ReferentielProperties.TYPECOM)
+                    ? role + "." + child.getProperty(ReferentielProperties.TYPECOM).getString() : role;
             links.add(link(childRole, level, child));
         }
         return links;

@@ -1,17 +1,16 @@
 package fr.anct.opencollectivites.site;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.HexFormat;
 
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Conditional answers for rendered pages: a strong ETag on the bytes sent and a Last-Modified from the
@@ -29,7 +28,7 @@ final class HtmlAnswers {
 
     Response ok(Request request, String body, MediaType type, Instant lastModified, String cacheControl) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        EntityTag tag = new EntityTag(hash(bytes));
+        EntityTag tag = Hashes.etag(bytes);
         Instant modified = lastModified == null || lastModified.isBefore(started) ? started
                 : lastModified.truncatedTo(ChronoUnit.SECONDS);
         Date date = Date.from(modified);
@@ -43,13 +42,5 @@ final class HtmlAnswers {
     static Response status(int status, String body) {
         return Response.status(status).type(HTML).entity(body.getBytes(StandardCharsets.UTF_8))
                 .header("Cache-Control", NO_STORE).build();
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

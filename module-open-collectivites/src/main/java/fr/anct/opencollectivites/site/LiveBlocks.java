@@ -94,8 +94,9 @@ public final class LiveBlocks {
     List<EditorialContent.Alert> alerts(Session session, List<String> territories) throws RepositoryException {
         Set<String> keys = new LinkedHashSet<>();
         for (String key : territories) {
-            if (key.startsWith("commune:")) {
-                keys.addAll(editorial.territoriesOfCommune(session, key.substring("commune:".length())));
+            Optional<TerritoryKey> commune = TerritoryKey.parse(key).filter(k -> k.level() == TerritoryKey.Level.COMMUNE);
+            if (commune.isPresent()) {
+                keys.addAll(editorial.territoriesOfCommune(session, commune.get().code()));
             } else {
                 keys.add(key);
             }

@@ -16,6 +16,7 @@ import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.repository.NodeProperties;
@@ -74,7 +75,7 @@ public final class ProgramCommunes {
             switch (territory.get().level()) {
                 case COMMUNE -> communes.putIfAbsent(node.get().getName(), node.get());
                 case EPCI -> {
-                    for (String code : NodeProperties.strings(node.get(), "membres")) {
+                    for (String code : NodeProperties.strings(node.get(), ReferentielProperties.MEMBRES)) {
                         if (!communes.containsKey(code)) {
                             referentiel.node(session, FicheType.COMMUNE, code).ifPresent(n -> communes.put(code, n));
                         }
@@ -104,7 +105,7 @@ public final class ProgramCommunes {
                 String name = NodeProperties.string(node, "nom");
                 rows.add(new Commune(node.getName(), name, Slugs.pagePath(FicheType.COMMUNE.section(), node.getName(), name),
                         departement == null ? "" : departement, names.of(FicheType.DEPARTEMENT, departement),
-                        NodeProperties.number(node, "population")));
+                        NodeProperties.number(node, ReferentielProperties.POPULATION)));
             }
         }
         rows.sort(ORDER);

@@ -14,6 +14,7 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.publications.PublicationPaths;
@@ -140,8 +141,7 @@ public final class PublicationPages {
         List<Map.Entry<String, List<PublicationView>>> entries = new ArrayList<>(byTerritory.entrySet());
         // The fiche's own first, then its parents from the nearest (EPCI) to the farthest (région).
         entries.sort(java.util.Comparator.comparingInt(entry -> entry.getKey().equals(territoryKey) ? -1
-                : FicheType.byId(entry.getKey().substring(0, Math.max(0, entry.getKey().indexOf(':'))))
-                .map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
+                : TerritoryKey.parse(entry.getKey()).flatMap(FicheType::of).map(Enum::ordinal).orElse(Integer.MAX_VALUE)));
         for (Map.Entry<String, List<PublicationView>> entry : entries) {
             territory(entry.getKey()).ifPresent(territory -> groups.add(new Group(territory, entry.getValue())));
         }
@@ -164,15 +164,12 @@ public final class PublicationPages {
 
     /** The name and fiche of a territory key, when it names a known collectivité. */
     Optional<Territory> territory(String key) {
-        int colon = key.indexOf(':');
-        if (colon <= 0) {
-            return Optional.empty();
-        }
-        Optional<FicheType> level = FicheType.byId(key.substring(0, colon));
+        Optional<TerritoryKey> parsed = TerritoryKey.parse(key);
+        Optional<FicheType> level = parsed.flatMap(FicheType::of);
         if (level.isEmpty()) {
             return Optional.empty();
         }
-        return read(session -> fiches.read(session, level.get(), key.substring(colon + 1))
+        return read(session -> fiches.read(session, level.get(), parsed.get().code())
                 .map(fiche -> new Territory(key, fiche.nom(), fiche.pagePath())));
     }
 

@@ -5,12 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * The light module's {@code webresources/} (the site's CSS and JS, and the DSFR copied there at build
@@ -69,7 +70,7 @@ public final class WebResources {
             return "0";
         }
         try (Stream<Path> files = Files.walk(root)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = Hashes.digest();
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String relative = root.relativize(file).toString().replace('\\', '/');
                 if (relative.startsWith("dsfr/") && !relative.equals("dsfr/VERSION")) {
@@ -81,8 +82,6 @@ public final class WebResources {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the web resources in " + root, e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -12,6 +12,7 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 
 /**
  * Reads the territories texts can name from the live référentiel: régions, départements, communes of
@@ -42,16 +43,16 @@ public final class ReferentielNames {
         for (Node bucket : children(session, "commune")) {
             for (NodeIterator it = bucket.getNodes(); it.hasNext(); ) {
                 Node commune = it.nextNode();
-                if (commune.hasProperty("nom") && "COM".equals(string(commune, "typecom"))) {
+                if (commune.hasProperty("nom") && "COM".equals(string(commune, ReferentielProperties.TYPECOM))) {
                     territories.add(Territory.commune(string(commune, "code"), string(commune, "nom"),
-                            string(commune, "departement"), string(commune, "region"), number(commune, "population")));
+                            string(commune, "departement"), string(commune, "region"), number(commune, ReferentielProperties.POPULATION)));
                 }
             }
         }
         for (Node epci : children(session, "epci")) {
             if (epci.hasProperty("nom")) {
                 territories.add(Territory.epci(string(epci, "code"), string(epci, "nom"),
-                        string(epci, "departementSiege"), number(epci, "population")));
+                        string(epci, ReferentielProperties.DEPARTEMENT_SIEGE), number(epci, ReferentielProperties.POPULATION)));
             }
         }
         return territories;

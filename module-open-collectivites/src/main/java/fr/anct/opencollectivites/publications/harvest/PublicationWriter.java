@@ -1,10 +1,6 @@
 package fr.anct.opencollectivites.publications.harvest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +21,7 @@ import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.tagging.PublicationTagger;
 import fr.anct.opencollectivites.tagging.Tags;
+import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Writes harvested items as publications of their source: live when the source publishes
@@ -46,7 +43,7 @@ public final class PublicationWriter {
 
     /** The stable code of an item of a source. */
     public static String code(String sourceCode, HarvestedItem item) {
-        return sha256(sourceCode + "\n" + item.key()).substring(0, 24);
+        return Hashes.sha256Hex(sourceCode + "\n" + item.key()).substring(0, 24);
     }
 
     /** {@code /items/<first two characters of the code>/<code>}: derivable, and a few hundred buckets. */
@@ -65,7 +62,7 @@ public final class PublicationWriter {
         Tags tags = tagger.tag(item.title(), HtmlSummaries.plainText(item.summary()));
         Set<String> autoThemes = new TreeSet<>(tags.themes());
         Set<String> autoTerritories = new TreeSet<>(tags.territories());
-        String hash = sha256(String.join("\u0000", String.valueOf(item.guid()), item.title(),
+        String hash = Hashes.sha256Hex(String.join("\u0000", String.valueOf(item.guid()), item.title(),
                 String.valueOf(item.summary()), item.link(), String.valueOf(item.date()), String.valueOf(item.image()),
                 String.valueOf(source.publisher()), String.valueOf(source.documentType()),
                 String.valueOf(new TreeSet<>(source.defaultThemes())), autoThemes.toString(), autoTerritories.toString()));
@@ -112,13 +109,5 @@ public final class PublicationWriter {
             years.add((long) item.date().getYear());
         }
         return new ArrayList<>(years);
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
