@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,8 @@ import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.security.Role;
 
 /** Uploads: type from the bytes, size limit, safe names, who may upload where; served immutable and resized. */
+@Tag("repository")
+@Tag("http")
 class AssetUploadTest {
     private final HttpClient client = HttpClient.newHttpClient();
     private AuthoringFixture fixture;

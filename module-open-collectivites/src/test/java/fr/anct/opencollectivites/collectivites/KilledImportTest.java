@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import javax.jcr.NodeIterator;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * kill -9 in the middle of writing the national communes: readers then see the state before the
  * file (no commune at all), and the next run completes the import.
  */
+@Tag("repository")
+@Tag("national")
 class KilledImportTest {
 
     @Test

@@ -11,12 +11,15 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.TestLightModule;
 
 /** The whole national référentiel imports in a JVM limited to 256 MB of heap (streaming, not loading). */
+@Tag("repository")
+@Tag("national")
 class NationalImportHeapTest {
 
     @Test

@@ -15,6 +15,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,8 @@ import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The real national files (run with -Dfixtures.dir=…): official totals, then an idempotent re-import. */
+@Tag("repository")
+@Tag("national")
 class NationalReferentielImportTest {
 
     @Test

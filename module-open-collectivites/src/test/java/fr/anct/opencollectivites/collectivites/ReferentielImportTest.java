@@ -16,6 +16,7 @@ import javax.jcr.Value;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The référentiel importers on small hand-written files that hold every quirk of the national ones. */
+@Tag("repository")
 class ReferentielImportTest {
     private OakRepository repository;
     private ImportService imports;

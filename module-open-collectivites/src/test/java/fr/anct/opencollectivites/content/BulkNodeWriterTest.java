@@ -28,6 +28,7 @@ import javax.jcr.Value;
 import javax.jcr.query.Query;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import fr.anct.opencollectivites.repository.OakSessionTrees;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
 /** Importers write new nodes on Oak's tree: what they store must be what the JCR API would have stored. */
+@Tag("repository")
 class BulkNodeWriterTest {
     private static final String ROOT = "/collectivites/essais";
     private ContentTypeRegistry types;

@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.TestLightModule;
 
+@Tag("unit")
 class ContentTypeRegistryTest {
 
     @Test

@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
 
+@Tag("unit")
 class ContentValidatorTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();
     private final ContentValidator validator = new ContentValidator();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.DefinitionException;
 
+@Tag("unit")
 class DeliveryEndpointsTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();
 

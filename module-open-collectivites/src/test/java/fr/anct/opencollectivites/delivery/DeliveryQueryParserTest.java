@@ -8,11 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 
+@Tag("unit")
 class DeliveryQueryParserTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();
     private final DeliveryEndpointDefinition communes =

@@ -7,10 +7,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every kind of delivery query is answered from an Oak index, never by traversing the repository. */
+@Tag("repository")
 class DeliveryQueryPlanTest {
     private static DeliveryFixture fixture;
 

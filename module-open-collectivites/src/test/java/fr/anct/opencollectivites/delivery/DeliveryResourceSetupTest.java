@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestHttpServer;
@@ -13,6 +14,8 @@ import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.repository.SessionProvider;
 
 /** What the composition root configures: the cache lifetime and the session each request reads with. */
+@Tag("repository")
+@Tag("http")
 class DeliveryResourceSetupTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fr.anct.opencollectivites.TestHttpServer;
 
 /** The delivery API over real HTTP on an in-memory repository. */
+@Tag("repository")
+@Tag("http")
 class DeliveryResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static DeliveryFixture fixture;

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 
+@Tag("unit")
 class Sql2QueryBuilderTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();
     private final DeliveryEndpointDefinition communes =

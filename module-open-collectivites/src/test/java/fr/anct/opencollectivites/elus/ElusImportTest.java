@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import fr.anct.opencollectivites.imports.Rejection;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** Maires and présidents d'EPCI from hand-written RNE extracts (invented names) with the real columns. */
+@Tag("repository")
 class ElusImportTest {
     private static final String ROOT = "/collectivites/elus";
     private static final String MAIRES = "rne/elus-maires-2026-09-16.csv";

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -16,6 +17,7 @@ import fr.anct.opencollectivites.fiches.FicheResource;
 import fr.anct.opencollectivites.search.SearchResource;
 import jakarta.ws.rs.Path;
 
+@Tag("http")
 class OpenApiResourceTest {
 
     @Test

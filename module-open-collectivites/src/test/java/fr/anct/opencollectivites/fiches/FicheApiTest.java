@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,8 @@ import fr.anct.opencollectivites.search.SearchIndex;
 import fr.anct.opencollectivites.search.SearchService;
 
 /** The fiche, compare and export APIs over real HTTP, on a small imported référentiel. */
+@Tag("repository")
+@Tag("http")
 class FicheApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Messages MESSAGES = TestLightModule.messages();

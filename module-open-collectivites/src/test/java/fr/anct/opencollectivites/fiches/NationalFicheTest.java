@@ -16,6 +16,7 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.github.pjfanning.xlsx.StreamingReader;
@@ -24,6 +25,8 @@ import fr.anct.opencollectivites.NationalReferentiel;
 import fr.anct.opencollectivites.TestLightModule;
 
 /** Fiches of each level on the national référentiel (runs only with {@code -Dfixtures.dir}). */
+@Tag("repository")
+@Tag("national")
 class NationalFicheTest {
     private static FicheService fiches;
 

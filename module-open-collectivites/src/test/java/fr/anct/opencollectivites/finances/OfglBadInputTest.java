@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * imported fixtures, imports a broken variant of the communes base and compares every property under
  * /collectivites/finances before and after.
  */
+@Tag("repository")
+@Tag("http")
 class OfglBadInputTest {
     @TempDir
     Path dir;

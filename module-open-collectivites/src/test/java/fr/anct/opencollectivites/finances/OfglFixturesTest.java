@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
@@ -22,6 +23,8 @@ import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The OFGL samples of the national fixtures (-Dfixtures.dir), public-data/ofgl (see its SOURCES.md). */
+@Tag("repository")
+@Tag("national")
 class OfglFixturesTest {
     private static final String OFGL = "public-data/ofgl/";
     private OakRepository repository;

@@ -15,6 +15,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,8 @@ import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The four OFGL bases, from small fixtures written after the real headers (src/test/resources/imports/ofgl). */
+@Tag("repository")
+@Tag("http")
 class OfglImportTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import javax.jcr.Node;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * Bad input never changes the repository: each case starts from an imported référentiel, imports a
  * broken file and compares every property under /collectivites before and after.
  */
+@Tag("repository")
 class ImportServiceTest {
     @TempDir
     Path dir;

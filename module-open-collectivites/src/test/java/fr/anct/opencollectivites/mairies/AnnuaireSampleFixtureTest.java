@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
@@ -22,6 +23,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * The ten real api-lannuaire records of the shared fixtures (-Dfixtures.dir): several pivots, a mairie
  * déléguée with two codes, a code disagreeing with its pivot, websites with and without scheme or absent.
  */
+@Tag("repository")
+@Tag("national")
 class AnnuaireSampleFixtureTest {
     private static final String SAMPLE = "public-data/annuaire-service-public/api-lannuaire_records_mairies.json";
     private OakRepository repository;

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,8 @@ import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The mairies and élus endpoints declared in the light module, over real HTTP, read anonymously. */
+@Tag("repository")
+@Tag("http")
 class MairiesElusDeliveryTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static OakRepository repository;

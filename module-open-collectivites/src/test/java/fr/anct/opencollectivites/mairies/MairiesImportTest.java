@@ -18,6 +18,7 @@ import javax.jcr.query.RowIterator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import fr.anct.opencollectivites.imports.Rejection;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The annuaire's mairies imported from small hand-written files holding every quirk of the real ones. */
+@Tag("repository")
 class MairiesImportTest {
     private static final String SAINT_ETIENNE = "a1111111-0000-4000-8000-000000000001";
     private static final String VALLON = "a1111111-0000-4000-8000-000000000002";

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,8 @@ import fr.anct.opencollectivites.TestLightModule;
  * imports in a JVM limited to 256 MB of heap: the JSON is streamed, never loaded whole. Runs with the
  * national tests (-Dfixtures.dir); the file is generated, since the shared fixtures hold only a sample.
  */
+@Tag("repository")
+@Tag("national")
 class NationalMairiesHeapTest {
     private static final int MAIRIES = 40_000;
 

@@ -8,9 +8,11 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Opening hours as a visitor reads them: days, boundaries, the end of the day, plages without hours. */
+@Tag("unit")
 class OpeningHoursTest {
     // Monday 2026-11-23 … Sunday 2026-11-29
     private static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);

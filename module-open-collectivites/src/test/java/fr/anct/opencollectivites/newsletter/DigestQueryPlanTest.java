@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
@@ -19,6 +20,7 @@ import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The digest queries use the property indexes of the publication content type, never a traversal. */
+@Tag("repository")
 class DigestQueryPlanTest {
 
     @Test

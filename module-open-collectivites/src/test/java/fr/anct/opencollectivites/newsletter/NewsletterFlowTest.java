@@ -24,6 +24,7 @@ import jakarta.mail.internet.MimeMultipart;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,8 @@ import fr.anct.opencollectivites.tagging.SmallReferentiel;
 import fr.anct.opencollectivites.tagging.ThemeRules;
 
 /** The newsletter end to end: real repository, real HTTP, real SMTP (GreenMail). */
+@Tag("repository")
+@Tag("http")
 class NewsletterFlowTest {
     private static final Pattern CONFIRM_URL = Pattern.compile("(http\\S+/newsletter/confirm\\?token=\\S+)");
     private static final Instant START = Instant.parse("2026-03-02T08:00:00Z");

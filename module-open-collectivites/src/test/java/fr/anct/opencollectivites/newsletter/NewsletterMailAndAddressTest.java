@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import fr.anct.opencollectivites.TestLightModule;
 
 /** Addresses accepted and refused; digest mails escape what harvested titles contain. */
+@Tag("unit")
 class NewsletterMailAndAddressTest {
 
     @Test

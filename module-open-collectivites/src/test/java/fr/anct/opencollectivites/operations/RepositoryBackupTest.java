@@ -13,12 +13,14 @@ import java.util.zip.ZipOutputStream;
 
 import javax.jcr.Node;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
 class RepositoryBackupTest {
 
     @Test

@@ -1,7 +1,9 @@
 package fr.anct.opencollectivites.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
@@ -9,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
@@ -16,6 +19,8 @@ import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.security.Role;
 
 /** Callouts, alerts (territory and those inside it, expiry, RSS) and démarches, as the public reads them. */
+@Tag("repository")
+@Tag("http")
 class EditorialContentTest {
     private static final String API = "/.rest/authoring/v1/";
     private AuthoringFixture fixture;
@@ -72,11 +77,9 @@ class EditorialContentTest {
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts.rss?commune=42218", null).body())
                 .contains("<rss").contains("<title>Crue du Furan</title>").doesNotContain("Brouillon");
 
-        while (Instant.now().isBefore(soon)) {
-            Thread.sleep(100);
-        }
-        assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?commune=42218", null).body())
-                .doesNotContain("Crue du Furan").contains("Coupure d'eau");
+        await("the alert's end").atMost(Duration.between(Instant.now(), soon).plusSeconds(10))
+                .untilAsserted(() -> assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?commune=42218",
+                        null).body()).doesNotContain("Crue du Furan").contains("Coupure d'eau"));
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts.rss?commune=42218", null).body())
                 .as("the feed drops an expired alert too").doesNotContain("Crue du Furan").contains("<title>Coupure d'eau</title>");
         assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?territoire=x", null).statusCode())

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,6 +24,8 @@ import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.security.Role;
 
 /** An administrator creates a mini-site; its team builds a page of components; the delivery API serves it. */
+@Tag("repository")
+@Tag("http")
 class MiniSiteTest {
     private static final String API = "/.rest/authoring/v1/";
     private AuthoringFixture fixture;

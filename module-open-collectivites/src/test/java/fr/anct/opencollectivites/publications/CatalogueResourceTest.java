@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.publications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -10,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,8 @@ import fr.anct.opencollectivites.publications.catalogue.PublicationIndex;
 import fr.anct.opencollectivites.publications.catalogue.PublicationResource;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
+@Tag("http")
 class CatalogueResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static OakRepository repository;
@@ -169,20 +173,14 @@ class CatalogueResourceTest {
     void theIndexFollowsRepositoryChanges() throws Exception {
         new CatalogueFixture(repository).publication("p7", "Les écoles de Saint-Étienne", null, "commune:42218",
                 "culture-education", "outil", "depp", "2020-09-01", 2020);
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (codes(get("?publisher=depp")).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(codes(get("?publisher=depp"))).containsExactly("p7");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(codes(get("?publisher=depp"))).containsExactly("p7"));
         repository.withSystemSession(session -> {
             session.getNode(CatalogueFixture.path("p7")).remove();
             session.save();
             return null;
         });
-        deadline = System.currentTimeMillis() + 10_000;
-        while (!codes(get("?publisher=depp")).isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(codes(get("?publisher=depp"))).isEmpty();
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(codes(get("?publisher=depp"))).isEmpty());
     }
 }

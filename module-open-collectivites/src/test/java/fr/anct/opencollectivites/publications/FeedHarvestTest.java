@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,8 @@ import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
 import fr.anct.opencollectivites.publications.harvest.SourceRun;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
+@Tag("http")
 class FeedHarvestTest {
     private static final String RSS = "application/rss+xml";
     private OakRepository repository;

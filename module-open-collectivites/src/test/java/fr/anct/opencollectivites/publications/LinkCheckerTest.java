@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,6 +32,8 @@ import fr.anct.opencollectivites.publications.links.LinkCheckSettings;
 import fr.anct.opencollectivites.publications.links.LinkChecker;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
+@Tag("http")
 class LinkCheckerTest {
     private OakRepository repository;
     private StubWebServer web;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -33,6 +34,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * ({@code total_count}, {@code results[].dataset_id}, {@code results[].metas.default}), honouring
  * {@code limit}, {@code offset}, {@code order_by=modified asc} and {@code where=modified > date'…'}.
  */
+@Tag("repository")
+@Tag("http")
 class OpenDataSoftHarvestTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern WHERE = Pattern.compile("modified > date'([^']+)'");

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,7 @@ import fr.anct.opencollectivites.delivery.DeliveryService;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The light module's delivery endpoints of publications and their taxonomy. */
+@Tag("repository")
 class PublicationDeliveryTest {
     private OakRepository repository;
     private DeliveryService delivery;

@@ -3,14 +3,19 @@ package fr.anct.opencollectivites.publications;
 import static fr.anct.opencollectivites.publications.PublicationsTestSupport.property;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
+@Tag("http")
 class PublicationJobsTest {
 
     @Test
@@ -21,11 +26,8 @@ class PublicationJobsTest {
             try (PublicationsFeature feature = new PublicationsFeature(repository, TestLightModule.contentTypes(),
                     TestLightModule.messages(), PublicationsTestSupport.TAGGER, "* * * * * ?", "* * * * * ?")) {
                 assertThat(feature.resources()).hasSize(2);
-                long deadline = System.currentTimeMillis() + 15_000;
-                while (System.currentTimeMillis() < deadline
-                        && property(repository, "/publications/sources/drees", "lastStatus") == null) {
-                    Thread.sleep(100);
-                }
+                await("the scheduled harvest").atMost(Duration.ofSeconds(15))
+                        .until(() -> property(repository, "/publications/sources/drees", "lastStatus") != null);
             }
             assertThat(property(repository, "/publications/sources/drees", "lastStatus")).isEqualTo("ok");
             assertThat(web.hits("/drees.xml")).isPositive();

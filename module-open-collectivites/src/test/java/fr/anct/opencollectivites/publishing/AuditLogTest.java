@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.imports.ImportTestSupport;
@@ -21,6 +22,7 @@ import fr.anct.opencollectivites.security.AuditSearch;
  * Entries written within the same millisecond are read back in the order they were written (newest
  * first): the log's order does not depend on the random part of the entry names.
  */
+@Tag("repository")
 class AuditLogTest {
     private OakRepository repository;
 

@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.publishing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
@@ -20,6 +22,8 @@ import fr.anct.opencollectivites.security.Role;
  * The Quartz job publishes and unpublishes at the scheduled time. The job runs every second here
  * (every 30 s in production: within a minute of the time), so the test asserts "within 3 s".
  */
+@Tag("repository")
+@Tag("http")
 class ScheduledPublishingTest {
     private static final String API = "/.rest/authoring/v1/";
     private static final Duration INTERVAL = Duration.ofSeconds(1);
@@ -69,13 +73,9 @@ class ScheduledPublishingTest {
         return fixture.repository.withAnonymousSession(s -> s.nodeExists("/website/pages/fete"));
     }
 
-    private Instant waitUntil(boolean wanted, Instant deadline) throws InterruptedException {
-        while (Instant.now().isBefore(deadline)) {
-            if (live() == wanted) {
-                return Instant.now();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("still " + (wanted ? "not live" : "live") + " at " + deadline);
+    private Instant waitUntil(boolean wanted, Instant deadline) {
+        await(wanted ? "published" : "unpublished").atMost(Duration.between(Instant.now(), deadline))
+                .pollInterval(Duration.ofMillis(100)).until(() -> live() == wanted);
+        return Instant.now();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,8 @@ import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Role;
 
 /** Drafts, validation, sanitising, workflow, versions with diff and restore, audit: through the JSON API. */
+@Tag("repository")
+@Tag("http")
 class WorkflowApiTest {
     private static final String API = "/.rest/authoring/v1/";
     private AuthoringFixture fixture;

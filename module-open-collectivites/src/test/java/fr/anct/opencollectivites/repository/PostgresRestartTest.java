@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.repository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.jcr.Node;
 
 import org.apache.jackrabbit.commons.JcrUtils;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * the instance recovers by itself when it is back, and every save acknowledged before, during or after
  * the outage is in the database — read by a second instance that joins afterwards.
  */
+@Tag("repository")
+@Tag("postgres")
 class PostgresRestartTest {
 
     @Test
@@ -64,10 +68,9 @@ class PostgresRestartTest {
             acknowledgedBeforeRestart = acknowledged.size();
             postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(port).start();
 
-            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-            while (acknowledged.size() < acknowledgedBeforeRestart + 20 && System.nanoTime() < deadline) {
-                sleep(Duration.ofMillis(100));
-            }
+            int before = acknowledgedBeforeRestart;
+            await("20 saves acknowledged once PostgreSQL is back").atMost(Duration.ofSeconds(60))
+                    .until(() -> acknowledged.size() >= before + 20);
             writing.set(false);
             writer.join();
             acknowledgedAfterRestart = acknowledged.size() - acknowledgedBeforeRestart;

@@ -9,6 +9,7 @@ import java.util.Map;
 import javax.jcr.PathNotFoundException;
 import javax.jcr.query.Query;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +19,7 @@ import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
 
+@Tag("repository")
 class RepositoryBootstrapTest {
     private final ContentTypeRegistry types = TestLightModule.contentTypes();
 

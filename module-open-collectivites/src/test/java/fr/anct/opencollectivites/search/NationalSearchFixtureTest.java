@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,6 +26,8 @@ import fr.anct.opencollectivites.module.Importers;
  * TYPECOM, populations, EPCI, former codes and names from the movements file). Runs only with
  * {@code -Dfixtures.dir}. Query latency is measured by the JMH benchmark, not here.
  */
+@Tag("repository")
+@Tag("national")
 class NationalSearchFixtureTest {
     private static final Logger LOG = LoggerFactory.getLogger(NationalSearchFixtureTest.class);
     private static OakRepository repository;

@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +20,7 @@ import fr.anct.opencollectivites.TestReferentiel;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.SessionWork;
 
+@Tag("repository")
 class SearchIndexObservationTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(5);
     private OakRepository repository;
@@ -120,17 +123,9 @@ class SearchIndexObservationTest {
     }
 
     private void awaitCodes(String query, Predicate<List<String>> expected) {
-        long deadline = System.nanoTime() + TIMEOUT.toNanos();
-        List<String> codes = codes(query);
-        while (!expected.test(codes) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            codes = codes(query);
-        }
-        assertThat(expected.test(codes)).as("search for '%s' within %s gave %s", query, TIMEOUT, codes).isTrue();
+        await().atMost(TIMEOUT).pollInterval(Duration.ofMillis(20)).untilAsserted(() -> {
+            List<String> codes = codes(query);
+            assertThat(expected.test(codes)).as("search for '%s' within %s gave %s", query, TIMEOUT, codes).isTrue();
+        });
     }
 }

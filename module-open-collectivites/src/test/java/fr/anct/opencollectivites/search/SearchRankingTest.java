@@ -7,12 +7,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
 class SearchRankingTest {
     private static OakRepository repository;
     private static SearchIndex index;

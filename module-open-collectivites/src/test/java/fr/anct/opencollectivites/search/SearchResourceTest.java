@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -20,6 +21,8 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 
+@Tag("repository")
+@Tag("http")
 class SearchResourceTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PATH = "/.rest/open-collectivites/v1/search";

@@ -7,11 +7,14 @@ import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
 
 /** The first administrator's command and the users page say why a login cannot be taken. */
+@Tag("repository")
+@Tag("http")
 class AccountsTest {
     private AuthoringFixture fixture;
 

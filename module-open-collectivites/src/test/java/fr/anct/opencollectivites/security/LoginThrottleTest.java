@@ -7,9 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** Exponential delays per account and per address, a success clearing the account. */
+@Tag("unit")
 class LoginThrottleTest {
     private static final class MovableClock extends Clock {
         private Instant now = Instant.parse("2026-03-01T08:00:00Z");

@@ -15,6 +15,7 @@ import javax.jcr.security.AccessControlException;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -31,6 +32,8 @@ import fr.anct.opencollectivites.security.RoleMatrix.Subtree;
  * the same refusals come from the repository when the service layer is called with the user's session.
  * The expectations live in {@link RoleMatrix}; {@code UiRoleMatrixTest} runs them through the authoring pages.
  */
+@Tag("repository")
+@Tag("http")
 class RoleMatrixTest {
     private static AuthoringFixture fixture;
     private static final Map<Subject, String> TOKENS = new java.util.EnumMap<>(Subject.class);

@@ -12,6 +12,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +24,8 @@ import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.publishing.ItemPath;
 
 /** Login, session cookie, session fixation, CSRF, throttling, API tokens and password reset, over HTTP. */
+@Tag("repository")
+@Tag("http")
 class SessionSecurityTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

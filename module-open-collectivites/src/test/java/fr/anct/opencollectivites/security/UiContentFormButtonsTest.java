@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -36,6 +37,8 @@ import fr.anct.opencollectivites.security.RoleMatrix.Subtree;
  * success that has no button is a submit of a draft that is submitted or published (the form's submit saves
  * the edited values first, so the post goes through; the button comes back once a save made it a draft).
  */
+@Tag("repository")
+@Tag("http")
 class UiContentFormButtonsTest {
     private static final List<String> ACTIONS = List.of("save", "submit", "publish", "unpublish", "reject", "programmer");
     private static final Pattern BUTTON = Pattern.compile("name=\"action\" value=\"([a-z]+)\"");

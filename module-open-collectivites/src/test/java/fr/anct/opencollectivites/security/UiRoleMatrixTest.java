@@ -18,6 +18,7 @@ import javax.jcr.Session;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
@@ -32,6 +33,8 @@ import fr.anct.opencollectivites.security.RoleMatrix.Subtree;
  * forged and sent even when the page shows no button (the UI check bypassed); it succeeds exactly when the
  * matrix allows it, and is otherwise refused (403/404) with the repository left as it was.
  */
+@Tag("repository")
+@Tag("http")
 class UiRoleMatrixTest {
     private static final String USERS = "/auteur/admin/utilisateurs";
     /** The account whose roles the "manage users" cells try to change. */

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
@@ -23,6 +24,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * alphabetical order with the total, and a région of the program seen through a département filter is that
  * département's line (the HTTP behaviour is in the webapp's MiniSiteLiveBlocksTest).
  */
+@Tag("repository")
+@Tag("http")
 class ProgramCommunesTest {
     private static final ContentTypeRegistry TYPES = TestLightModule.contentTypes();
     private static OakRepository repository;

@@ -7,8 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class RenderedPagesTest {
     private Instant now = Instant.parse("2026-11-23T12:00:00Z");
     private final Clock clock = new Clock() {

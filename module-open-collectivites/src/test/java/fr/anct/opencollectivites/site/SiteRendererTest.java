@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import fr.anct.opencollectivites.mairies.OpeningHours;
 import fr.anct.opencollectivites.mairies.TimeRange;
 
 /** The light module's page templates rendered as the site renders them, on fiches the demo data lacks. */
+@Tag("unit")
 class SiteRendererTest {
     private final SiteRenderer renderer = new SiteRenderer(TestLightModule.dir(), TestLightModule.messages(),
             new WebResources(TestLightModule.dir()));

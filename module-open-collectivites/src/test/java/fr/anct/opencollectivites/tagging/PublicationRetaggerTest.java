@@ -14,6 +14,7 @@ import javax.jcr.Value;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** Editors' corrections (manual, excluded) survive a re-harvest that recomputes the automatic tags. */
+@Tag("repository")
 class PublicationRetaggerTest {
     static final String PATH = "/publications/items/2025/abc123";
     @TempDir

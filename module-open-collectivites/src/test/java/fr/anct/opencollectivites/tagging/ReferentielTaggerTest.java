@@ -1,12 +1,15 @@
 package fr.anct.opencollectivites.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,6 +20,7 @@ import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The tagger over a small référentiel imported from CSV fixtures: the hard cases, one by one. */
+@Tag("repository")
 class ReferentielTaggerTest {
     @TempDir
     static Path workDir;
@@ -90,11 +94,7 @@ class ReferentielTaggerTest {
             session.save();
             return null;
         });
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (tagger.tag("Vitry-sur-Seine rénove ses écoles", "").territories().isEmpty()
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-        }
-        assertThat(tagger.tag("Vitry-sur-Seine rénove ses écoles", "").territories()).containsExactly("commune:94081");
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(tagger.tag("Vitry-sur-Seine rénove ses écoles", "").territories()).containsExactly("commune:94081"));
     }
 }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -29,6 +30,8 @@ import fr.anct.opencollectivites.NationalReferentiel;
  * over the real national référentiel (run with -Dfixtures.dir=…). Writes the report, misses per item, to
  * {@code target/tagging-quality-report.md}; docs/tagging.md quotes its figures.
  */
+@Tag("repository")
+@Tag("national")
 class TaggingQualityTest {
     static final double THRESHOLD = 0.9;
 

@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +16,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * form and that user signs in; axe-core on every page in both themes. Skip/fail policy of
  * {@link BrowserPlatform}.
  */
+@Tag("http")
+@Tag("browser")
+@Tag("process")
 class AdminUiIT {
     @RegisterExtension
     static final BrowserPlatform PLATFORM = BrowserPlatform.withAdministrator("oc-admin-ui-it");

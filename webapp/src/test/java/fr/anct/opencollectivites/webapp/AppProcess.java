@@ -1,15 +1,21 @@
 package fr.anct.opencollectivites.webapp;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
 
 /**
  * The packaged application run as a child process, as a user would run it. Its output goes to a file
@@ -42,16 +48,14 @@ final class AppProcess implements AutoCloseable {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()));
         args.addAll(List.of(options));
         AppProcess app = new AppProcess(java(args.toArray(String[]::new)));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (app.port() < 0) {
-            if (!app.process.isAlive()) {
-                throw new AssertionError("The application stopped:\n" + app.output());
-            }
-            if (System.nanoTime() > deadline) {
-                app.close();
-                throw new AssertionError("The application did not start in time:\n" + app.output());
-            }
-            Thread.sleep(100);
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                    .failFast(() -> !app.process.isAlive()).until(() -> app.port() >= 0);
+        } catch (TerminalFailureException e) {
+            throw new AssertionError("The application stopped:\n" + app.output(), e);
+        } catch (ConditionTimeoutException e) {
+            app.close();
+            throw new AssertionError("The application did not start in time:\n" + app.output(), e);
         }
         return app;
     }

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * The packaged composition: the first administrator made by {@code create-admin}, then the real
  * platform: login, a draft with the CSRF token, invisible to the delivery API until published.
  */
+@Tag("http")
 class AuthoringPlatformTest {
     private static final String PASSWORD = "la premiere phrase de passe";
     private final HttpClient client = HttpClient.newHttpClient();

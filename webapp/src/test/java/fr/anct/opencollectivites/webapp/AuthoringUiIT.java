@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a callout on Saint-Étienne, a publisher publishes it, anonymous visitors see it only then; axe-core on
  * the login, dashboard and form pages in both themes. Skip/fail policy of {@link BrowserPlatform}.
  */
+@Tag("http")
+@Tag("browser")
+@Tag("process")
 class AuthoringUiIT {
     @RegisterExtension
     static final BrowserPlatform PLATFORM = BrowserPlatform.withAdministrator("oc-authoring-ui-it");

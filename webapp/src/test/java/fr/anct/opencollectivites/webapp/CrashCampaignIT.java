@@ -1,12 +1,14 @@
 package fr.anct.opencollectivites.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +20,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +28,9 @@ import java.util.regex.Pattern;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 
+import org.awaitility.core.ConditionTimeoutException;
+import org.awaitility.core.TerminalFailureException;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +50,9 @@ import fr.anct.opencollectivites.module.RepositoryBootstrap;
  * scripts/crash-campaign.sh: 20), {@code -Dcrash.kinds=import,publish,harvest} (the default) selects
  * the kinds; the results table goes to {@code target/crash-campaign.md}.
  */
+@Tag("repository")
+@Tag("http")
+@Tag("process")
 class CrashCampaignIT {
     private static final int TRIALS = Integer.getInteger("crash.trials", 2);
     private static final Set<String> KINDS = Set.of(System.getProperty("crash.kinds", "import,publish,harvest").split(","));
@@ -125,10 +134,8 @@ class CrashCampaignIT {
             Path log = work.resolve("writer.log");
             Process writer = new ProcessBuilder(javaCommand(publishData.toString(), lightModule().toString(), Integer.toString(next)))
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (!Files.readString(log, StandardCharsets.UTF_8).contains("READY") && writer.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the writer ready").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> Files.readString(log, StandardCharsets.UTF_8).contains("READY") || !writer.isAlive());
             writer.waitFor(killAfter, TimeUnit.MILLISECONDS); // killed while it publishes
             writer.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             String output = Files.readString(log, StandardCharsets.UTF_8);
@@ -233,24 +240,23 @@ class CrashCampaignIT {
         try (AppProcess app = AppProcess.run("serve", "--port", "0", "--no-demo", "--config", config.toString(),
                 "--data-dir", data.toString())) {
             awaitFirstRequest(app, feeds);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-            while (!harvestedSources(app.output()).containsAll(SOURCES)) {
-                if (!app.process().isAlive() || System.nanoTime() > deadline) {
-                    throw new AssertionError("The sources were not all harvested (trial " + trial + "):\n" + app.output());
-                }
-                Thread.sleep(20);
-            }
+            awaitRunning(app, "The sources were not all harvested (trial " + trial + ")",
+                    () -> harvestedSources(app.output()).containsAll(SOURCES));
             return (System.nanoTime() - feeds.firstFetchNanos()) / 1_000_000;
         }
     }
 
-    private static void awaitFirstRequest(AppProcess app, FeedServer feeds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (!feeds.fetched()) {
-            if (!app.process().isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError("The application did not harvest:\n" + app.output());
-            }
-            Thread.sleep(10);
+    private static void awaitFirstRequest(AppProcess app, FeedServer feeds) {
+        awaitRunning(app, "The application did not harvest", feeds::fetched);
+    }
+
+    /** Waits up to 90 s for the condition while the application runs; fails with its output otherwise. */
+    private static void awaitRunning(AppProcess app, String failure, Callable<Boolean> condition) {
+        try {
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(20))
+                    .failFast(() -> !app.process().isAlive()).until(condition);
+        } catch (ConditionTimeoutException | TerminalFailureException e) {
+            throw new AssertionError(failure + ":\n" + app.output(), e);
         }
     }
 

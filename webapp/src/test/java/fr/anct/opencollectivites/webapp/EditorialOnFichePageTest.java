@@ -17,6 +17,7 @@ import javax.jcr.Session;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The communication team's published callouts, alerts and démarches show on fiche pages: an alert on the
  * département shows on its communes; an expired alert and a draft callout do not.
  */
+@Tag("http")
 class EditorialOnFichePageTest {
     @TempDir
     static Path dataDir;

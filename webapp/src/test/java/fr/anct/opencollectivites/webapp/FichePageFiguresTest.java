@@ -12,12 +12,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Every figure a fiche page shows is the fiche API's, formatted the French way; every chart has its table. */
+@Tag("http")
 class FichePageFiguresTest {
     @TempDir
     static Path dataDir;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * rich text typed, a round-trip save; the same without JavaScript; axe-core in both themes. Skip/fail
  * policy of {@link BrowserPlatform}.
  */
+@Tag("http")
+@Tag("browser")
+@Tag("process")
 class FormWidgetsIT {
     static final String EVENT_TYPE = """
             datasource:

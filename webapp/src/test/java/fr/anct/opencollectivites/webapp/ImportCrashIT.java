@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,9 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * repository opens, reads, and holds either none or all of a file's rows (imports save once per
  * file); re-running the import then completes it.
  */
+@Tag("repository")
+@Tag("http")
+@Tag("process")
 class ImportCrashIT {
     private static final int DEPARTEMENTS = 50;
     private static final int COMMUNES_PER_DEPARTEMENT = 800;

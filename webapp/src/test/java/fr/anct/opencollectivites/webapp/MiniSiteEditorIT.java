@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * mini-site; a publisher publishes it and visitors see it. axe-core on the page list, page editor,
  * component form and preview in both themes. Skip/fail policy of {@link BrowserPlatform}.
  */
+@Tag("http")
+@Tag("browser")
+@Tag("process")
 class MiniSiteEditorIT {
     @RegisterExtension
     static final BrowserPlatform PLATFORM = BrowserPlatform.withAdministrator("oc-minisite-editor-it");

@@ -16,6 +16,7 @@ import javax.jcr.Node;
 import org.apache.jackrabbit.commons.JcrUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * at {@code /} and its pages at {@code /<page>}, with canonical links on the host; other paths, other
  * hosts, a host name only in a draft, the platform's own host and a host two sites claim are untouched.
  */
+@Tag("http")
 class MiniSiteHostTest {
     @TempDir
     static Path dataDir;

@@ -1,9 +1,11 @@
 package fr.anct.opencollectivites.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
@@ -19,6 +21,7 @@ import javax.jcr.Session;
 import org.apache.jackrabbit.commons.JcrUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code minisite-communes} lists the site's communes and its EPCI's members from the demo référentiel
  * (optionally of one département), never another site's; a fiches block without territories shows the site's.
  */
+@Tag("http")
 class MiniSiteLiveBlocksTest {
     private static final String METROPOLE_FINANCES = "Les finances de Saint-Étienne Métropole en 2025";
     private static final String FRESH = "Budget 2027 de la métropole stéphanoise";
@@ -197,16 +201,10 @@ class MiniSiteLiveBlocksTest {
                 + departement + "</td><td class=\"oc-number\">" + population + "</td></tr>";
     }
 
-    private static String eventually(String text, boolean present) throws InterruptedException {
-        String home = "";
-        for (int i = 0; i < 100; i++) {
-            home = http.get("/sites/vivant/", "Accept", "text/html").body();
-            if (home.contains(text) == present) {
-                return home;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError((present ? "never shown: " : "still shown: ") + text);
+    private static String eventually(String text, boolean present) {
+        return await((present ? "shown: " : "no longer shown: ") + text).atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> http.get("/sites/vivant/", "Accept", "text/html").body(), home -> home.contains(text) == present);
     }
 
     private static Node page(Node site, String name) throws RepositoryException {

@@ -11,10 +11,12 @@ import javax.jcr.Node;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A published mini-site page is served at /sites/{slug}/ from its components; a draft is not. */
+@Tag("http")
 class MiniSitePageTest {
     @TempDir
     static Path dataDir;

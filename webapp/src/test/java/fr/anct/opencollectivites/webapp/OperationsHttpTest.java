@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** Health, metrics, and a backup restored into a fresh data directory, on the real embedded platform. */
+@Tag("http")
 class OperationsHttpTest {
 
     private static PlatformConfig config(Path dataDir) {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The README's start command, for real: the packaged jar started as a separate process with demo
  * data, spoken to over HTTP, stopped with SIGTERM, then restarted on the same data.
  */
+@Tag("http")
+@Tag("process")
 class PackagedApplicationIT {
 
     @Test

@@ -11,12 +11,14 @@ import javax.jcr.Node;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The real platform (Jetty, Jersey, embedded Oak, demo data) on a free port, spoken to over HTTP. */
+@Tag("http")
 class PlatformHttpTest {
     @TempDir
     static Path dataDir;

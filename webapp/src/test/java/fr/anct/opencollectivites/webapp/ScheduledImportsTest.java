@@ -1,11 +1,14 @@
 package fr.anct.opencollectivites.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,6 +21,7 @@ import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.module.Importers;
 
 /** The Quartz schedule imports the configured folder by itself. */
+@Tag("repository")
 class ScheduledImportsTest {
     private static final Path LIGHT_MODULE = Path.of(System.getProperty("lightModule.dir",
             "../light-modules/open-collectivites"));
@@ -32,12 +36,9 @@ class ScheduledImportsTest {
             ImportService imports = new ImportService(repository, types, Messages.load(LIGHT_MODULE), Importers.standard());
             try (ScheduledImports ignored = new ScheduledImports(imports, dir, "* * * * * ?", Messages.load(LIGHT_MODULE),
                     new PlatformMetrics(), Optional.empty())) {
-                long deadline = System.currentTimeMillis() + 10_000;
-                while (!regionExists(repository) && System.currentTimeMillis() < deadline) {
-                    Thread.sleep(100);
-                }
+                await("région imported by the schedule").atMost(Duration.ofSeconds(10))
+                        .until(() -> regionExists(repository));
             }
-            assertThat(regionExists(repository)).as("région imported by the schedule").isTrue();
         }
     }
 

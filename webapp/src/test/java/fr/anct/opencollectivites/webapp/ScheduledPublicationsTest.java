@@ -1,21 +1,21 @@
 package fr.anct.opencollectivites.webapp;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -25,6 +25,7 @@ import fr.anct.opencollectivites.content.ContentWriter;
  * The platform harvests its sources on {@code harvest.schedule} by itself, and the catalogue serves what it
  * harvested, tagged with the commune its title names (the référentiel tagger is wired in).
  */
+@Tag("http")
 class ScheduledPublicationsTest {
     private static final String FEED = """
             <?xml version="1.0" encoding="UTF-8"?>
@@ -65,18 +66,10 @@ class ScheduledPublicationsTest {
                 return null;
             });
             Http http = new Http(platform.port());
-            JsonNode found = null;
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-            while (Instant.now().isBefore(deadline)) {
-                JsonNode answer = http.json("/.rest/open-collectivites/v1/publications?territory=commune:42218&limit=50");
-                if (answer.toString().contains("Les finances de Saint-Étienne en 2023")) {
-                    found = answer;
-                    break;
-                }
-                Thread.sleep(500);
-            }
-            assertThat(found).as("harvested within 30 s").isNotNull();
-            assertThat(found.toString()).contains("Les finances de Saint-Étienne en 2023");
+            await("harvested within 30 s").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                    .untilAsserted(() -> assertThat(http.json(
+                            "/.rest/open-collectivites/v1/publications?territory=commune:42218&limit=50").toString())
+                            .contains("Les finances de Saint-Étienne en 2023"));
         } finally {
             feeds.stop(0);
         }

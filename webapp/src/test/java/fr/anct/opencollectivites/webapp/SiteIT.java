@@ -9,6 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * WCAG 2.1 A/AA on every page type in both themes, screenshots in {@code target/screenshots/}).
  * Skip/fail policy of the browser part: {@link BrowserPlatform}.
  */
+@Tag("http")
+@Tag("browser")
+@Tag("process")
 class SiteIT {
     @RegisterExtension
     static final BrowserPlatform PLATFORM = BrowserPlatform.demo("oc-site-it");

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.anct.opencollectivites.content.DefinitionException;
 
 /** A light module edited by hand: a broken definition stops startup; a new indexed field upgrades the repository. */
+@Tag("http")
 class StartupDefinitionsTest {
     private static final Path LIGHT_MODULE = Path.of(System.getProperty("lightModule.dir",
             "../light-modules/open-collectivites"));

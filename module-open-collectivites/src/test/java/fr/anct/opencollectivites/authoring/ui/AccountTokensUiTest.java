@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestHttpServer;
@@ -25,6 +26,8 @@ import fr.anct.opencollectivites.security.Role;
  * editor's token is refused what only administrators may do); a revoked token is refused (401); nobody
  * revokes another's token; every post needs the session's CSRF token.
  */
+@Tag("repository")
+@Tag("http")
 class AccountTokensUiTest {
     private static final String API = "/.rest/authoring/v1/";
     private static final String TOKENS = "/auteur/compte/jetons";

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 
 import org.apache.jackrabbit.api.JackrabbitSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,8 @@ import fr.anct.opencollectivites.security.Account;
 import fr.anct.opencollectivites.security.Role;
 
 /** The administration pages over real HTTP on a real repository: users, tokens, audit log, mini-sites. */
+@Tag("repository")
+@Tag("http")
 class AdminUiTest {
     private static final String USERS = "/auteur/admin/utilisateurs";
     private static final List<String> PAGES = List.of("/auteur/admin/", USERS, USERS + "/claire", "/auteur/admin/jetons",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.security.Role;
 
 /** A content type added in a light module gets its authoring form without any Java change. */
+@Tag("repository")
+@Tag("http")
 class AuthoringFormGeneratorUiTest {
     private static final String EVENT_TYPE = """
             datasource:

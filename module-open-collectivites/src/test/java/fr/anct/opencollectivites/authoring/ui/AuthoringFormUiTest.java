@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -11,6 +12,8 @@ import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Role;
 
 /** The generated callout form: validation in French, sanitising, and the workflow buttons per role. */
+@Tag("repository")
+@Tag("http")
 class AuthoringFormUiTest {
     private static final String NEW = "/auteur/contenus/callout/nouveau";
     private static final String EDIT = "/auteur/contenus/callout/callouts/travaux";

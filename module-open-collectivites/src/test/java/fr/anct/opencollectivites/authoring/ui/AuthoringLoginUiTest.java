@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,8 @@ import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.security.Role;
 
 /** The authoring pages' sign-in, sign-out and dashboard over real HTTP, on a real repository. */
+@Tag("repository")
+@Tag("http")
 class AuthoringLoginUiTest {
     @RegisterExtension
     final AuthoringUiPlatform platform = new AuthoringUiPlatform().user("claire", Role.EDITOR).user("lea");

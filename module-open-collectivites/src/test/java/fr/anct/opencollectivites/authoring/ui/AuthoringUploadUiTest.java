@@ -22,6 +22,7 @@ import javax.jcr.NodeIterator;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,8 @@ import fr.anct.opencollectivites.security.Role;
  * {@code AssetStore} as the JSON route: type from the bytes, 10 MB cap, name rules; refusals in French
  * naming the file, next to the field; nothing saved when a file is refused.
  */
+@Tag("repository")
+@Tag("http")
 class AuthoringUploadUiTest {
     private static final String POSTER_TYPE = """
             datasource:

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +21,8 @@ import fr.anct.opencollectivites.security.Role;
  * The per-type lists {@code /auteur/contenus/{type}} over real HTTP on a real repository: search, filters,
  * paging, drafts and live-only items, a live-only item opened and saved as a draft, and who gets a list.
  */
+@Tag("repository")
+@Tag("http")
 class ContentListUiTest {
     private static final String CALLOUTS = "/auteur/contenus/callout";
     private static final Pattern ROW = Pattern.compile("<tr><td><a href=\"(/auteur/contenus/[^\"]+)\">");

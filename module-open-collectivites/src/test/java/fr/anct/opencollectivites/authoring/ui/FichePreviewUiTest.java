@@ -16,6 +16,7 @@ import javax.jcr.Node;
 import org.apache.jackrabbit.commons.JcrUtils;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestHttpServer;
@@ -37,6 +38,8 @@ import fr.anct.opencollectivites.site.Site;
  * published, among the published items; the public fiche and the public JSON do not show it; nobody who
  * cannot read the draft sees it through the preview.
  */
+@Tag("repository")
+@Tag("http")
 class FichePreviewUiTest {
     private static final String CALLOUT_FORM = "/auteur/contenus/callout/callouts/travaux";
     private static final String CALLOUT_PREVIEW = "/auteur/apercu/contenus/callout/callouts/travaux";

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -35,6 +36,8 @@ import fr.anct.opencollectivites.site.WebResources;
  * them; a post without the session's token changes nothing. The preview of a draft page shows the alerts
  * block's alerts in force, read in the author's session.
  */
+@Tag("repository")
+@Tag("http")
 class MiniSiteSettingsUiTest {
     private static final String API = "/.rest/authoring/v1/";
     private static final String SETTINGS = "/auteur/sites/pvd/reglages";

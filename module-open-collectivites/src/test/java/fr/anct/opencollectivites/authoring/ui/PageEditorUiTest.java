@@ -12,6 +12,7 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +24,8 @@ import fr.anct.opencollectivites.security.Role;
  * generated component forms, reorders and previews it, submits it; it cannot reach another mini-site
  * (404 to look, 403 from the repository to a forged form); a publisher publishes the page.
  */
+@Tag("repository")
+@Tag("http")
 class PageEditorUiTest {
     private static final String API = "/.rest/authoring/v1/";
     private static final String PAGES = "/auteur/pages/sites/pvd";

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +31,8 @@ import fr.anct.opencollectivites.security.Role;
  * The password reset pages end to end: the "forgot" form, the mail (GreenMail, real SMTP), the page of the
  * mailed link, the policy messages, signing in with the new password; and an administrator's invitation.
  */
+@Tag("repository")
+@Tag("http")
 class PasswordResetUiTest {
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());

@@ -8,6 +8,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,8 @@ import fr.anct.opencollectivites.security.Role;
  * repository: the draft rendered by the public {@code publication} template at its public address, the live
  * copy of a publication without a draft, and nobody who cannot read the draft seeing it.
  */
+@Tag("repository")
+@Tag("http")
 class PublicationPreviewUiTest {
     private static final String CODE = "pu-crue-2026";
     private static final String PATH = "items/pu/" + CODE;

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,8 @@ import fr.anct.opencollectivites.security.Role;
  * them out; an editor sees no fieldset and a forged post is refused by the repository (403); a past date
  * or an unpublish before the publish is refused in French next to its field.
  */
+@Tag("repository")
+@Tag("http")
 class ScheduleUiTest {
     private static final String NEW = "/auteur/contenus/callout/nouveau";
     private static final String EDIT = "/auteur/contenus/callout/callouts/travaux";

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +16,8 @@ import fr.anct.opencollectivites.security.Role;
  * A territory is found by its name and picked, never typed as a key by hand; a key that names no
  * collectivité is refused in French next to its field, through the pages and the JSON API alike.
  */
+@Tag("repository")
+@Tag("http")
 class TerritoryPickerUiTest {
     private static final String NEW = "/auteur/contenus/callout/nouveau";
     private static final String DRAFT = "/oc:authoring/website/callouts/travaux";

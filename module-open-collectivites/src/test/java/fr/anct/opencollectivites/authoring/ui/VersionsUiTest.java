@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,8 @@ import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.security.Role;
 
 /** The versions page of an item: list, diff as a table, restore for publishers only, over real HTTP. */
+@Tag("repository")
+@Tag("http")
 class VersionsUiTest {
     private static final String PAGE = "/auteur/versions/callout/callouts/travaux";
     private static final ItemPath ITEM = ItemPath.of("website", "/callouts/travaux");
