@@ -68,11 +68,12 @@ public final class AuthoringFeature implements AutoCloseable {
     public final MiniSites miniSites;
     public final ScheduledPublishing scheduledPublishing;
     public final AssetStore assets;
+    public final Clock clock;
     private final List<Object> resources = new ArrayList<>();
 
     private AuthoringFeature(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
                              Path lightModule, Settings settings) throws SchedulerException {
-        Clock clock = settings.clock();
+        clock = settings.clock();
         userSessions = new UserSessions(repository);
         webSessions = new WebSessions(repository, clock);
         apiTokens = new ApiTokens(repository, clock);

@@ -2,7 +2,6 @@ package fr.anct.opencollectivites.security;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.security.AccessControlException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,22 +36,22 @@ public final class UserRequests {
         }
         try {
             return work.run(session);
-        } catch (AccessControlException e) {
-            LOG.debug("Refused by the repository for {}", caller.userId(), e);
-            throw ApiException.forbidden();
-        } catch (@SuppressWarnings("removal") java.security.AccessControlException e) {
-            // Session.checkPermission's refusal
-            throw ApiException.forbidden();
         } catch (javax.jcr.PathNotFoundException e) {
             throw ApiException.notFound(e.getMessage());
         } catch (RepositoryException e) {
-            if (e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit && commit.isAccessViolation()) {
+            if (AccessRefusedException.isRefusal(e)) {
+                LOG.debug("Refused by the repository for {}", caller.userId(), e);
                 throw ApiException.forbidden();
             }
             LOG.error("Authoring request failed", e);
             throw new ApiException(500, "internalError", "http.error.internalError");
         } catch (AccountException e) {
             throw ApiException.badRequest(e.key(), e.args());
+        } catch (RuntimeException e) {
+            if (!(e instanceof ApiException) && AccessRefusedException.isRefusal(e)) {
+                throw ApiException.forbidden();
+            }
+            throw e;
         } finally {
             session.logout();
         }

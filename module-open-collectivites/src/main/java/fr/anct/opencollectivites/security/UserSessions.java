@@ -51,13 +51,24 @@ public final class UserSessions {
         return loginAs(subject);
     }
 
-    /** Runs work in a session of the user, logged out afterwards. */
+    /**
+     * Runs work in a session of the user, logged out afterwards; a refusal of the access control surfaces
+     * as {@link AccessRefusedException}.
+     */
     public <T> T as(String userId, fr.anct.opencollectivites.repository.SessionWork<T> work) {
         Session session = login(userId);
         try {
             return work.run(session);
         } catch (RepositoryException e) {
+            if (AccessRefusedException.isRefusal(e)) {
+                throw new AccessRefusedException(e);
+            }
             throw new RepositoryFailure(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (!(e instanceof AccessRefusedException) && AccessRefusedException.isRefusal(e)) {
+                throw new AccessRefusedException(e);
+            }
+            throw e;
         } finally {
             session.logout();
         }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Path;
  * program teams, administrators alike), linked from the header of every authoring page. A token grants
  * nothing its owner's session would not: the repository checks each of its requests as the owner's.
  */
+@AuthorPage
 @Path(AccountTokenResource.ADDRESS)
 public final class AccountTokenResource extends OwnTokensPage {
     static final String ADDRESS = "/auteur/compte/jetons";

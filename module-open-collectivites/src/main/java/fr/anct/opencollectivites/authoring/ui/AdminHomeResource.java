@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /auteur/admin/}: the administration sections, for administrators only (403 for others). */
+@AuthorPage
 @Path("auteur/admin")
 public final class AdminHomeResource {
     private final AdminPages admin;

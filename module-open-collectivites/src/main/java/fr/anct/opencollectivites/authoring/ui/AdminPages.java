@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.UriInfo;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.security.AccessRefusedException;
 import fr.anct.opencollectivites.security.Account;
 import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.security.UserSessions;
@@ -86,23 +87,15 @@ final class AdminPages {
         return new Gate(session.get(), null);
     }
 
-    /** Same gate for a form post, which must also carry the session's CSRF token. */
+    /** Same gate for a form post (its CSRF token was checked by {@link AuthorPageFilter}). */
     Gate administratorPost(HttpHeaders headers, UriInfo uri, String csrf) {
-        return withCsrf(administrator(headers, uri), uri, csrf);
+        return administrator(headers, uri);
     }
 
     /** Any signed-in author (the pages of one's own account); else the redirect to the login form. */
     Gate signedIn(HttpHeaders headers) {
         Optional<WebSessions.WebSession> session = sessions.of(headers);
         return session.isEmpty() ? new Gate(null, UiPages.seeOther(UiPages.LOGIN)) : new Gate(session.get(), null);
-    }
-
-    /** A gate passed, for a form post: the post must also carry the session's CSRF token (else 403, nothing done). */
-    Gate withCsrf(Gate gate, UriInfo uri, String csrf) {
-        if (!gate.refused() && !UiSessions.csrfMatches(gate.session(), csrf)) {
-            return new Gate(gate.session(), forbidden(uri, gate.session(), "authoring.ui.admin.expired"));
-        }
-        return gate;
     }
 
     boolean isAdministrator(String userId) {
@@ -141,18 +134,8 @@ final class AdminPages {
         return pages.render(status, page, uri, data);
     }
 
-    /** A refusal of the repository's access control, however it surfaced (Session.checkPermission included). */
-    @SuppressWarnings("removal")
+    /** A refusal of the repository's access control, however it surfaced ({@link AccessRefusedException#isRefusal}). */
     static boolean deniedByRepository(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException || t instanceof javax.jcr.security.AccessControlException
-                    || t instanceof java.security.AccessControlException) {
-                return true;
-            }
-            if (t instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit && commit.isAccessViolation()) {
-                return true;
-            }
-        }
-        return false;
+        return AccessRefusedException.isRefusal(e);
     }
 }

@@ -23,6 +23,7 @@ import fr.anct.opencollectivites.security.AuditSearch;
  * {@code /auteur/admin/journal?qui=&action=&du=&au=&page=}: the audit log, newest first, filtered and
  * paged, read in the administrator's own session (nobody else can read it).
  */
+@AuthorPage
 @Path("auteur/admin/journal")
 public final class AuditAdminResource {
     static final int PAGE_SIZE = 50;

@@ -51,14 +51,23 @@ public final class AuthoringUi {
         UiSessions sessions = new UiSessions(authoring.webSessions);
         AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
         ContentForm forms = new ContentForm(contentTypes, messages, authoring.assets, search);
+        FormPosts posts = new FormPosts(authoring.userSessions, authoring.assets, authoring.audit, messages);
+        ScheduleForm scheduleForm = new ScheduleForm(authoring.workflow, messages, authoring.clock);
+        PageEditor editor = new PageEditor(authoring.drafts);
+        PageEditorView pageEditor = new PageEditorView(pages, authoring.userSessions, contentTypes.require("page"),
+                ComponentTemplates.load(lightModule), forms, editor, scheduleForm, authoring.assets.maxBytes());
         resources = List.of(
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
+                new AuthorPageFilter(pages, sessions),
+                new AccessRefusedPage(pages),
                 new LoginPageResource(pages, sessions, authoring, secureCookies),
-                new ContentFormResource(pages, sessions, authoring, forms),
-                new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
-                new ContentListResource(pages, sessions, authoring, forms),
+                new ContentFormResource(pages, authoring.userSessions, authoring.itemTypes, authoring.drafts,
+                        authoring.workflow, forms, scheduleForm, posts),
+                new DashboardResource(pages, authoring.userSessions, authoring.drafts, authoring.webSessions,
+                        authoring.audit, new PagePlaces(authoring.miniSites, editor, messages), contentTypes, secureCookies),
+                new ContentListResource(pages, authoring.userSessions, authoring.itemTypes, forms),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
                 new VersionsResource(admin),
@@ -68,11 +77,12 @@ public final class AuthoringUi {
                 new AccountTokenResource(admin),
                 new AuditAdminResource(admin),
                 new MiniSiteAdminResource(admin),
-                new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
-                        forms),
-                new PagePreviewResource(pages, sessions, authoring, site.liveBlocks()),
-                new FichePreviewResource(pages, sessions, authoring, repository, site.fichePages(), contentTypes),
-                new PublicationPreviewResource(pages, sessions, authoring, site.publicationPages()),
+                new PageEditorResource(pageEditor, authoring.drafts, authoring.workflow, authoring.audit, posts),
+                new ComponentEditorResource(pageEditor, authoring.drafts, posts),
+                new PagePreviewResource(pages, authoring.userSessions, site.liveBlocks()),
+                new FichePreviewResource(pages, authoring.userSessions, authoring.itemTypes, repository, site.fichePages(),
+                        contentTypes),
+                new PublicationPreviewResource(pages, authoring.userSessions, authoring.itemTypes, site.publicationPages()),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
                         forms));
     }

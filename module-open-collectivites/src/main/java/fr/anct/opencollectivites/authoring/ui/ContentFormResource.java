@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.authoring.ui;
 
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,25 +17,28 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 import fr.anct.opencollectivites.assets.AssetStore;
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.TerritoryKey;
 import fr.anct.opencollectivites.content.Violation;
+import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.publishing.ItemTypes;
+import fr.anct.opencollectivites.publishing.Workflow;
 import fr.anct.opencollectivites.publishing.WorkflowStatus;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.security.UserSessions;
 
 /**
  * {@code /auteur/contenus/{type}/nouveau} and {@code /auteur/contenus/{type}/{path}}: the generated form
@@ -45,6 +47,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * ({@code Drafts.editLive}). Buttons follow {@code Session.hasPermission} ({@link WorkflowActions}); the
  * repository's access control still decides.
  */
+@AuthorPage
 @Path("auteur/contenus/{type}")
 public final class ContentFormResource {
     private static final Set<String> ACTIONS = Set.of("save", "submit", "publish", "reject", "unpublish");
@@ -59,8 +62,10 @@ public final class ContentFormResource {
     }
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions sessions;
+    private final ItemTypes itemTypes;
+    private final Drafts drafts;
+    private final Workflow workflow;
     private final ContentForm form;
     private final Messages messages;
     private final ScheduleForm scheduleForm;
@@ -68,16 +73,19 @@ public final class ContentFormResource {
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    ContentFormResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, ContentForm form) {
+    ContentFormResource(UiPages pages, UserSessions sessions, ItemTypes itemTypes, Drafts drafts, Workflow workflow,
+                        ContentForm form, ScheduleForm scheduleForm, FormPosts posts) {
         this.pages = pages;
         this.sessions = sessions;
-        this.authoring = authoring;
+        this.itemTypes = itemTypes;
+        this.drafts = drafts;
+        this.workflow = workflow;
         this.form = form;
         this.messages = pages.renderer().messages();
-        this.scheduleForm = new ScheduleForm(authoring.workflow, messages, Clock.systemUTC());
-        this.posts = new FormPosts(authoring, messages);
+        this.scheduleForm = scheduleForm;
+        this.posts = posts;
     }
 
     @GET
@@ -133,25 +141,19 @@ public final class ContentFormResource {
 
     private Response submit(String typeName, String path, MultivaluedMap<String, String> body,
                             Map<String, FormPosts.Upload> files) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        if (!UiSessions.csrfMatches(session.get(), body.getFirst("csrf"))) {
-            return page(typeName, path, submitted(body), Map.of(), "authoring.ui.form.expired", null);
-        }
-        Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
+        Author author = Author.of(security);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         String action = Optional.ofNullable(body.getFirst("action")).orElse("save");
         Optional<Matcher> formAction = FormPosts.formAction(action);
         if (type.isPresent() && ScheduleForm.ACTIONS.contains(action)) {
-            return schedule(session.get(), type.get(), path, action, body);
+            return schedule(author, type.get(), path, action, body);
         }
         if (type.isEmpty() || !ACTIONS.contains(action) && formAction.isEmpty()) {
             return notFound();
         }
         Map<String, String> values = submitted(body);
         Map<String, String> searches = FormPosts.searches(body);
-        FormPosts.Stored stored = posts.store(session.get().userId(), type.get(), assetFolder(type.get(), path), files, values);
+        FormPosts.Stored stored = posts.store(author.userId(), type.get(), assetFolder(type.get(), path), files, values);
         if (!stored.errors().isEmpty()) {
             return page(typeName, path, values, stored.errors(), "authoring.ui.asset.notStored", body.getFirst("nom"),
                     new View(searches, null));
@@ -173,7 +175,7 @@ public final class ContentFormResource {
             return notFound();
         }
         try {
-            authoring.userSessions.as(session.get().userId(), s -> {
+            sessions.as(author.userId(), s -> {
                 act(s, type.get(), item, path == null, action, values, body.getFirst("commentaire"));
                 return null;
             });
@@ -184,12 +186,6 @@ public final class ContentFormResource {
             }
             return page(typeName, path, values, errors, e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid",
                     body.getFirst("nom"), e.args());
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return page(typeName, path, values, Map.of(), "authoring.ui.form.denied", body.getFirst("nom"),
-                        new View(searches, null, ScheduleForm.Shown.NONE, 403));
-            }
-            throw e;
         }
         String target = "/auteur/contenus/" + typeName + item.relativePath() + "?fait=" + action;
         return UiPages.seeOther(target);
@@ -208,7 +204,7 @@ public final class ContentFormResource {
     }
 
     /** The "Programmer" fieldset's post: the schedule written in the author's session (the repository decides). */
-    private Response schedule(WebSessions.WebSession session, ContentTypeDefinition type, String path, String action,
+    private Response schedule(Author author, ContentTypeDefinition type, String path, String action,
                               MultivaluedMap<String, String> body) {
         if (path == null) {
             return notFound();
@@ -221,15 +217,9 @@ public final class ContentFormResource {
         Map<String, String> values = ScheduleForm.values(body);
         Map<String, String> errors;
         try {
-            errors = authoring.userSessions.as(session.userId(), s -> scheduleForm.apply(s, item, action, values));
+            errors = sessions.as(author.userId(), s -> scheduleForm.apply(s, item, action, values));
         } catch (DraftException e) {
             return notFound();
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return page(type.name(), path, null, Map.of(), "authoring.ui.form.denied", null,
-                        new View(Map.of(), null, ScheduleForm.Shown.NONE, 403));
-            }
-            throw e;
         }
         if (!errors.isEmpty()) {
             return page(type.name(), path, null, Map.of(), "authoring.ui.schedule.invalid", null,
@@ -241,20 +231,20 @@ public final class ContentFormResource {
     private void act(Session s, ContentTypeDefinition type, ItemPath item, boolean creating, String action,
                      Map<String, String> values, String comment) throws RepositoryException {
         if (creating) {
-            authoring.drafts.create(s, item, type.name(), form.json(type, values));
+            drafts.create(s, item, type.name(), form.json(type, values));
         } else {
             if (!s.nodeExists(item.draftPath()) && s.nodeExists(item.livePath())) {
-                authoring.drafts.editLive(s, item);
+                drafts.editLive(s, item);
             }
             if ("save".equals(action) || "submit".equals(action)) {
-                authoring.drafts.update(s, item, form.json(type, values));
+                drafts.update(s, item, form.json(type, values));
             }
         }
         switch (action) {
-            case "submit" -> authoring.workflow.submit(s, item);
-            case "publish" -> authoring.workflow.publish(s, item);
-            case "reject" -> authoring.workflow.reject(s, item, comment == null ? "" : comment.strip());
-            case "unpublish" -> authoring.workflow.unpublish(s, item);
+            case "submit" -> workflow.submit(s, item);
+            case "publish" -> workflow.publish(s, item);
+            case "reject" -> workflow.reject(s, item, comment == null ? "" : comment.strip());
+            case "unpublish" -> workflow.unpublish(s, item);
             default -> { }
         }
     }
@@ -266,17 +256,14 @@ public final class ContentFormResource {
 
     private Response page(String typeName, String path, Map<String, String> submitted, Map<String, String> errors,
                           String messageKey, String name, View view, Object... args) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
+        Author author = Author.of(security);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         if (type.isEmpty()) {
             return notFound();
         }
-        String userId = session.get().userId();
+        String userId = author.userId();
         Map<String, Object> model = new HashMap<>();
-        boolean found = authoring.userSessions.as(userId, s -> {
+        boolean found = sessions.as(userId, s -> {
             Node node = null;
             ItemPath item;
             WorkflowStatus status = WorkflowStatus.DRAFT;
@@ -326,7 +313,7 @@ public final class ContentFormResource {
             return notFound();
         }
         model.put("user", userId);
-        model.put("csrf", session.get().csrfToken());
+        model.put("csrf", author.csrfToken());
         model.put("typeName", typeName);
         model.put("typeLabel", pages.typeLabel(typeName));
         model.put("creating", path == null);
@@ -368,23 +355,16 @@ public final class ContentFormResource {
                 && s.hasPermission(AssetStore.ROOT + "/" + assetFolder + "/nouveau", Session.ACTION_ADD_NODE));
     }
 
-    private static final java.util.regex.Pattern TERRITORY =
-            java.util.regex.Pattern.compile("(commune|epci|departement|region):([0-9A-Za-z]{1,9})");
-    private static final Map<String, String> FICHE_ROOTS = Map.of("commune", "/communes/", "epci", "/epci/",
-            "departement", "/departements/", "region", "/regions/");
-
     /** Where the published item shows: an editorial page at /pages/…, a callout on its collectivité's fiche. */
     private static Optional<String> publicPage(Node live, ItemPath item) throws RepositoryException {
         if (item.relativePath().matches("/pages/[a-z0-9][a-z0-9-]*")) {
             return Optional.of(item.relativePath());
         }
-        if (live.hasProperty("collectivite")) {
-            java.util.regex.Matcher key = TERRITORY.matcher(live.getProperty("collectivite").getString());
-            if (key.matches()) {
-                return Optional.of(FICHE_ROOTS.get(key.group(1)) + key.group(2));
-            }
+        if (!live.hasProperty("collectivite")) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<TerritoryKey> key = TerritoryKey.parse(live.getProperty("collectivite").getString());
+        return key.flatMap(FicheType::of).map(type -> "/" + type.section() + "/" + key.get().code());
     }
 
     /**

@@ -15,16 +15,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.PropertyDefinition;
 import fr.anct.opencollectivites.i18n.Messages;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.publishing.ItemTypes;
+import fr.anct.opencollectivites.security.UserSessions;
 
 /**
  * {@code GET /auteur/contenus/{type}?q=&statut=&p.<property>=&page=}: the list of a content type the author
@@ -33,6 +33,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * for each property with few distinct values among the items, a select of them. Each item opens in the
  * content form (a live-only one on its live copy). Read in the author's session; a plain GET form.
  */
+@AuthorPage
 @Path("auteur/contenus/{type}")
 public final class ContentListResource {
     static final int PAGE_SIZE = 20;
@@ -41,20 +42,20 @@ public final class ContentListResource {
     private static final String PROPERTY_PARAM = "p.";
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
+    private final ItemTypes itemTypes;
     private final Messages messages;
     private final ContentForm form;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    ContentListResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, ContentForm form) {
+    ContentListResource(UiPages pages, UserSessions userSessions, ItemTypes itemTypes, ContentForm form) {
         this.form = form;
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
+        this.itemTypes = itemTypes;
         this.messages = pages.renderer().messages();
     }
 
@@ -69,16 +70,13 @@ public final class ContentListResource {
 
     @GET
     public Response list(@PathParam("type") String typeName) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
+        Author author = Author.of(security);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         if (type.isEmpty()) {
             return notFound();
         }
         boolean[] canCreate = {false};
-        Optional<List<ContentList.Row>> all = authoring.userSessions.as(session.get().userId(), s -> {
+        Optional<List<ContentList.Row>> all = userSessions.as(author.userId(), s -> {
             canCreate[0] = s.hasPermission(ContentList.draftRoot(type.get()) + "/nouveau", javax.jcr.Session.ACTION_ADD_NODE);
             return ContentList.writable(s, type.get()) ? Optional.of(ContentList.rows(s, type.get())) : Optional.empty();
         });
@@ -107,8 +105,8 @@ public final class ContentListResource {
                     UiDates.iso(row.lastModified()), "/auteur/contenus/" + typeName + row.relativePath()));
         }
         Map<String, Object> model = new HashMap<>();
-        model.put("user", session.get().userId());
-        model.put("csrf", session.get().csrfToken());
+        model.put("user", author.userId());
+        model.put("csrf", author.csrfToken());
         String typeLabel = pages.typeLabel(typeName);
         model.put("typeLabel", typeLabel);
         model.put("title", messages.get("authoring.ui.list.title", typeLabel));

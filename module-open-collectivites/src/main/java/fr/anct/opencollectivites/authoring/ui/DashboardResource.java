@@ -13,19 +13,19 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.web.Caller;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
@@ -40,25 +40,33 @@ import fr.anct.opencollectivites.security.WebSessions;
  * and status filter) and a link to its full list ({@link ContentListResource}), read in the author's own repository session so the access control decides what
  * is listed. {@code POST /auteur/deconnexion} signs out.
  */
+@AuthorPage
 @Path("auteur")
 public final class DashboardResource {
     private static final int MAX_PER_TYPE = 50;
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
+    private final Drafts drafts;
+    private final WebSessions webSessions;
+    private final AuditLog audit;
+    private final PagePlaces places;
     private final ContentTypeRegistry contentTypes;
     private final boolean secureCookies;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    DashboardResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring,
+    DashboardResource(UiPages pages, UserSessions userSessions, Drafts drafts, WebSessions webSessions, AuditLog audit,
+                      PagePlaces places,
                       ContentTypeRegistry contentTypes, boolean secureCookies) {
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
+        this.drafts = drafts;
+        this.webSessions = webSessions;
+        this.audit = audit;
+        this.places = places;
         this.contentTypes = contentTypes;
         this.secureCookies = secureCookies;
     }
@@ -73,41 +81,31 @@ public final class DashboardResource {
 
     @GET
     public Response dashboard(@QueryParam("q") String q, @QueryParam("statut") String statusFilter) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
+        Author author = Author.of(security);
         WorkflowStatus status = parseStatus(statusFilter);
         String query = q == null ? "" : q.strip();
-        List<TypeSection> sections = authoring.userSessions.as(session.get().userId(),
+        List<TypeSection> sections = userSessions.as(author.userId(),
                 s -> sections(s, query, status));
-        List<PagePlaces.PlaceSection> places = authoring.userSessions.as(session.get().userId(),
-                s -> new PagePlaces(authoring, pages.renderer().messages()).writable(s));
+        List<PagePlaces.PlaceSection> writablePlaces = userSessions.as(author.userId(), places::writable);
         Map<String, Object> model = new HashMap<>();
-        model.put("user", session.get().userId());
-        model.put("csrf", session.get().csrfToken());
+        model.put("user", author.userId());
+        model.put("csrf", author.csrfToken());
         model.put("q", query);
         model.put("statut", status == null ? "" : status.value());
         model.put("statuses", statusLabels());
         model.put("sections", sections);
-        model.put("admin", authoring.userSessions.as(session.get().userId(), AdminPages::mayManageUsers));
-        model.put("places", places);
+        model.put("admin", userSessions.as(author.userId(), AdminPages::mayManageUsers));
+        model.put("places", writablePlaces);
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 
     @POST
     @Path("deconnexion")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response logout(@FormParam("csrf") String csrf,
-                           @Context ContainerRequestContext request) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isPresent() && !UiSessions.csrfMatches(session.get(), csrf)) {
-            return UiPages.seeOther("/auteur/");
-        }
-        session.ifPresent(s -> {
-            authoring.webSessions.delete(s.id());
-            authoring.audit.record(s.userId(), "logout", s.userId(), Caller.clientAddress(request));
-        });
+    public Response logout(@Context ContainerRequestContext request) {
+        Author author = Author.of(security);
+        webSessions.delete(author.session().id());
+        audit.record(author.userId(), "logout", author.userId(), Caller.clientAddress(request));
         return Response.fromResponse(UiPages.seeOther(UiPages.LOGIN))
                 .cookie(Logins.sessionCookie("", 0, secureCookies)).build();
     }
@@ -127,7 +125,7 @@ public final class DashboardResource {
             }
             List<DraftRow> rows = new ArrayList<>();
             if (readable) {
-                for (Node node : authoring.drafts.list(session, workspace, type.name(), q, status)) {
+                for (Node node : drafts.list(session, workspace, type.name(), q, status)) {
                     if (rows.size() == MAX_PER_TYPE) {
                         break;
                     }

@@ -14,11 +14,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.TerritoryKey;
@@ -26,8 +25,9 @@ import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.site.FicheModels;
 
 /**
@@ -40,6 +40,7 @@ import fr.anct.opencollectivites.site.FicheModels;
  * whose links the banner shows; a malformed key is a 400, a commune outside or another level a 404); a démarche,
  * shown on every commune, on the commune asked for ({@code ?commune=42218}).
  */
+@AuthorPage
 @Path("auteur/apercu/contenus")
 public final class FichePreviewResource {
     private static final Pattern COMMUNE_CODE = Pattern.compile("[0-9][0-9AB][0-9]{3}");
@@ -49,8 +50,8 @@ public final class FichePreviewResource {
     }
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
+    private final ItemTypes itemTypes;
     private final OakRepository repository;
     private final FicheModels fiches;
     private final AlertPlaces places;
@@ -58,13 +59,13 @@ public final class FichePreviewResource {
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    FichePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository,
+    FichePreviewResource(UiPages pages, UserSessions userSessions, ItemTypes itemTypes, OakRepository repository,
                          FicheModels fiches, ContentTypeRegistry contentTypes) {
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
+        this.itemTypes = itemTypes;
         this.repository = repository;
         this.fiches = fiches;
         this.messages = pages.renderer().messages();
@@ -83,11 +84,8 @@ public final class FichePreviewResource {
     @Path("{type: callout|alert|demarche}/{path: .+}")
     public Response preview(@PathParam("type") String typeName, @PathParam("path") String path,
                             @QueryParam("commune") String commune, @QueryParam("sur") String sur) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(typeName);
+        Author author = Author.of(security);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         if (type.isEmpty()) {
             return notFound();
         }
@@ -96,7 +94,7 @@ public final class FichePreviewResource {
             return notFound();
         }
         ItemPath item = found.get();
-        Optional<EditorialContent.Draft> draft = authoring.userSessions.as(session.get().userId(), s -> {
+        Optional<EditorialContent.Draft> draft = userSessions.as(author.userId(), s -> {
             if (!s.nodeExists(item.draftPath())) {
                 return Optional.empty();
             }

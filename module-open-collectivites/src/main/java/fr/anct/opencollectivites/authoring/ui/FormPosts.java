@@ -22,17 +22,19 @@ import org.glassfish.jersey.media.multipart.FormDataMultiPart;
 
 import fr.anct.opencollectivites.assets.AssetException;
 import fr.anct.opencollectivites.assets.AssetStore;
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.PropertyDefinition;
 import fr.anct.opencollectivites.content.PropertyType;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.security.AccessRefusedException;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.UserSessions;
 
 /**
  * What every page posting a generated form ({@link ContentForm}) shares: the posted values and reference
  * searches, multipart bodies with the files of asset pickers (stored first, in the author's session),
  * and the buttons that only re-render the form (add or remove a row, search, upload). Used by
- * {@link ContentFormResource} and {@link PageEditorResource}; a page whose resource uses it sets
+ * {@link ContentFormResource}, {@link PageEditorResource} and {@link ComponentEditorResource}; a page whose resource uses it sets
  * {@code formActions} in its model.
  */
 final class FormPosts {
@@ -53,11 +55,15 @@ final class FormPosts {
     record Stored(Map<String, String> errors, String notice) {
     }
 
-    private final AuthoringFeature authoring;
+    private final UserSessions sessions;
+    private final AssetStore assets;
+    private final AuditLog audit;
     private final Messages messages;
 
-    FormPosts(AuthoringFeature authoring, Messages messages) {
-        this.authoring = authoring;
+    FormPosts(UserSessions sessions, AssetStore assets, AuditLog audit, Messages messages) {
+        this.sessions = sessions;
+        this.assets = assets;
+        this.audit = audit;
         this.messages = messages;
     }
 
@@ -154,17 +160,14 @@ final class FormPosts {
             }
             String fileName = baseName(file.getValue().fileName());
             try {
-                AssetStore.Asset asset = authoring.userSessions.as(userId, s -> authoring.assets.store(s, folder, fileName,
+                AssetStore.Asset asset = sessions.as(userId, s -> assets.store(s, folder, fileName,
                         file.getValue().content()));
-                authoring.audit.record(userId, "asset.upload", asset.id(), asset.fileName());
+                audit.record(userId, "asset.upload", asset.id(), asset.fileName());
                 values.put(file.getKey(), asset.url());
                 stored.add(asset.fileName());
             } catch (AssetException e) {
                 errors.put(file.getKey(), messages.get("authoring.ui.asset.refused", fileName, messages.get(e.key(), e.args())));
-            } catch (RuntimeException e) {
-                if (!AdminPages.deniedByRepository(e)) {
-                    throw e;
-                }
+            } catch (AccessRefusedException e) {
                 errors.put(file.getKey(), messages.get("authoring.ui.asset.denied", fileName));
             }
         }

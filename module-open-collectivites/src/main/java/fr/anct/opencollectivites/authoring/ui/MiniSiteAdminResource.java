@@ -24,6 +24,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * (name, slug; the team group {@code oc-team-<slug>} and its access control come with it), in the
  * administrator's own repository session.
  */
+@AuthorPage
 @Path("auteur/admin/mini-sites")
 public final class MiniSiteAdminResource {
     private static final String SECTION = "mini-sites";

@@ -85,7 +85,7 @@ public final class MiniSiteSettingsResource {
         this.type = contentTypes.require("minisite");
         this.form = form;
         this.messages = pages.renderer().messages();
-        this.posts = new FormPosts(authoring, messages);
+        this.posts = new FormPosts(authoring.userSessions, authoring.assets, authoring.audit, messages);
     }
 
     static String url(String slug) {

@@ -98,9 +98,9 @@ public abstract class OwnTokensPage {
         return UiPages.seeOther(address + "?fait=revoque");
     }
 
-    /** The gate of a form post: it must also carry the session's CSRF token. */
+    /** The gate of a form post (its CSRF token was checked by {@link AuthorPageFilter}). */
     private AdminPages.Gate posted(String csrf) {
-        return admin.withCsrf(gate.apply(headers, uri), uri, csrf);
+        return gate.apply(headers, uri);
     }
 
     private Response page(WebSessions.WebSession session, ApiTokens.NewToken created, String successKey, int status) {

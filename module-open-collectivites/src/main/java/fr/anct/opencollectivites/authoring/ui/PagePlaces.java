@@ -6,7 +6,6 @@ import java.util.List;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.repository.Workspaces;
@@ -17,13 +16,13 @@ import fr.anct.opencollectivites.repository.Workspaces;
  * the repository lets it write nothing else.
  */
 public final class PagePlaces {
-    private final AuthoringFeature authoring;
+    private final MiniSites miniSites;
     private final PageEditor editor;
     private final Messages messages;
 
-    PagePlaces(AuthoringFeature authoring, Messages messages) {
-        this.authoring = authoring;
-        this.editor = new PageEditor(authoring.drafts);
+    PagePlaces(MiniSites miniSites, PageEditor editor, Messages messages) {
+        this.miniSites = miniSites;
+        this.editor = editor;
         this.messages = messages;
     }
 
@@ -38,7 +37,7 @@ public final class PagePlaces {
             sections.add(new PlaceSection("editoriales", messages.get("authoring.ui.pages.editorial"), editorial.listUrl(),
                     editor.pages(session, editorial)));
         }
-        for (MiniSites.MiniSite site : authoring.miniSites.list(session)) {
+        for (MiniSites.MiniSite site : miniSites.list(session)) {
             PagePlace place = PagePlace.miniSite(site.slug());
             if (writable(session, place)) {
                 sections.add(new PlaceSection("site-" + site.slug(), messages.get("authoring.ui.pages.miniSite", site.name()),

@@ -10,12 +10,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.site.LiveBlocks;
 import fr.anct.opencollectivites.site.PageModels;
 
@@ -24,22 +23,21 @@ import fr.anct.opencollectivites.site.PageModels;
  * with the public site's templates and models ({@link PageModels}), read from the draft tree in the
  * author's own session, under an "Aperçu — brouillon" banner; never cached, never indexed.
  */
+@AuthorPage
 @Path("auteur/apercu")
 public final class PagePreviewResource {
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
     private final LiveBlocks live;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    PagePreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, LiveBlocks live) {
+    PagePreviewResource(UiPages pages, UserSessions userSessions, LiveBlocks live) {
         this.live = live;
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
     }
 
     @GET
@@ -55,13 +53,10 @@ public final class PagePreviewResource {
     }
 
     private Response preview(PagePlace place, String pageName) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
+        Author author = Author.of(security);
         String draftPath = place.page(pageName).draftPath();
         Map<String, Object> model = new HashMap<>();
-        String template = authoring.userSessions.as(session.get().userId(), s -> {
+        String template = userSessions.as(author.userId(), s -> {
             if (!s.nodeExists(draftPath) || !s.getNode(draftPath).isNodeType("mgnl:page")) {
                 return null;
             }

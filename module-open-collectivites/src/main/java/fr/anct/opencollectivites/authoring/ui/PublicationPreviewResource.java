@@ -11,16 +11,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.publishing.ItemPath;
-import fr.anct.opencollectivites.security.WebSessions;
+import fr.anct.opencollectivites.publishing.ItemTypes;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.site.PublicationPages;
 import fr.anct.opencollectivites.site.PublicationView;
 
@@ -32,6 +32,7 @@ import fr.anct.opencollectivites.site.PublicationView;
  * draft (as the content form opens it). Whoever can do neither gets the 404 page. Taxonomy names,
  * territories and source are read as published.
  */
+@AuthorPage
 @Path("auteur/apercu/contenus/" + PublicationPaths.PUBLICATION_TYPE)
 public final class PublicationPreviewResource {
     /** The template's model, and whether it shows a draft (else the live copy of a publication without one). */
@@ -39,20 +40,20 @@ public final class PublicationPreviewResource {
     }
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
+    private final ItemTypes itemTypes;
     private final PublicationPages publications;
     private final Messages messages;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    PublicationPreviewResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring,
+    PublicationPreviewResource(UiPages pages, UserSessions userSessions, ItemTypes itemTypes,
                                PublicationPages publications) {
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
+        this.itemTypes = itemTypes;
         this.publications = publications;
         this.messages = pages.renderer().messages();
     }
@@ -82,16 +83,13 @@ public final class PublicationPreviewResource {
     @GET
     @Path("{path: .+}")
     public Response preview(@PathParam("path") String path) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        Optional<ContentTypeDefinition> type = authoring.itemTypes.byName(PublicationPaths.PUBLICATION_TYPE);
+        Author author = Author.of(security);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(PublicationPaths.PUBLICATION_TYPE);
         Optional<ItemPath> item = type.flatMap(t -> ContentFormResource.itemOf(t, path));
         if (item.isEmpty()) {
             return notFound();
         }
-        Optional<Shown> shown = authoring.userSessions.as(session.get().userId(), s -> {
+        Optional<Shown> shown = userSessions.as(author.userId(), s -> {
             Optional<Node> node = previewed(s, item.get());
             return node.isPresent() && node.get().isNodeType(PublicationPaths.PUBLICATION_NODE_TYPE)
                     ? Optional.of(new Shown(publications.publicationPage(node.get()),

@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.authoring.ui;
 import jakarta.ws.rs.Path;
 
 /** {@code /auteur/admin/jetons}: the administrator's own API tokens, in the administration's menu. */
+@AuthorPage
 @Path(TokenAdminResource.ADDRESS)
 public final class TokenAdminResource extends OwnTokensPage {
     static final String ADDRESS = "/auteur/admin/jetons";

@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.authoring.ui;
 
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.ws.rs.core.Cookie;
@@ -18,7 +19,11 @@ final class UiSessions {
     }
 
     Optional<WebSessions.WebSession> of(HttpHeaders headers) {
-        Cookie cookie = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
+        return of(headers.getCookies());
+    }
+
+    Optional<WebSessions.WebSession> of(Map<String, Cookie> cookies) {
+        Cookie cookie = cookies.get(AuthoringFilter.SESSION_COOKIE);
         return cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
     }
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -13,8 +14,10 @@ import jakarta.ws.rs.core.Response;
  * Multipart forms of the authoring pages are parsed (and their files buffered) before any resource runs:
  * a body declaring more than the limit is refused at once (413), and a body without a length is cut at
  * the limit. The limit leaves room for a file at the asset store's cap plus the form's fields, so a file
- * just over the cap still reaches the store, whose message names it.
+ * just over the cap still reaches the store, whose message names it. Pre-matching: it limits the body
+ * before {@link AuthorPageFilter} reads the form's CSRF token.
  */
+@PreMatching
 final class UploadSizeFilter implements ContainerRequestFilter {
     private final long limit;
     private final String message;

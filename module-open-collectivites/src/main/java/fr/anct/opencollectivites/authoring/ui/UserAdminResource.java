@@ -35,6 +35,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * by mail. Every change runs in the administrator's own repository session: the repository refuses
  * user management to anyone else.
  */
+@AuthorPage
 @Path("auteur/admin/utilisateurs")
 public final class UserAdminResource {
     private static final String SECTION = "utilisateurs";

@@ -34,6 +34,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * property-by-property diff between two versions or a version and the draft ({@code ?de=&a=}, 0 = the
  * draft), and "restore" for publishers and administrators — all in the author's own repository session.
  */
+@AuthorPage
 @Path("auteur/versions/{type}")
 public final class VersionsResource {
     private final AdminPages admin;

@@ -53,7 +53,7 @@ class AuthoringFormUiTest {
 
         HttpResponse<String> forged = ui.send("POST", NEW, UiClient.form(UiClient.fields("csrf", "forged", "nom", "travaux",
                 "champ.collectivite", "commune:42218", "champ.title", "Travaux", "champ.message", "<p>x</p>")), claire);
-        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(forged.body()).contains("Le formulaire a expiré");
         assertThat(fixture.exists("/oc:authoring/website/callouts/travaux")).isFalse();
     }

@@ -87,7 +87,7 @@ class AuthoringLoginUiTest {
 
         String csrf = field(dashboard.body(), "csrf");
         HttpResponse<String> forged = send("POST", "/auteur/deconnexion", form(Map.of("csrf", "forged")), session);
-        assertThat(forged.statusCode()).isEqualTo(303);
+        assertThat(forged.statusCode()).as("a forged sign-out is refused, the session goes on").isEqualTo(403);
         assertThat(send("GET", "/auteur/", null, session).statusCode()).isEqualTo(200);
 
         HttpResponse<String> out = send("POST", "/auteur/deconnexion", form(Map.of("csrf", csrf)), session);

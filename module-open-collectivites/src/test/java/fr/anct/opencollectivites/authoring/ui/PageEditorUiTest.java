@@ -127,7 +127,7 @@ class PageEditorUiTest {
         assertThat(post(AGENDA + "/composants/main/fiches", lea, "csrf", csrf, "type", "minisite-fiches",
                 "champ.title", "Communes lauréates", "champ.territories", "commune:42218").statusCode()).isEqualTo(303);
         assertThat(post(AGENDA + "/composants/main/text/deplacer", lea, "csrf", "forged", "sens", "down").statusCode())
-                .isEqualTo(400);
+                .isEqualTo(403);
 
         HttpResponse<String> preview = ui.send("GET", "/auteur/apercu/sites/pvd/agenda", null, lea);
         assertThat(preview.statusCode()).isEqualTo(200);
@@ -240,8 +240,10 @@ class PageEditorUiTest {
                 "action", "save"), lea);
         assertThat(edited.statusCode()).as(edited.body()).isEqualTo(303);
         assertThat(textOf(area + "/text")).contains("<ul><li>Un</li></ul>").doesNotContain("style");
-        assertThat(ui.postMultipart(AGENDA + "/composants/main/text", UiClient.fields("csrf", "forged",
-                "type", "minisite-text", "champ.text", "<p>x</p>"), lea).statusCode()).isEqualTo(400);
+        HttpResponse<String> forgedMultipart = ui.postMultipart(AGENDA + "/composants/main/text", UiClient.fields("csrf", "forged",
+                "type", "minisite-text", "champ.text", "<p>x</p>"), lea);
+        assertThat(forgedMultipart.statusCode()).isEqualTo(403);
+        assertThat(forgedMultipart.body()).contains("Le formulaire a expiré");
 
         // The page's own properties form too: multipart, its re-rendering buttons, rich text sanitised.
         HttpResponse<String> editor = ui.send("GET", AGENDA, null, lea);
@@ -292,7 +294,7 @@ class PageEditorUiTest {
         HttpResponse<String> home = post(AGENDA + "/renommer", lea, "csrf", csrf, "nouveauNom", "home");
         assertThat(home.statusCode()).isEqualTo(400);
         assertThat(home.body()).contains("s&#39;appelle toujours « home »");
-        assertThat(post(AGENDA + "/renommer", lea, "csrf", "forged", "nouveauNom", "evenements").statusCode()).isEqualTo(400);
+        assertThat(post(AGENDA + "/renommer", lea, "csrf", "forged", "nouveauNom", "evenements").statusCode()).isEqualTo(403);
         String draft = "/oc:authoring/website/sites/pvd/";
         assertThat(exists(draft + "agenda")).isTrue();
         assertThat(exists(draft + "evenements")).isFalse();
