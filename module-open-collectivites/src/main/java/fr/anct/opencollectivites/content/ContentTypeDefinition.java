@@ -13,8 +13,11 @@ public record ContentTypeDefinition(String name, Datasource datasource, String n
                                     List<PropertyDefinition> properties, List<ContentTypeDefinition> subModels,
                                     Path source) {
 
-    /** Where the items live: {@code /<workspace><rootPath>}. */
-    public record Datasource(String workspace, String rootPath, boolean autoCreate) {
+    /**
+     * Where the items live: {@code /<workspace><rootPath>}. Every workspace root is created on start
+     * (repository.RepositoryLayout), which is what Magnolia's {@code autoCreate: true} asks for.
+     */
+    public record Datasource(String workspace, String rootPath) {
     }
 
     /** A plain loop, not a stream: importers call this for every value of every row. */

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads one {@code contentTypes/<name>.yaml} file in Magnolia's format. */
 final class ContentTypeLoader {
     private static final Set<String> PROPERTY_KEYS =
-            Set.of("name", "type", "required", "multiple", "i18n", "indexed", "label", "description");
+            Set.of("name", "type", "required", "multiple", "indexed", "label", "description");
 
     ContentTypeDefinition load(Path file) {
         String fileName = file.getFileName().toString();
@@ -23,8 +23,13 @@ final class ContentTypeLoader {
         if (!rootPath.startsWith("/")) {
             throw datasourceYaml.error("rootPath", "'rootPath' must start with '/', not '" + rootPath + "'");
         }
+        // Every workspace root is created on start: Magnolia's autoCreate is always true here.
+        if (!datasourceYaml.bool("autoCreate", true)) {
+            throw datasourceYaml.error("autoCreate", "'autoCreate: false' is not supported: every workspace is created"
+                    + " on start (remove the key or set it to true)");
+        }
         ContentTypeDefinition.Datasource datasource = new ContentTypeDefinition.Datasource(
-                datasourceYaml.requiredString("workspace"), rootPath, datasourceYaml.bool("autoCreate", false));
+                datasourceYaml.requiredString("workspace"), rootPath);
         return model(name, datasource, modelYaml, file);
     }
 
@@ -51,6 +56,10 @@ final class ContentTypeLoader {
 
     private PropertyDefinition property(YamlDocument.Mapping yaml) {
         for (String key : yaml.keys()) {
+            if (key.equals("i18n")) {
+                throw yaml.error(key, "'i18n' is not supported: the platform publishes in French only"
+                        + " (texts of the pages come from the i18n bundles)");
+            }
             if (!PROPERTY_KEYS.contains(key)) {
                 throw yaml.error(key, "unknown key '" + key + "' in a property (known: " + PROPERTY_KEYS + ")");
             }
@@ -63,7 +72,6 @@ final class ContentTypeLoader {
                 PropertyType.parse(yaml.string("type").orElse("String")),
                 yaml.bool("required", false),
                 yaml.bool("multiple", false),
-                yaml.bool("i18n", false),
                 yaml.bool("indexed", false),
                 yaml.string("label").orElse(null),
                 yaml.line());

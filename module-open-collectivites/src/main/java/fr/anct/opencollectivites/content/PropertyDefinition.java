@@ -7,5 +7,5 @@ package fr.anct.opencollectivites.content;
  *                so that queries filtering on it never traverse (codes, SIREN, references, dates).
  */
 public record PropertyDefinition(String name, PropertyType type, boolean required, boolean multiple,
-                                 boolean i18n, boolean indexed, String label, int line) {
+                                 boolean indexed, String label, int line) {
 }

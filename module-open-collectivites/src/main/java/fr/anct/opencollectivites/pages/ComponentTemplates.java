@@ -69,11 +69,11 @@ public final class ComponentTemplates {
                 throw property.error("type", "unknown type '" + type + "' for a component property");
             }
             properties.add(new PropertyDefinition(property.requiredString("name"), type,
-                    property.bool("required", false), property.bool("multiple", false), property.bool("i18n", false),
+                    property.bool("required", false), property.bool("multiple", false),
                     false, property.string("label").orElse(null), property.line()));
         }
         return new ContentTypeDefinition("component:" + name,
-                new ContentTypeDefinition.Datasource(Workspaces.WEBSITE, "/", false), "mgnl:component",
+                new ContentTypeDefinition.Datasource(Workspaces.WEBSITE, "/"), "mgnl:component",
                 List.copyOf(properties), List.of(), file);
     }
 

@@ -20,6 +20,7 @@ import javax.jcr.Session;
 import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.collectivites.Territories;
+import fr.anct.opencollectivites.content.ContentMap;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.repository.Workspaces;
 
@@ -39,14 +40,18 @@ public final class EditorialContent {
         this.territories = new Territories(types);
     }
 
-    public record Callout(String id, String collectivite, String title, String message, String link) {
+    /** @param content every property of the callout ({@link ContentMap}): templates read {@code callout.content.<name>} */
+    public record Callout(String id, String collectivite, String title, String message, String link,
+                          Map<String, Object> content) {
     }
 
+    /** @param content every property of the alert ({@link ContentMap}) */
     public record Alert(String id, String territory, String title, String message, String severity,
-                        Instant validFrom, Instant validUntil, String link) {
+                        Instant validFrom, Instant validUntil, String link, Map<String, Object> content) {
     }
 
-    public record Demarche(String code, String title, String description, String url) {
+    /** @param content every property of the démarche ({@link ContentMap}) */
+    public record Demarche(String code, String title, String description, String url, Map<String, Object> content) {
     }
 
     /**
@@ -106,7 +111,7 @@ public final class EditorialContent {
 
     private static Callout callout(Node node) throws RepositoryException {
         return new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
-                string(node, "message"), string(node, "link"));
+                string(node, "message"), string(node, "link"), ContentMap.of(node));
     }
 
     /**
@@ -140,7 +145,8 @@ public final class EditorialContent {
 
     private static Alert alert(Node node) throws RepositoryException {
         return new Alert(node.getIdentifier(), string(node, "territory"), string(node, "title"), string(node, "message"),
-                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"));
+                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"),
+                ContentMap.of(node));
     }
 
     /** The keys of a commune and of the territories that contain it ({@link Territories#withParents}). */
@@ -185,7 +191,8 @@ public final class EditorialContent {
     }
 
     private static Demarche demarche(Node node) throws RepositoryException {
-        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), string(node, "url"));
+        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), string(node, "url"),
+                ContentMap.of(node));
     }
 
     private List<Node> byProperty(Session session, String nodeType, String property, String value)

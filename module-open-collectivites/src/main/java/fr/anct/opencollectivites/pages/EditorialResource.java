@@ -44,8 +44,7 @@ public final class EditorialResource {
         ArrayNode list = Json.array();
         repository.withAnonymousSession(session -> {
             for (EditorialContent.Callout callout : content.callouts(session, checked, clock.instant())) {
-                list.addObject().put("collectivite", callout.collectivite()).put("title", callout.title())
-                        .put("message", callout.message()).put("link", callout.link());
+                list.add(Json.MAPPER.valueToTree(callout.content()));
             }
             return null;
         });
@@ -57,10 +56,7 @@ public final class EditorialResource {
     public Response alerts(@QueryParam("commune") String commune, @QueryParam("territoire") String territory) {
         ArrayNode list = Json.array();
         for (EditorialContent.Alert alert : alertsFor(commune, territory)) {
-            list.addObject().put("territory", alert.territory()).put("title", alert.title())
-                    .put("message", alert.message()).put("severity", alert.severity())
-                    .put("validFrom", String.valueOf(alert.validFrom())).put("validUntil", String.valueOf(alert.validUntil()))
-                    .put("link", alert.link());
+            list.add(Json.MAPPER.valueToTree(alert.content()));
         }
         return publicJson(list);
     }
@@ -78,8 +74,7 @@ public final class EditorialResource {
         ArrayNode list = Json.array();
         repository.withAnonymousSession(session -> {
             for (EditorialContent.Demarche demarche : content.demarches(session)) {
-                list.addObject().put("code", demarche.code()).put("title", demarche.title())
-                        .put("description", demarche.description()).put("url", demarche.url());
+                list.add(Json.MAPPER.valueToTree(demarche.content()));
             }
             return null;
         });

@@ -21,7 +21,7 @@ import fr.anct.opencollectivites.security.SecurityPaths;
 public final class PageItemTypes implements ItemTypes {
     public static final String AREA = "area";
     private static final ContentTypeDefinition AREA_TYPE = new ContentTypeDefinition(AREA,
-            new ContentTypeDefinition.Datasource(Workspaces.WEBSITE, "/", false), "mgnl:area", List.of(), List.of(), null);
+            new ContentTypeDefinition.Datasource(Workspaces.WEBSITE, "/"), "mgnl:area", List.of(), List.of(), null);
 
     private final ContentTypeRegistry registry;
     private final ComponentTemplates components;

@@ -89,6 +89,28 @@ class ContentTypeRegistryTest {
     }
 
     @Test
+    void translatablePropertiesAndWorkspacesNotCreatedOnStartAreRefusedNotIgnored(@TempDir Path module) throws IOException {
+        write(module, "thing.yaml", """
+                datasource:
+                  workspace: website
+                model:
+                  properties:
+                    - name: title
+                      i18n: true
+                """);
+        assertThatThrownBy(() -> ContentTypeRegistry.load(module)).hasMessageContaining(":6: 'i18n' is not supported");
+        write(module, "thing.yaml", """
+                datasource:
+                  workspace: website
+                  autoCreate: false
+                model:
+                  properties:
+                    - name: title
+                """);
+        assertThatThrownBy(() -> ContentTypeRegistry.load(module)).hasMessageContaining(":3: 'autoCreate: false' is not supported");
+    }
+
+    @Test
     void subModelsAreProperties(@TempDir Path module) throws IOException {
         write(module, "mairie.yaml", """
                 datasource:
