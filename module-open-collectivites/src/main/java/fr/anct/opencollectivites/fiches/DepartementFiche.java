@@ -20,10 +20,9 @@ final class DepartementFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String code = NodeProperties.string(node, "code");
+        String code = NodeProperties.string(node, ReferentielProperties.CODE);
         Long millesimeCog = NodeProperties.number(node, "millesimeCog");
-        Identite identite = new Identite(code, null, null, NodeProperties.string(node, "siren"), null, null, null,
-                List.of(), List.of(), List.of(), parts.sources.cog(millesimeCog));
+        Identite identite = parts.territorialIdentite(node, millesimeCog);
 
         List<Node> arrondissements = FicheQueries.where(session, "oc:arrondissement", "departement", code);
         List<FicheModel.TerritoireRef> arrondissementRefs = new java.util.ArrayList<>();

@@ -65,6 +65,13 @@ final class FicheParts {
         return chefLieu.isPresent() ? NodeProperties.number(chefLieu.get(), "millesimePopulation") : null;
     }
 
+    /** The identity of a département or a région: its code and SIREN, from the COG of that millésime. */
+    FicheModel.Identite territorialIdentite(Node node, Long millesimeCog) throws RepositoryException {
+        return new FicheModel.Identite(NodeProperties.string(node, ReferentielProperties.CODE), null, null,
+                NodeProperties.string(node, ReferentielProperties.SIREN), null, null, null,
+                List.of(), List.of(), List.of(), sources.cog(millesimeCog));
+    }
+
     String label(String key) {
         String label = messages.get(key);
         return label.equals(key) ? null : label;
