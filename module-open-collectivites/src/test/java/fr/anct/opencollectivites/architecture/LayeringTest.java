@@ -19,6 +19,11 @@ class LayeringTest {
     }
 
     @Test
+    void everyPackageHasItsLayer() {
+        Layers.everyClassInALayer().check(MODULE);
+    }
+
+    @Test
     void noTwoFeaturePackagesDependOnEachOther() {
         Layers.noCycles().check(MODULE);
     }

@@ -1,10 +1,15 @@
 package fr.anct.opencollectivites.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -16,10 +21,26 @@ import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
  * The module's layers, one way from the composition root down (docs/architecture.md). A package may use
- * its own layer and the layers below; packages of one layer must not form a cycle.
+ * its own layer and the layers below; packages of one layer must not form a cycle; every package has a layer.
  */
 final class Layers {
     static final String ROOT = "fr.anct.opencollectivites";
+    /** Bottom to top: each layer's feature packages. */
+    private static final Map<String, List<String>> LAYERS = new LinkedHashMap<>();
+
+    static {
+        LAYERS.put("Base", List.of("repository", "i18n"));
+        LAYERS.put("Web", List.of("web"));
+        LAYERS.put("Content", List.of("content"));
+        LAYERS.put("Frameworks", List.of("imports", "search", "delivery"));
+        LAYERS.put("Data", List.of("collectivites", "finances", "mairies", "elus"));
+        LAYERS.put("Products", List.of("fiches", "exports", "publications", "tagging", "newsletter"));
+        LAYERS.put("Security", List.of("security"));
+        LAYERS.put("Editorial", List.of("publishing", "pages", "assets"));
+        LAYERS.put("Sites", List.of("site", "operations"));
+        LAYERS.put("Authoring", List.of("authoring"));
+        LAYERS.put("Module", List.of("module"));
+    }
 
     private Layers() {
     }
@@ -35,37 +56,25 @@ final class Layers {
         }
     }
 
+    /** Each layer may be used only by the layers above it. */
     static LayeredArchitecture rule() {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("Base").definedBy(pkg("repository"), pkg("i18n"))
-                .layer("Web").definedBy(pkg("web"))
-                .layer("Content").definedBy(pkg("content"))
-                .layer("Frameworks").definedBy(pkg("imports"), pkg("search"), pkg("delivery"))
-                .layer("Data").definedBy(pkg("collectivites"), pkg("finances"), pkg("mairies"), pkg("elus"))
-                .layer("Products").definedBy(pkg("fiches"), pkg("exports"), pkg("publications"), pkg("tagging"),
-                        pkg("newsletter"))
-                .layer("Security").definedBy(pkg("security"))
-                .layer("Editorial").definedBy(pkg("publishing"), pkg("pages"), pkg("assets"))
-                .layer("Sites").definedBy(pkg("site"), pkg("operations"))
-                .layer("Authoring").definedBy(pkg("authoring"))
-                .layer("Module").definedBy(pkg("module"))
+        LayeredArchitecture layers = layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Map.Entry<String, List<String>> layer : LAYERS.entrySet()) {
+            layers = layers.layer(layer.getKey()).definedBy(packages(layer.getValue()));
+        }
+        List<String> names = new ArrayList<>(LAYERS.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            List<String> above = names.subList(i + 1, names.size());
+            layers = above.isEmpty() ? layers.whereLayer(names.get(i)).mayNotBeAccessedByAnyLayer()
+                    : layers.whereLayer(names.get(i)).mayOnlyBeAccessedByLayers(above.toArray(String[]::new));
+        }
+        return layers;
+    }
 
-                .whereLayer("Module").mayNotBeAccessedByAnyLayer()
-                .whereLayer("Authoring").mayOnlyBeAccessedByLayers("Module")
-                .whereLayer("Sites").mayOnlyBeAccessedByLayers("Authoring", "Module")
-                .whereLayer("Editorial").mayOnlyBeAccessedByLayers("Sites", "Authoring", "Module")
-                .whereLayer("Security").mayOnlyBeAccessedByLayers("Editorial", "Sites", "Authoring", "Module")
-                .whereLayer("Products").mayOnlyBeAccessedByLayers("Security", "Editorial", "Sites", "Authoring", "Module")
-                .whereLayer("Data").mayOnlyBeAccessedByLayers("Products", "Security", "Editorial", "Sites", "Authoring",
-                        "Module")
-                .whereLayer("Frameworks").mayOnlyBeAccessedByLayers("Data", "Products", "Security", "Editorial", "Sites",
-                        "Authoring", "Module")
-                .whereLayer("Content").mayOnlyBeAccessedByLayers("Frameworks", "Data", "Products", "Security",
-                        "Editorial", "Sites", "Authoring", "Module")
-                .whereLayer("Web").mayOnlyBeAccessedByLayers("Content", "Frameworks", "Data", "Products", "Security",
-                        "Editorial", "Sites", "Authoring", "Module")
-                .whereLayer("Base").mayOnlyBeAccessedByLayers("Web", "Content", "Frameworks", "Data", "Products",
-                        "Security", "Editorial", "Sites", "Authoring", "Module");
+    /** A new package must be given its layer, or the layer rule would not see it. */
+    static ArchRule everyClassInALayer() {
+        return classes().should().resideInAnyPackage(
+                packages(LAYERS.values().stream().flatMap(List::stream).toList()));
     }
 
     /** No cycle between two feature packages (sub-packages belong to their feature). */
@@ -73,7 +82,7 @@ final class Layers {
         return slices().matching(ROOT + ".(*)..").should().beFreeOfCycles();
     }
 
-    private static String pkg(String feature) {
-        return ROOT + "." + feature + "..";
+    private static String[] packages(List<String> features) {
+        return features.stream().map(feature -> ROOT + "." + feature + "..").toArray(String[]::new);
     }
 }

@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.authoring.ui;
 import java.util.HashMap;
 import java.util.Map;
 
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -14,8 +15,9 @@ import fr.anct.opencollectivites.web.ApiException;
 import fr.anct.opencollectivites.web.ApiExceptionMapper;
 
 /**
- * A refusal of the repository's access control answers 403: on an authoring page, the "Action refusée"
- * page (the author's header kept); elsewhere the JSON API's error.
+ * The one answer to a refusal of the repository's access control ({@link AccessRefusedException}, raised by
+ * {@code UserSessions.as}): 403, on an authoring page the "Action refusée" page (the author's header kept)
+ * with the resource's {@link RefusalMessage}; elsewhere the JSON API's error.
  */
 final class AccessRefusedPage implements ExceptionMapper<AccessRefusedException> {
     private final UiPages pages;
@@ -24,6 +26,8 @@ final class AccessRefusedPage implements ExceptionMapper<AccessRefusedException>
     private UriInfo uri;
     @Context
     private SecurityContext security;
+    @Context
+    private ResourceInfo resource;
 
     AccessRefusedPage(UiPages pages) {
         this.pages = pages;
@@ -41,7 +45,18 @@ final class AccessRefusedPage implements ExceptionMapper<AccessRefusedException>
             model.put("csrf", author.csrfToken());
         }
         model.put("title", pages.renderer().messages().get("authoring.ui.denied.title"));
-        model.put("error", pages.renderer().messages().get("authoring.ui.form.denied"));
+        model.put("error", pages.renderer().messages().get(messageKey()));
         return pages.render(403, "authoring-message", uri, model);
+    }
+
+    private String messageKey() {
+        RefusalMessage message = null;
+        if (resource.getResourceMethod() != null) {
+            message = resource.getResourceMethod().getAnnotation(RefusalMessage.class);
+        }
+        if (message == null && resource.getResourceClass() != null) {
+            message = resource.getResourceClass().getAnnotation(RefusalMessage.class);
+        }
+        return message == null ? "authoring.ui.form.denied" : message.value();
     }
 }

@@ -2,6 +2,9 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import jakarta.ws.rs.Path;
 
+import fr.anct.opencollectivites.security.ApiTokens;
+import fr.anct.opencollectivites.security.AuditLog;
+
 /**
  * {@code /auteur/compte/jetons}: any signed-in author's own API tokens (editors, publishers, reviewers,
  * program teams, administrators alike), linked from the header of every authoring page. A token grants
@@ -12,7 +15,7 @@ import jakarta.ws.rs.Path;
 public final class AccountTokenResource extends OwnTokensPage {
     static final String ADDRESS = "/auteur/compte/jetons";
 
-    AccountTokenResource(AdminPages admin) {
-        super(admin, ADDRESS, (headers, uri) -> admin.signedIn(headers), "authoring-account-tokens", null);
+    AccountTokenResource(AdminPages admin, ApiTokens tokens, AuditLog audit) {
+        super(admin, tokens, audit, ADDRESS, (security, uri) -> admin.signedIn(security), "authoring-account-tokens", null);
     }
 }

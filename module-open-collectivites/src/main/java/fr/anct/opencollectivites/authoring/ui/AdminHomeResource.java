@@ -5,8 +5,8 @@ import java.util.Map;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /** {@code /auteur/admin/}: the administration sections, for administrators only (403 for others). */
@@ -17,7 +17,7 @@ public final class AdminHomeResource {
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
     AdminHomeResource(AdminPages admin) {
         this.admin = admin;
@@ -25,7 +25,7 @@ public final class AdminHomeResource {
 
     @GET
     public Response home() {
-        AdminPages.Gate gate = admin.administrator(headers, uri);
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }

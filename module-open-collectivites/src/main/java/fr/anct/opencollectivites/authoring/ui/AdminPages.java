@@ -2,7 +2,6 @@ package fr.anct.opencollectivites.authoring.ui;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.jcr.AccessDeniedException;
@@ -11,15 +10,14 @@ import javax.jcr.Session;
 import javax.jcr.security.AccessControlManager;
 import javax.jcr.security.Privilege;
 
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
-import fr.anct.opencollectivites.security.AccessRefusedException;
 import fr.anct.opencollectivites.security.Account;
+import fr.anct.opencollectivites.security.Accounts;
 import fr.anct.opencollectivites.security.Role;
 import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
@@ -37,14 +35,14 @@ final class AdminPages {
     }
 
     private final UiPages pages;
-    private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final UserSessions userSessions;
+    private final Accounts accounts;
     private final OakRepository repository;
 
-    AdminPages(UiPages pages, UiSessions sessions, AuthoringFeature authoring, OakRepository repository) {
+    AdminPages(UiPages pages, UserSessions userSessions, Accounts accounts, OakRepository repository) {
         this.pages = pages;
-        this.sessions = sessions;
-        this.authoring = authoring;
+        this.userSessions = userSessions;
+        this.accounts = accounts;
         this.repository = repository;
     }
 
@@ -56,50 +54,31 @@ final class AdminPages {
         return pages.renderer().messages();
     }
 
-    AuthoringFeature authoring() {
-        return authoring;
-    }
-
-    OakRepository repository() {
-        return repository;
-    }
-
-    Optional<WebSessions.WebSession> session(HttpHeaders headers) {
-        return sessions.of(headers);
-    }
-
-    /** Signed in and an administrator in the repository's eyes; else the redirect or the 403 page. */
-    Gate administrator(HttpHeaders headers, UriInfo uri) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        if (session.isEmpty()) {
-            return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
-        }
+    /**
+     * The author ({@link AuthorPageFilter} found their session) if an administrator in the repository's eyes;
+     * else the 403 page, or the login form for an account disabled or deleted since signing in.
+     */
+    Gate administrator(SecurityContext security, UriInfo uri) {
+        WebSessions.WebSession session = Author.of(security).session();
         boolean administrator;
         try {
-            administrator = isAdministrator(session.get().userId());
+            administrator = isAdministrator(session.userId());
         } catch (UserSessions.UnknownUserException e) {
-            // disabled or deleted since signing in
             return new Gate(null, UiPages.seeOther(UiPages.LOGIN));
         }
         if (!administrator) {
-            return new Gate(session.get(), forbidden(uri, session.get(), "authoring.ui.admin.forbidden"));
+            return new Gate(session, forbidden(uri, session, "authoring.ui.admin.forbidden"));
         }
-        return new Gate(session.get(), null);
+        return new Gate(session, null);
     }
 
-    /** Same gate for a form post (its CSRF token was checked by {@link AuthorPageFilter}). */
-    Gate administratorPost(HttpHeaders headers, UriInfo uri, String csrf) {
-        return administrator(headers, uri);
-    }
-
-    /** Any signed-in author (the pages of one's own account); else the redirect to the login form. */
-    Gate signedIn(HttpHeaders headers) {
-        Optional<WebSessions.WebSession> session = sessions.of(headers);
-        return session.isEmpty() ? new Gate(null, UiPages.seeOther(UiPages.LOGIN)) : new Gate(session.get(), null);
+    /** Any signed-in author (the pages of one's own account). */
+    Gate signedIn(SecurityContext security) {
+        return new Gate(Author.of(security).session(), null);
     }
 
     boolean isAdministrator(String userId) {
-        return authoring.userSessions.as(userId, AdminPages::mayManageUsers);
+        return userSessions.as(userId, AdminPages::mayManageUsers);
     }
 
     /** The repository decides: user management is granted to administrators only. */
@@ -113,7 +92,7 @@ final class AdminPages {
     }
 
     Set<Role> roles(String userId) {
-        return repository.withSystemSession(s -> authoring.accounts.find(s, userId)).map(Account::roles).orElse(Set.of());
+        return repository.withSystemSession(s -> accounts.find(s, userId)).map(Account::roles).orElse(Set.of());
     }
 
     Response forbidden(UriInfo uri, WebSessions.WebSession session, String messageKey) {
@@ -132,10 +111,5 @@ final class AdminPages {
         data.put("csrf", session.csrfToken());
         data.put("section", section);
         return pages.render(status, page, uri, data);
-    }
-
-    /** A refusal of the repository's access control, however it surfaced ({@link AccessRefusedException#isRefusal}). */
-    static boolean deniedByRepository(Throwable e) {
-        return AccessRefusedException.isRefusal(e);
     }
 }

@@ -12,12 +12,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.security.AuditSearch;
+import fr.anct.opencollectivites.security.UserSessions;
 
 /**
  * {@code /auteur/admin/journal?qui=&action=&du=&au=&page=}: the audit log, newest first, filtered and
@@ -32,14 +33,16 @@ public final class AuditAdminResource {
             "submit", "reject", "publish", "unpublish", "schedule", "restore", "user.create", "user.update",
             "user.reset", "token.create", "token.revoke", "minisite.create", "asset.upload");
     private final AdminPages admin;
+    private final UserSessions userSessions;
     private final AuditSearch search = new AuditSearch();
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    AuditAdminResource(AdminPages admin) {
+    AuditAdminResource(AdminPages admin, UserSessions userSessions) {
         this.admin = admin;
+        this.userSessions = userSessions;
     }
 
     /** An entry as shown. */
@@ -49,7 +52,7 @@ public final class AuditAdminResource {
     @GET
     public Response log(@QueryParam("qui") String who, @QueryParam("action") String action,
                         @QueryParam("du") String from, @QueryParam("au") String to, @QueryParam("page") Integer page) {
-        AdminPages.Gate gate = admin.administrator(headers, uri);
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -59,7 +62,7 @@ public final class AuditAdminResource {
         String actionFilter = action != null && ACTIONS.contains(action.strip()) ? action.strip() : "";
         AuditSearch.Filter filter = new AuditSearch.Filter(who, actionFilter, fromDate, toDate);
         int number = page == null ? 1 : Math.max(1, Math.min(page, 100_000));
-        AuditSearch.Page found = admin.authoring().userSessions.as(gate.session().userId(),
+        AuditSearch.Page found = userSessions.as(gate.session().userId(),
                 s -> search.search(s, filter, number, PAGE_SIZE));
         List<EntryRow> rows = new ArrayList<>();
         for (AuditLog.Entry e : found.entries()) {

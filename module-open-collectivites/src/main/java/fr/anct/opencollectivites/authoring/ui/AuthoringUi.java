@@ -49,7 +49,7 @@ public final class AuthoringUi {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
-        AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
+        AdminPages admin = new AdminPages(pages, authoring.userSessions, authoring.accounts, repository);
         ContentForm forms = new ContentForm(contentTypes, messages, authoring.assets, search);
         FormPosts posts = new FormPosts(authoring.userSessions, authoring.assets, authoring.audit, messages);
         ScheduleForm scheduleForm = new ScheduleForm(authoring.workflow, messages, authoring.clock);
@@ -62,7 +62,7 @@ public final class AuthoringUi {
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new AuthorPageFilter(pages, sessions),
                 new AccessRefusedPage(pages),
-                new LoginPageResource(pages, sessions, authoring, secureCookies),
+                new LoginPageResource(pages, sessions, authoring.logins, secureCookies),
                 new ContentFormResource(pages, authoring.userSessions, authoring.itemTypes, authoring.drafts,
                         authoring.workflow, forms, scheduleForm, posts),
                 new DashboardResource(pages, authoring.userSessions, authoring.drafts, authoring.webSessions,
@@ -70,21 +70,22 @@ public final class AuthoringUi {
                 new ContentListResource(pages, authoring.userSessions, authoring.itemTypes, forms),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
-                new VersionsResource(admin),
+                new VersionsResource(admin, authoring.userSessions, authoring.itemTypes, authoring.workflow),
                 new AdminHomeResource(admin),
-                new UserAdminResource(admin),
-                new TokenAdminResource(admin),
-                new AccountTokenResource(admin),
-                new AuditAdminResource(admin),
-                new MiniSiteAdminResource(admin),
+                new UserAdminResource(admin, authoring.userSessions, authoring.accounts, authoring.webSessions,
+                        authoring.resets, authoring.miniSites, authoring.audit),
+                new TokenAdminResource(admin, authoring.apiTokens, authoring.audit),
+                new AccountTokenResource(admin, authoring.apiTokens, authoring.audit),
+                new AuditAdminResource(admin, authoring.userSessions),
+                new MiniSiteAdminResource(admin, authoring.userSessions, authoring.miniSites, authoring.audit),
                 new PageEditorResource(pageEditor, authoring.drafts, authoring.workflow, authoring.audit, posts),
                 new ComponentEditorResource(pageEditor, authoring.drafts, posts),
                 new PagePreviewResource(pages, authoring.userSessions, site.liveBlocks()),
                 new FichePreviewResource(pages, authoring.userSessions, authoring.itemTypes, repository, site.fichePages(),
                         contentTypes),
                 new PublicationPreviewResource(pages, authoring.userSessions, authoring.itemTypes, site.publicationPages()),
-                new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
-                        forms));
+                new MiniSiteSettingsResource(pages, authoring.userSessions, authoring.drafts, authoring.workflow,
+                        authoring.audit, authoring.assets, contentTypes, forms, posts));
     }
 
     /** The JAX-RS resources to register. */

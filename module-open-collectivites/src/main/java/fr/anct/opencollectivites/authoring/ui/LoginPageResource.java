@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.security.AuthoringFilter;
 import fr.anct.opencollectivites.web.Caller;
 import fr.anct.opencollectivites.security.Logins;
@@ -36,17 +35,17 @@ public final class LoginPageResource {
 
     private final UiPages pages;
     private final UiSessions sessions;
-    private final AuthoringFeature authoring;
+    private final Logins logins;
     private final boolean secureCookies;
     @Context
     private UriInfo uri;
     @Context
     private HttpHeaders headers;
 
-    LoginPageResource(UiPages pages, UiSessions sessions, AuthoringFeature authoring, boolean secureCookies) {
+    LoginPageResource(UiPages pages, UiSessions sessions, Logins logins, boolean secureCookies) {
         this.pages = pages;
         this.sessions = sessions;
-        this.authoring = authoring;
+        this.logins = logins;
         this.secureCookies = secureCookies;
     }
 
@@ -72,7 +71,7 @@ public final class LoginPageResource {
             return loginPage(400, user, "authoring.ui.login.missing");
         }
         Cookie presented = headers.getCookies().get(AuthoringFilter.SESSION_COOKIE);
-        Logins.Outcome outcome = authoring.logins.signIn(user, password, Caller.clientAddress(request),
+        Logins.Outcome outcome = logins.signIn(user, password, Caller.clientAddress(request),
                 presented == null ? null : presented.getValue());
         if (outcome instanceof Logins.Throttled throttled) {
             Response page = loginPage(429, user, "authoring.ui.login.throttled", throttled.seconds());

@@ -10,13 +10,15 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.publishing.DraftException;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -25,22 +27,29 @@ import fr.anct.opencollectivites.security.WebSessions;
  * administrator's own repository session.
  */
 @AuthorPage
+@RefusalMessage("authoring.ui.admin.forbidden")
 @Path("auteur/admin/mini-sites")
 public final class MiniSiteAdminResource {
     private static final String SECTION = "mini-sites";
     private final AdminPages admin;
+    private final UserSessions userSessions;
+    private final MiniSites miniSites;
+    private final AuditLog audit;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    MiniSiteAdminResource(AdminPages admin) {
+    MiniSiteAdminResource(AdminPages admin, UserSessions userSessions, MiniSites miniSites, AuditLog audit) {
         this.admin = admin;
+        this.userSessions = userSessions;
+        this.miniSites = miniSites;
+        this.audit = audit;
     }
 
     @GET
     public Response list() {
-        AdminPages.Gate gate = admin.administrator(headers, uri);
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -52,8 +61,8 @@ public final class MiniSiteAdminResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@FormParam("nom") String name, @FormParam("slug") String slug, @FormParam("csrf") String csrf) {
-        AdminPages.Gate gate = admin.administratorPost(headers, uri, csrf);
+    public Response create(@FormParam("nom") String name, @FormParam("slug") String slug) {
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -65,24 +74,19 @@ public final class MiniSiteAdminResource {
                     Map.of("nom", admin.messages().get("authoring.ui.admin.minisites.nameMissing")), null, 400);
         }
         try {
-            admin.authoring().userSessions.as(who, s -> admin.authoring().miniSites.create(s, cleanSlug, cleanName));
+            userSessions.as(who, s -> miniSites.create(s, cleanSlug, cleanName));
         } catch (DraftException e) {
             return page(gate.session(), cleanName, cleanSlug, "authoring.ui.admin.minisites.notCreated",
                     Map.of("slug", admin.messages().get(e.key(), e.args())), null, 400);
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return admin.forbidden(uri, gate.session(), "authoring.ui.admin.forbidden");
-            }
-            throw e;
         }
-        admin.authoring().audit.record(who, "minisite.create", cleanSlug, cleanName);
+        audit.record(who, "minisite.create", cleanSlug, cleanName);
         return UiPages.seeOther("/auteur/admin/mini-sites?cree=" + cleanSlug);
     }
 
     private Response page(WebSessions.WebSession session, String name, String slug, String errorKey,
                           Map<String, String> errors, String success, int status) {
-        List<MiniSites.MiniSite> sites = admin.authoring().userSessions.as(session.userId(),
-                s -> admin.authoring().miniSites.list(s));
+        List<MiniSites.MiniSite> sites = userSessions.as(session.userId(),
+                s -> miniSites.list(s));
         Map<String, Object> model = new HashMap<>();
         model.put("sites", sites);
         model.put("name", name);

@@ -13,12 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.security.ApiTokens;
+import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -27,7 +28,7 @@ import fr.anct.opencollectivites.security.WebSessions;
  * differ only by who may open them and how they are framed. {@code ApiTokens} keys tokens by owner, so a
  * user only ever sees and revokes their own; a token acts with its owner's current rights. The secret of a
  * new token is in the answer to the creating POST only (201, never cached): it is stored hashed, so a
- * redirect could not show it again. Every POST carries the session's CSRF token.
+ * redirect could not show it again. Every POST carries the session's CSRF token ({@link AuthorPageFilter}).
  */
 // Public: Jersey does not find the resource methods a public subclass inherits from a package-private class.
 public abstract class OwnTokensPage {
@@ -36,23 +37,27 @@ public abstract class OwnTokensPage {
     }
 
     private final AdminPages admin;
+    private final ApiTokens tokens;
+    private final AuditLog audit;
     private final String address;
-    private final BiFunction<HttpHeaders, UriInfo, AdminPages.Gate> gate;
+    private final BiFunction<SecurityContext, UriInfo, AdminPages.Gate> gate;
     private final String template;
     private final String section;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
     /**
      * @param gate     who may open the page: the signed-in author, or the answer to give instead
      * @param template the page template framing {@code templates/authoring/tokens.ftl}
      * @param section  the current entry of the page's menu, if it has one
      */
-    OwnTokensPage(AdminPages admin, String address, BiFunction<HttpHeaders, UriInfo, AdminPages.Gate> gate,
-                  String template, String section) {
+    OwnTokensPage(AdminPages admin, ApiTokens tokens, AuditLog audit, String address,
+                  BiFunction<SecurityContext, UriInfo, AdminPages.Gate> gate, String template, String section) {
         this.admin = admin;
+        this.tokens = tokens;
+        this.audit = audit;
         this.address = address;
         this.gate = gate;
         this.template = template;
@@ -61,7 +66,7 @@ public abstract class OwnTokensPage {
 
     @GET
     public Response list() {
-        AdminPages.Gate gate = this.gate.apply(headers, uri);
+        AdminPages.Gate gate = this.gate.apply(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -71,41 +76,36 @@ public abstract class OwnTokensPage {
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response create(@FormParam("nom") String name, @FormParam("csrf") String csrf) {
-        AdminPages.Gate gate = posted(csrf);
+    public Response create(@FormParam("nom") String name) {
+        AdminPages.Gate gate = this.gate.apply(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
         String who = gate.session().userId();
-        ApiTokens.NewToken token = admin.authoring().apiTokens.create(who, name == null ? null : name.strip());
-        admin.authoring().audit.record(who, "token.create", token.info().id(), token.info().name());
+        ApiTokens.NewToken token = tokens.create(who, name == null ? null : name.strip());
+        audit.record(who, "token.create", token.info().id(), token.info().name());
         return page(gate.session(), token, null, 201);
     }
 
     @POST
     @Path("{id}/revoquer")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response revoke(@PathParam("id") String id, @FormParam("csrf") String csrf) {
-        AdminPages.Gate gate = posted(csrf);
+    public Response revoke(@PathParam("id") String id) {
+        AdminPages.Gate gate = this.gate.apply(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
         String who = gate.session().userId();
-        if (!admin.authoring().apiTokens.revoke(who, id)) {
+        if (!tokens.revoke(who, id)) {
             return admin.pages().render(404, "404", uri, Map.of());
         }
-        admin.authoring().audit.record(who, "token.revoke", id, null);
+        audit.record(who, "token.revoke", id, null);
         return UiPages.seeOther(address + "?fait=revoque");
-    }
-
-    /** The gate of a form post (its CSRF token was checked by {@link AuthorPageFilter}). */
-    private AdminPages.Gate posted(String csrf) {
-        return gate.apply(headers, uri);
     }
 
     private Response page(WebSessions.WebSession session, ApiTokens.NewToken created, String successKey, int status) {
         List<TokenRow> rows = new ArrayList<>();
-        for (ApiTokens.TokenInfo token : admin.authoring().apiTokens.list(session.userId())) {
+        for (ApiTokens.TokenInfo token : tokens.list(session.userId())) {
             rows.add(new TokenRow(token.id(), token.name(), UiDates.format(token.created()), UiDates.iso(token.created())));
         }
         rows.sort((a, b) -> b.iso().compareTo(a.iso()));

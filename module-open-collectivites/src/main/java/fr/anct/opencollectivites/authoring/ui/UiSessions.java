@@ -7,7 +7,6 @@ import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 
 import fr.anct.opencollectivites.security.AuthoringFilter;
-import fr.anct.opencollectivites.security.Secrets;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /** The signed-in author of a page request, from the same session cookie as the JSON API. */
@@ -25,10 +24,5 @@ final class UiSessions {
     Optional<WebSessions.WebSession> of(Map<String, Cookie> cookies) {
         Cookie cookie = cookies.get(AuthoringFilter.SESSION_COOKIE);
         return cookie == null ? Optional.empty() : sessions.find(cookie.getValue());
-    }
-
-    /** A form's hidden CSRF field against the session's synchroniser token. */
-    static boolean csrfMatches(WebSessions.WebSession session, String submitted) {
-        return Secrets.same(session.csrfToken(), submitted);
     }
 }

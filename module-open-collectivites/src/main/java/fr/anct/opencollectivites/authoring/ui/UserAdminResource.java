@@ -16,17 +16,21 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedHashMap;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.security.Account;
 import fr.anct.opencollectivites.security.AccountException;
+import fr.anct.opencollectivites.security.Accounts;
+import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.PasswordResets;
 import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -36,17 +40,31 @@ import fr.anct.opencollectivites.security.WebSessions;
  * user management to anyone else.
  */
 @AuthorPage
+@RefusalMessage("authoring.ui.admin.forbidden")
 @Path("auteur/admin/utilisateurs")
 public final class UserAdminResource {
     private static final String SECTION = "utilisateurs";
     private final AdminPages admin;
+    private final UserSessions userSessions;
+    private final Accounts accounts;
+    private final WebSessions webSessions;
+    private final PasswordResets resets;
+    private final MiniSites miniSites;
+    private final AuditLog audit;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    UserAdminResource(AdminPages admin) {
+    UserAdminResource(AdminPages admin, UserSessions userSessions, Accounts accounts, WebSessions webSessions,
+                      PasswordResets resets, MiniSites miniSites, AuditLog audit) {
         this.admin = admin;
+        this.userSessions = userSessions;
+        this.accounts = accounts;
+        this.webSessions = webSessions;
+        this.resets = resets;
+        this.miniSites = miniSites;
+        this.audit = audit;
     }
 
     /** A user as listed. */
@@ -60,14 +78,14 @@ public final class UserAdminResource {
 
     @GET
     public Response list() {
-        AdminPages.Gate gate = admin.administrator(headers, uri);
+        AdminPages.Gate gate = admin.administrator(security, uri);
         return gate.refused() ? gate.refusal() : listPage(gate.session(), new MultivaluedHashMap<>(), Map.of(), null, 200);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response create(MultivaluedMap<String, String> form) {
-        AdminPages.Gate gate = admin.administratorPost(headers, uri, form.getFirst("csrf"));
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -78,8 +96,8 @@ public final class UserAdminResource {
         Set<String> teams = teams(form);
         Account created;
         try {
-            created = admin.authoring().userSessions.as(who, s -> {
-                Account account = admin.authoring().accounts.create(s, login,
+            created = userSessions.as(who, s -> {
+                Account account = accounts.create(s, login,
                         password.isEmpty() ? null : password.toCharArray(), text(form, "courriel"),
                         text(form, "nom").isEmpty() ? null : text(form, "nom"), roles, teams);
                 s.save();
@@ -88,15 +106,10 @@ public final class UserAdminResource {
         } catch (AccountException e) {
             return listPage(gate.session(), form, Map.of(field(e.key()), admin.messages().get(e.key(), e.args())),
                     "authoring.ui.admin.users.notCreated", 400);
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return admin.forbidden(uri, gate.session(), "authoring.ui.admin.forbidden");
-            }
-            throw e;
         }
-        admin.authoring().audit.record(who, "user.create", login, String.valueOf(created.roles()));
+        audit.record(who, "user.create", login, String.valueOf(created.roles()));
         if (password.isEmpty()) {
-            admin.authoring().resets.request(login);
+            resets.request(login);
         }
         return UiPages.seeOther("/auteur/admin/utilisateurs/" + login + "?fait=" + (password.isEmpty() ? "invite" : "cree"));
     }
@@ -104,7 +117,7 @@ public final class UserAdminResource {
     @GET
     @Path("{login}")
     public Response user(@PathParam("login") String login) {
-        AdminPages.Gate gate = admin.administrator(headers, uri);
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -117,7 +130,7 @@ public final class UserAdminResource {
     @Path("{login}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response change(@PathParam("login") String login, MultivaluedMap<String, String> form) {
-        AdminPages.Gate gate = admin.administratorPost(headers, uri, form.getFirst("csrf"));
+        AdminPages.Gate gate = admin.administrator(security, uri);
         if (gate.refused()) {
             return gate.refusal();
         }
@@ -128,44 +141,39 @@ public final class UserAdminResource {
             return userPage(gate.session(), login, "authoring.ui.admin.user.notSelf", null, 400);
         }
         try {
-            Optional<Account> account = admin.authoring().userSessions.as(who, s -> {
-                if (admin.authoring().accounts.find(s, login).isEmpty()) {
+            Optional<Account> account = userSessions.as(who, s -> {
+                if (accounts.find(s, login).isEmpty()) {
                     return Optional.<Account>empty();
                 }
                 switch (action) {
-                    case "roles" -> admin.authoring().accounts.setRoles(s, login, roles(form), teams(form));
-                    case "desactiver" -> admin.authoring().accounts.setDisabled(s, login, true);
-                    case "activer" -> admin.authoring().accounts.setDisabled(s, login, false);
+                    case "roles" -> accounts.setRoles(s, login, roles(form), teams(form));
+                    case "desactiver" -> accounts.setDisabled(s, login, true);
+                    case "activer" -> accounts.setDisabled(s, login, false);
                     case "reinitialiser" -> { }
                     default -> {
                         return Optional.<Account>empty();
                     }
                 }
                 s.save();
-                return admin.authoring().accounts.find(s, login);
+                return accounts.find(s, login);
             });
             if (account.isEmpty()) {
                 return admin.pages().render(404, "404", uri, Map.of());
             }
             switch (action) {
-                case "roles" -> admin.authoring().audit.record(who, "user.update", login, String.valueOf(account.get().roles()));
+                case "roles" -> audit.record(who, "user.update", login, String.valueOf(account.get().roles()));
                 case "desactiver" -> {
-                    admin.authoring().webSessions.deleteAllOf(login);
-                    admin.authoring().audit.record(who, "user.update", login, "disabled");
+                    webSessions.deleteAllOf(login);
+                    audit.record(who, "user.update", login, "disabled");
                 }
-                case "activer" -> admin.authoring().audit.record(who, "user.update", login, "enabled");
+                case "activer" -> audit.record(who, "user.update", login, "enabled");
                 default -> {
-                    admin.authoring().resets.request(login);
-                    admin.authoring().audit.record(who, "user.reset", login, null);
+                    resets.request(login);
+                    audit.record(who, "user.reset", login, null);
                 }
             }
         } catch (AccountException e) {
             return userPage(gate.session(), login, null, null, 400, admin.messages().get(e.key(), e.args()));
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return admin.forbidden(uri, gate.session(), "authoring.ui.admin.forbidden");
-            }
-            throw e;
         }
         return UiPages.seeOther("/auteur/admin/utilisateurs/" + login + "?fait=" + action);
     }
@@ -173,15 +181,15 @@ public final class UserAdminResource {
     private Response listPage(WebSessions.WebSession session, MultivaluedMap<String, String> form,
                               Map<String, String> errors, String errorKey, int status) {
         Map<String, Object> model = new HashMap<>();
-        admin.authoring().userSessions.as(session.userId(), s -> {
+        userSessions.as(session.userId(), s -> {
             List<UserRow> rows = new ArrayList<>();
-            for (Account account : admin.authoring().accounts.list(s)) {
+            for (Account account : accounts.list(s)) {
                 rows.add(new UserRow(account.login(), nullToEmpty(account.fullName()), nullToEmpty(account.email()),
                         roleLabels(account.roles()), String.join(", ", account.teams()), account.disabled(),
                         "/auteur/admin/utilisateurs/" + account.login()));
             }
             model.put("users", rows);
-            model.put("teams", teamChoices(admin.authoring().miniSites.list(s), teams(form)));
+            model.put("teams", teamChoices(miniSites.list(s), teams(form)));
             return null;
         });
         model.put("roles", roleChoices(roles(form)));
@@ -201,8 +209,8 @@ public final class UserAdminResource {
     private Response userPage(WebSessions.WebSession session, String login, String errorKey, String successKey,
                               int status, String... errorText) {
         Map<String, Object> model = new HashMap<>();
-        boolean found = admin.authoring().userSessions.as(session.userId(), s -> {
-            Optional<Account> account = admin.authoring().accounts.find(s, login);
+        boolean found = userSessions.as(session.userId(), s -> {
+            Optional<Account> account = accounts.find(s, login);
             if (account.isEmpty()) {
                 return false;
             }
@@ -210,7 +218,7 @@ public final class UserAdminResource {
             model.put("account", new UserRow(a.login(), nullToEmpty(a.fullName()), nullToEmpty(a.email()),
                     roleLabels(a.roles()), String.join(", ", a.teams()), a.disabled(), "/auteur/admin/utilisateurs/" + a.login()));
             model.put("roles", roleChoices(a.roles()));
-            model.put("teams", teamChoices(admin.authoring().miniSites.list(s), a.teams()));
+            model.put("teams", teamChoices(miniSites.list(s), a.teams()));
             return true;
         });
         if (!found) {

@@ -17,16 +17,18 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.publishing.ItemTypes;
 import fr.anct.opencollectivites.publishing.Workflow;
 import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.security.WebSessions;
 
 /**
@@ -35,16 +37,23 @@ import fr.anct.opencollectivites.security.WebSessions;
  * draft), and "restore" for publishers and administrators — all in the author's own repository session.
  */
 @AuthorPage
+@RefusalMessage("authoring.ui.versions.denied")
 @Path("auteur/versions/{type}")
 public final class VersionsResource {
     private final AdminPages admin;
+    private final UserSessions userSessions;
+    private final ItemTypes itemTypes;
+    private final Workflow workflow;
     @Context
     private UriInfo uri;
     @Context
-    private HttpHeaders headers;
+    private SecurityContext security;
 
-    VersionsResource(AdminPages admin) {
+    VersionsResource(AdminPages admin, UserSessions userSessions, ItemTypes itemTypes, Workflow workflow) {
         this.admin = admin;
+        this.userSessions = userSessions;
+        this.itemTypes = itemTypes;
+        this.workflow = workflow;
     }
 
     /** A published version as listed. */
@@ -63,41 +72,24 @@ public final class VersionsResource {
     @Path("{path: .+}")
     public Response versions(@PathParam("type") String typeName, @PathParam("path") String path,
                              @QueryParam("de") Integer from, @QueryParam("a") Integer to) {
-        Optional<WebSessions.WebSession> session = admin.session(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        return page(session.get(), typeName, path, from, to, null, 200);
+        return page(Author.of(security).session(), typeName, path, from, to, null, 200);
     }
 
     @POST
     @Path("{path: .+}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response restore(@PathParam("type") String typeName, @PathParam("path") String path,
-                            @FormParam("version") int version, @FormParam("csrf") String csrf) {
-        Optional<WebSessions.WebSession> session = admin.session(headers);
-        if (session.isEmpty()) {
-            return UiPages.seeOther(UiPages.LOGIN);
-        }
-        if (!UiSessions.csrfMatches(session.get(), csrf)) {
-            return admin.forbidden(uri, session.get(), "authoring.ui.admin.expired");
-        }
+                            @FormParam("version") int version) {
+        WebSessions.WebSession session = Author.of(security).session();
         Optional<ItemPath> item = itemPath(typeName, path);
         if (item.isEmpty()) {
             return notFound();
         }
         int published;
         try {
-            published = admin.authoring().userSessions.as(session.get().userId(),
-                    s -> admin.authoring().workflow.restore(s, item.get(), version));
+            published = userSessions.as(session.userId(), s -> workflow.restore(s, item.get(), version));
         } catch (DraftException e) {
-            return page(session.get(), typeName, path, null, null, admin.messages().get(e.key(), e.args()), 400);
-        } catch (RuntimeException e) {
-            if (AdminPages.deniedByRepository(e)) {
-                return page(session.get(), typeName, path, null, null,
-                        admin.messages().get("authoring.ui.versions.denied"), 403);
-            }
-            throw e;
+            return page(session, typeName, path, null, null, admin.messages().get(e.key(), e.args()), 400);
         }
         return UiPages.seeOther("/auteur/versions/" + typeName + "/" + path + "?restauree=" + version
                 + "&publiee=" + published);
@@ -105,13 +97,13 @@ public final class VersionsResource {
 
     private Response page(WebSessions.WebSession session, String typeName, String path, Integer from, Integer to,
                           String error, int status) {
-        Optional<ContentTypeDefinition> type = admin.authoring().itemTypes.byName(typeName);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         Optional<ItemPath> itemPath = itemPath(typeName, path);
         if (type.isEmpty() || itemPath.isEmpty()) {
             return notFound();
         }
         Map<String, Object> model = new HashMap<>();
-        Item item = admin.authoring().userSessions.as(session.userId(), s -> {
+        Item item = userSessions.as(session.userId(), s -> {
             if (!s.nodeExists(itemPath.get().draftPath())) {
                 return null;
             }
@@ -120,7 +112,7 @@ public final class VersionsResource {
                 return null;
             }
             List<VersionRow> rows = new ArrayList<>();
-            for (Workflow.VersionInfo v : admin.authoring().workflow.versions(s, itemPath.get())) {
+            for (Workflow.VersionInfo v : workflow.versions(s, itemPath.get())) {
                 rows.add(new VersionRow(v.number(), v.publishedBy(), UiDates.format(v.publishedAt()),
                         UiDates.iso(v.publishedAt())));
             }
@@ -128,7 +120,7 @@ public final class VersionsResource {
                 int target = to == null ? 0 : to;
                 try {
                     List<ChangeRow> changes = new ArrayList<>();
-                    for (Workflow.Change c : admin.authoring().workflow.diff(s, itemPath.get(), from, target)) {
+                    for (Workflow.Change c : workflow.diff(s, itemPath.get(), from, target)) {
                         changes.add(new ChangeRow(c.path(), c.before() == null ? "" : c.before(),
                                 c.after() == null ? "" : c.after()));
                     }
@@ -169,7 +161,7 @@ public final class VersionsResource {
     }
 
     private Optional<ItemPath> itemPath(String typeName, String path) {
-        Optional<ContentTypeDefinition> type = admin.authoring().itemTypes.byName(typeName);
+        Optional<ContentTypeDefinition> type = itemTypes.byName(typeName);
         if (type.isEmpty()) {
             return Optional.empty();
         }
