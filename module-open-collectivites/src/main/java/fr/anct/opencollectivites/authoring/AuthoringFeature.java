@@ -62,6 +62,7 @@ public final class AuthoringFeature implements AutoCloseable {
     public final Accounts accounts;
     public final AuditLog audit;
     public final PasswordResets resets;
+    public final ComponentTemplates components;
     public final ItemTypes itemTypes;
     public final Drafts drafts;
     public final Workflow workflow;
@@ -81,7 +82,8 @@ public final class AuthoringFeature implements AutoCloseable {
         accounts = new Accounts(new PasswordPolicy());
         audit = new AuditLog(repository, clock);
         resets = new PasswordResets(repository, accounts, webSessions, new Mailer(settings.mail()), messages, clock);
-        itemTypes = new PageItemTypes(contentTypes, ComponentTemplates.load(lightModule));
+        components = ComponentTemplates.load(lightModule);
+        itemTypes = new PageItemTypes(contentTypes, components);
         drafts = new Drafts(itemTypes, contentTypes, new RichTextSanitizer());
         workflow = new Workflow(audit, clock);
         miniSites = new MiniSites(contentTypes);

@@ -22,6 +22,8 @@ import fr.anct.opencollectivites.search.SearchService;
 public final class Site implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Site.class);
     private final PerThreadAnonymousSessions sessions;
+    private final boolean ownSessions;
+    private final SiteRenderer renderer;
     private final List<Object> components;
     private final SiteModels models;
 
@@ -30,25 +32,46 @@ public final class Site implements AutoCloseable {
         this(lightModule, messages, contentTypes, repository, search, ficheService, catalogue, Set.of());
     }
 
-    /** @param platformHosts the platform's own host names, which no mini-site may take */
+    /**
+     * With anonymous sessions of its own (closed with the site) and the system clock.
+     *
+     * @param platformHosts the platform's own host names, which no mini-site may take
+     */
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts) {
+        this(lightModule, messages, contentTypes, SessionProvider.anonymousPerThread(repository), true, search,
+                ficheService, catalogue, platformHosts, Clock.systemUTC());
+    }
+
+    /**
+     * @param sessions the platform's anonymous sessions (the delivery API's), left open by {@link #close}
+     * @param clock    the platform's clock: what is in force (alerts, live blocks) and how long pages are kept
+     */
+    public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, PerThreadAnonymousSessions sessions,
+                SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts,
+                Clock clock) {
+        this(lightModule, messages, contentTypes, sessions, false, search, ficheService, catalogue, platformHosts, clock);
+    }
+
+    private Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, PerThreadAnonymousSessions sessions,
+                 boolean ownSessions, SearchService search, FicheService ficheService, CatalogueService catalogue,
+                 Set<String> platformHosts, Clock clock) {
+        this.sessions = sessions;
+        this.ownSessions = ownSessions;
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
                     lightModule.resolve("webresources/dsfr"));
         }
-        SiteRenderer renderer = new SiteRenderer(lightModule, messages, resources);
-        sessions = SessionProvider.anonymousPerThread(repository);
+        renderer = new SiteRenderer(lightModule, messages, resources);
         FicheReader reader = new FicheReader(contentTypes);
         PublicationPages publications = new PublicationPages(catalogue, sessions, reader);
-        LiveBlocks liveBlocks = new LiveBlocks(catalogue, contentTypes, Clock.systemUTC());
-        MiniSiteHosts hosts = new MiniSiteHosts(sessions, Clock.systemUTC(), platformHosts);
-        FicheModels fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes),
-                Clock.systemUTC());
+        LiveBlocks liveBlocks = new LiveBlocks(catalogue, contentTypes, clock);
+        MiniSiteHosts hosts = new MiniSiteHosts(sessions, clock, platformHosts);
+        FicheModels fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes), clock);
         models = new SiteModels(liveBlocks, fichePages, publications);
         components = List.of(
-                new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages),
+                new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages, clock),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
                 new MiniSiteResource(renderer, sessions, liveBlocks, hosts),
@@ -64,6 +87,11 @@ public final class Site implements AutoCloseable {
      */
     public SiteModels models() {
         return models;
+    }
+
+    /** The site's page renderer (templates, DSFR layout, messages), which the authoring pages draw with too. */
+    public SiteRenderer renderer() {
+        return renderer;
     }
 
     private boolean livePageExists(String slug, String page) {
@@ -85,6 +113,8 @@ public final class Site implements AutoCloseable {
 
     @Override
     public void close() {
-        sessions.close();
+        if (ownSessions) {
+            sessions.close();
+        }
     }
 }

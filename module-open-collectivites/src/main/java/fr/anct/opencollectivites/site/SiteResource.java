@@ -64,7 +64,7 @@ public final class SiteResource {
     private final ComparisonService comparisons;
     private static final int HOME_PUBLICATIONS = 3;
     /** Rendered fiche pages by path; the key holds the host too, as pages carry absolute URLs. */
-    private final RenderedPages rendered = new RenderedPages(2_000, Duration.ofSeconds(30), Clock.systemUTC());
+    private final RenderedPages rendered;
 
     @Context
     private UriInfo uri;
@@ -74,7 +74,8 @@ public final class SiteResource {
     private final FicheModels fichePages;
 
     public SiteResource(SiteRenderer renderer, FicheReader fiches, SessionProvider sessions, SearchService search,
-                        FicheService ficheService, PublicationPages publications, FicheModels fichePages) {
+                        FicheService ficheService, PublicationPages publications, FicheModels fichePages, Clock clock) {
+        this.rendered = new RenderedPages(2_000, Duration.ofSeconds(30), clock);
         this.publications = publications;
         this.fichePages = fichePages;
         this.comparisons = new ComparisonService(renderer.messages());

@@ -82,7 +82,8 @@ final class PublicationSite implements AutoCloseable {
         FicheService fiches = new FicheService(repository, TYPES, TestLightModule.messages());
         server = new TestHttpServer(new PublicationPagesResource(renderer, pages, search),
                 new SiteResource(renderer, reader, sessions, search, fiches, pages, new FicheModels(fiches, pages,
-                        new fr.anct.opencollectivites.pages.EditorialContent(TYPES), java.time.Clock.systemUTC())));
+                        new fr.anct.opencollectivites.pages.EditorialContent(TYPES), java.time.Clock.systemUTC()),
+                        java.time.Clock.systemUTC()));
     }
 
     @Override

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
-import java.time.Clock;
-
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
@@ -62,6 +60,8 @@ final class Features implements AutoCloseable {
 
     private void build(PlatformConfig config, Path lightModule, ContentTypeRegistry contentTypes, Messages messages,
                        OakRepository repository, Operations operations) throws SchedulerException {
+        // One clock for every feature: what is in force, scheduled, expired or kept is measured against it.
+        Clock clock = Clock.systemUTC();
         boolean demo = config.demoData() && DemoData.repositoryIsEmpty(repository);
         if (demo) {
             DemoData.importInto(imports);
@@ -105,8 +105,9 @@ final class Features implements AutoCloseable {
 
         // site.baseUrl names the platform's own host: no mini-site may take it (MiniSiteHostFilter).
         String platformHost = java.net.URI.create(config.mail().siteBaseUrl()).getHost();
-        Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue(),
-                platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)));
+        Site site = new Site(lightModule, messages, contentTypes, publicSessions, search, fiches, publications.catalogue(),
+                platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)),
+                clock);
         toClose.add(site);
         resources.addAll(site.components());
 
@@ -114,23 +115,22 @@ final class Features implements AutoCloseable {
         if (mail.smtpHost().isPresent()) {
             NewsletterService newsletter = new NewsletterService(repository, contentTypes, ThemeRules.standard(),
                     new MailSender(mail.smtpHost().get(), mail.smtpPort(), mail.from()), new MailTemplates(lightModule),
-                    messages, NewsletterSettings.defaults(mail.siteBaseUrl(), mail.from()), Clock.systemUTC());
+                    messages, NewsletterSettings.defaults(mail.siteBaseUrl(), mail.from()), clock);
             resources.add(new NewsletterResource(newsletter, messages));
             if (config.schedules().newsletter().isPresent()) {
                 toClose.add(new ScheduledNewsletter(newsletter, config.schedules().newsletter().get(), operations.database()));
             }
         }
 
-        // Authoring (issue 6): accounts, sessions, drafts, workflow, scheduled publishing, mini-sites.
+        // Authoring: accounts, sessions, drafts, workflow, scheduled publishing, mini-sites.
         AuthoringFeature authoring = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
                 new AuthoringFeature.Settings(new MailSettings(mail.smtpHost().orElse("localhost"), mail.smtpPort(),
                         mail.from(), mail.username().orElse(null), mail.password().orElse(null), mail.startTls(),
-                        mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL,
-                        Clock.systemUTC()));
+                        mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL, clock));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
-        resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
-                mail.secureCookies(), site.models(), search).resources());
+        resources.addAll(new AuthoringUi(authoring, repository, contentTypes, messages, mail.secureCookies(),
+                site.renderer(), site.models(), search).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

@@ -8,7 +8,6 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
-import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.site.SiteModels;
@@ -46,7 +45,19 @@ public final class AuthoringUi {
     /** @param search the collectivités' index, searched by the territory pickers of the forms (null: none) */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
                        Messages messages, boolean secureCookies, SiteModels site, SearchService search) {
-        SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
+        this(authoring, repository, contentTypes, messages, secureCookies,
+                new SiteRenderer(lightModule, messages, new WebResources(lightModule)), site, search);
+    }
+
+    /**
+     * The pages drawn with the citizens' site's renderer ({@code Site.renderer()}).
+     *
+     * @param site   the site's models ({@code Site.models()}), so that the previews show what the site will
+     * @param search the collectivités' index, searched by the territory pickers of the forms (null: none)
+     */
+    public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes,
+                       Messages messages, boolean secureCookies, SiteRenderer renderer, SiteModels site,
+                       SearchService search) {
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
         AdminPages admin = new AdminPages(pages, authoring.userSessions, authoring.accounts, repository);
@@ -55,7 +66,7 @@ public final class AuthoringUi {
         ScheduleForm scheduleForm = new ScheduleForm(authoring.workflow, messages, authoring.clock);
         PageEditor editor = new PageEditor(authoring.drafts);
         PageEditorView pageEditor = new PageEditorView(pages, authoring.userSessions, contentTypes.require("page"),
-                ComponentTemplates.load(lightModule), forms, editor, scheduleForm, authoring.assets.maxBytes());
+                authoring.components, forms, editor, scheduleForm, authoring.assets.maxBytes());
         resources = List.of(
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
