@@ -44,7 +44,8 @@ public final class ReferentielNames {
                 Node commune = it.nextNode();
                 if (commune.hasProperty("nom") && "COM".equals(string(commune, "typecom"))) {
                     territories.add(Territory.commune(string(commune, "code"), string(commune, "nom"),
-                            string(commune, "departement"), string(commune, "region"), number(commune, "population")));
+                            string(commune, "departement"), string(commune, "region"), number(commune, "population"),
+                            string(commune, "epci")));
                 }
             }
         }

@@ -51,4 +51,14 @@ final class Tokenizer {
         }
         return words;
     }
+
+    /** The words {@code start} to {@code end} as written, with the hyphens and apostrophes between them. */
+    static String original(List<Token> tokens, int start, int end) {
+        StringBuilder text = new StringBuilder(tokens.get(start).original());
+        for (int k = start + 1; k <= end; k++) {
+            String gap = tokens.get(k).gapBefore().replaceAll("\\s+", " ");
+            text.append(gap.isBlank() ? " " : gap).append(tokens.get(k).original());
+        }
+        return text.toString();
+    }
 }

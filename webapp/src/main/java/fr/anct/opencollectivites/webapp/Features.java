@@ -33,7 +33,7 @@ import fr.anct.opencollectivites.newsletter.NewsletterService;
 import fr.anct.opencollectivites.newsletter.NewsletterSettings;
 import fr.anct.opencollectivites.publications.PublicationsFeature;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
-import fr.anct.opencollectivites.tagging.ThemeRules;
+import fr.anct.opencollectivites.tagging.TaggingRules;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -86,7 +86,8 @@ final class Features implements AutoCloseable {
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
 
-        ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
+        TaggingRules taggingRules = TaggingRules.load(lightModule);
+        ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, taggingRules).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
                 tagger, null, null);
@@ -111,7 +112,7 @@ final class Features implements AutoCloseable {
 
         PlatformConfig.MailSettings mail = config.mail();
         if (mail.smtpHost().isPresent()) {
-            NewsletterService newsletter = new NewsletterService(repository, contentTypes, ThemeRules.standard(),
+            NewsletterService newsletter = new NewsletterService(repository, contentTypes, taggingRules.themes(),
                     new MailSender(mail.smtpHost().get(), mail.smtpPort(), mail.from()), new MailTemplates(lightModule),
                     messages, NewsletterSettings.defaults(mail.siteBaseUrl(), mail.from()), Clock.systemUTC());
             resources.add(new NewsletterResource(newsletter, messages));
