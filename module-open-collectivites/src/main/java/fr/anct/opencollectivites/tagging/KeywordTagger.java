@@ -41,7 +41,8 @@ public final class KeywordTagger implements PublicationTagger {
     public TagExplanation explain(String title, String plainTextSummary) {
         List<Token> tokens = Tokenizer.tokens(title, plainTextSummary);
         TerritoryMatcher.Found found = territories.territories(tokens);
-        List<ThemeRules.Match> matches = List.copyOf(themes.matches(tokens, found.nameWords()).values());
+        int titleWords = title == null ? 0 : Tokenizer.tokens(title).size();
+        List<ThemeRules.Match> matches = List.copyOf(themes.matches(tokens, found.nameWords(), titleWords).values());
         Tags tags = new Tags(found.keys(), matches.stream().map(ThemeRules.Match::theme).collect(java.util.stream.Collectors.toSet()));
         return new TagExplanation(tags,
                 found.reasons().stream().map(r -> new TagExplanation.TerritoryReason(r.key(), r.words(), r.rule())).toList(),

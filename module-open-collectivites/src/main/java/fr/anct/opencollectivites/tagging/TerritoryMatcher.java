@@ -439,7 +439,8 @@ final class TerritoryMatcher {
      * names nothing ("Grand Sud", "Palais des Congrès") is part of another name, not the place.
      */
     private boolean partOfAnotherName(List<Token> tokens, Mention mention) {
-        if (mention.start() > 0 && tokens.get(mention.start()).gapBefore().equals("-")) {
+        if (mention.start() > 0 && tokens.get(mention.start()).gapBefore().equals("-")
+                && !startsAPlace(tokens, mention.start() - 1, true)) {
             return true;
         }
         int next = mention.end() + 1;
@@ -447,19 +448,33 @@ final class TerritoryMatcher {
             return false;
         }
         if (tokens.get(next).gapBefore().equals("-")) {
-            return true;
+            return !startsAPlace(tokens, next, false);
         }
         if (!tokens.get(next).gapBefore().isBlank() || tokens.get(next).gapBefore().contains("\n")) {
             return false;
         }
-        if (OF.contains(tokens.get(next).folded()) && next + 1 < tokens.size()
-                && tokens.get(next + 1).gapBefore().matches("[ '’]*")) {
+        if (OF.contains(tokens.get(next).folded()) && next + 1 < tokens.size()) {
             next++;
+            if (ARTICLES.contains(tokens.get(next).folded()) && next + 1 < tokens.size()) {
+                next++;
+            }
         }
         Token following = tokens.get(next);
         return following.capitalised() && !following.sentenceStart() && !following.allCaps()
-                && gazetteer.find(tokens.subList(next, Math.min(tokens.size(), next + 6))).stream()
-                        .noneMatch(m -> m.start() == 0 && !m.any(Source.NOT_A_PLACE));
+                && !startsAPlace(tokens, next, false);
+    }
+
+    /** Whether a place name starts (or, looking back, ends) at {@code at}: "Savoie-Jura", "Dijon-Mâcon" are lists. */
+    private boolean startsAPlace(List<Token> tokens, int at, boolean endingHere) {
+        int from = endingHere ? Math.max(0, at - 5) : at;
+        int to = endingHere ? at + 1 : Math.min(tokens.size(), at + 6);
+        for (Mention m : gazetteer.find(tokens.subList(from, to))) {
+            boolean here = endingHere ? m.end() == at - from : m.start() == 0;
+            if (here && !m.any(Source.NOT_A_PLACE) && !m.of(Source.NAME, Source.ALIAS, Source.FORMER_REGION).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One of the phrases within {@code window} words before {@code start}, in the same sentence. */
@@ -522,7 +537,15 @@ final class TerritoryMatcher {
         return Tokenizer.original(tokens, mention.start(), mention.end());
     }
 
+    /**
+     * The homonym the text's context points to: the only one in a département the text names, else the only one in a
+     * région it names, else one ten times more populated than the next (among those in context, if any), else none.
+     */
     private static Territory disambiguate(List<Territory> communes, Set<String> departements, Set<String> regions) {
+        List<Territory> inDepartement = communes.stream().filter(t -> departements.contains(t.departement())).toList();
+        if (inDepartement.size() == 1) {
+            return inDepartement.get(0);
+        }
         List<Territory> inContext = communes.stream()
                 .filter(t -> departements.contains(t.departement()) || regions.contains(t.region())).toList();
         if (inContext.size() == 1) {

@@ -46,10 +46,20 @@ public final class ThemeRules {
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
     private final List<Keyword> byPrefix = new ArrayList<>();
     private final List<List<String>> ignored;
+    private final Salience salience;
 
-    private ThemeRules(List<Theme> themes, List<Keyword> keywords, List<List<String>> ignored) {
+    /**
+     * When a theme found only in the summary counts: always in a summary of at most {@code shortSummary} sentences,
+     * else when its keywords come back in at least {@code sentences} sentences. A theme of the title always counts.
+     */
+    public record Salience(int shortSummary, int sentences) {
+        public static final Salience ANY = new Salience(Integer.MAX_VALUE, 1);
+    }
+
+    private ThemeRules(List<Theme> themes, List<Keyword> keywords, List<List<String>> ignored, Salience salience) {
         this.themes = List.copyOf(themes);
         this.ignored = List.copyOf(ignored);
+        this.salience = salience;
         for (Keyword keyword : keywords) {
             if (isPrefix(keyword.words().get(0))) {
                 byPrefix.add(keyword);
@@ -97,7 +107,9 @@ public final class ThemeRules {
             }
         }
         List<List<String>> ignored = root.strings("ignored").stream().map(ThemeRules::phrase).toList();
-        return new ThemeRules(new ArrayList<>(themes.values()), keywords, ignored);
+        Salience salience = root.mapping("salience").map(m -> new Salience(
+                m.integer("shortSummary").orElse(Integer.MAX_VALUE), m.integer("sentences").orElse(1))).orElse(Salience.ANY);
+        return new ThemeRules(new ArrayList<>(themes.values()), keywords, ignored, salience);
     }
 
     private static Keyword keyword(String theme, String text, List<String> near, int within, List<List<String>> unless,
@@ -144,13 +156,11 @@ public final class ThemeRules {
         return themes;
     }
 
-    /** The themes whose keywords the text has, words of territory names ({@code nameWords}) left out. */
-    Set<String> themes(List<Token> tokens, BitSet nameWords) {
-        return matches(tokens, nameWords).keySet();
-    }
-
-    /** Each theme found, with the keywords that gave it, in the order of the data file. */
-    Map<String, Match> matches(List<Token> tokens, BitSet nameWords) {
+    /**
+     * Each theme found, with the keywords that gave it, in the order of the data file; words of territory names
+     * ({@code nameWords}) left out; the first {@code titleWords} tokens are the title.
+     */
+    Map<String, Match> matches(List<Token> tokens, BitSet nameWords, int titleWords) {
         int n = tokens.size();
         String[] plain = new String[n];
         String[] singular = new String[n];
@@ -169,6 +179,8 @@ public final class ThemeRules {
             }
         }
         Map<String, LinkedHashSet<String>> found = new TreeMap<>();
+        Map<String, Set<Integer>> sentences = new HashMap<>();
+        Set<String> inTitle = new java.util.HashSet<>();
         for (int i = 0; i < n; i++) {
             if (skipped.get(i)) {
                 continue;
@@ -179,12 +191,22 @@ public final class ThemeRules {
                 if (matchesAt(keyword, tokens, singular, plain, sentence, skipped, i)) {
                     found.computeIfAbsent(keyword.theme(), k -> new LinkedHashSet<>())
                             .add(text(tokens, i, i + keyword.words().size() - 1));
+                    if (i < titleWords) {
+                        inTitle.add(keyword.theme());
+                    } else {
+                        sentences.computeIfAbsent(keyword.theme(), k -> new java.util.HashSet<>()).add(sentence[i]);
+                    }
                 }
             }
         }
+        int summarySentences = n == titleWords ? 0 : sentence[n - 1] - (titleWords == 0 ? 0 : sentence[titleWords - 1] + 1) + 1;
         Map<String, Match> result = new LinkedHashMap<>();
         for (Theme theme : themes) {
-            if (found.containsKey(theme.code())) {
+            Set<Integer> hits = sentences.getOrDefault(theme.code(), Set.of());
+            int firstSummarySentence = titleWords == 0 ? 0 : titleWords < n ? sentence[titleWords] : -1;
+            boolean salient = inTitle.contains(theme.code()) || summarySentences <= salience.shortSummary()
+                    || hits.size() >= salience.sentences() || hits.contains(firstSummarySentence);
+            if (found.containsKey(theme.code()) && salient) {
                 result.put(theme.code(), new Match(theme.code(), List.copyOf(found.get(theme.code()))));
             }
         }

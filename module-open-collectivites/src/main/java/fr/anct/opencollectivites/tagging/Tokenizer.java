@@ -11,6 +11,8 @@ import fr.anct.opencollectivites.search.NameFolding;
 final class Tokenizer {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;]\\s");
+    /** In a title, a spaced dash opens a subtitle ("… au Sud - Aires d'attraction des villes"). */
+    private static final Pattern SUBTITLE = Pattern.compile("\\s[-–—]\\s");
 
     private Tokenizer() {
     }
@@ -19,6 +21,7 @@ final class Tokenizer {
     static List<Token> tokens(String... parts) {
         List<Token> tokens = new ArrayList<>();
         String trailing = "";
+        boolean title = true;
         for (String part : parts) {
             if (part == null || part.isBlank()) {
                 continue;
@@ -34,11 +37,13 @@ final class Tokenizer {
                 if (folded.isEmpty()) {
                     continue;
                 }
-                boolean sentenceStart = first || SENTENCE_END.matcher(gap + " ").find();
+                boolean sentenceStart = first || SENTENCE_END.matcher(gap + " ").find()
+                        || title && SUBTITLE.matcher(gap).find();
                 tokens.add(new Token(folded, word, first ? trailing + "\n" : gap, sentenceStart));
                 first = false;
             }
             trailing = part.substring(previousEnd);
+            title = false;
         }
         return tokens;
     }

@@ -17,11 +17,13 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
  * A labelled set of headlines for measuring the tagger: {@code tagging/labelled-headlines.yaml} (written
  * for the project before the tagger, a list of items) and {@code tagging/frozen-headlines.yaml} (real
  * headlines collected and labelled before the rules of issue 22, an {@code items} list; each item names
- * the causes of error it exemplifies).
+ * the causes of error it exemplifies) and {@code tagging/development-headlines.yaml} (the real headlines those
+ * rules were written with).
  */
 record LabelledHeadlines(String name, List<Item> items) {
     static final String WRITTEN = "/tagging/labelled-headlines.yaml";
     static final String FROZEN = "/tagging/frozen-headlines.yaml";
+    static final String DEVELOPMENT = "/tagging/development-headlines.yaml";
 
     record Item(int id, String title, String summary, Set<String> territories, Set<String> themes, Set<String> causes) {
     }
