@@ -38,6 +38,7 @@ public final class KeywordTagger implements PublicationTagger {
     }
 
     /** The tags of a title and its summary (plain text), and why each was given. */
+    @Override
     public TagExplanation explain(String title, String plainTextSummary) {
         List<Token> tokens = Tokenizer.tokens(title, plainTextSummary);
         TerritoryMatcher.Found found = territories.territories(tokens);
@@ -45,8 +46,10 @@ public final class KeywordTagger implements PublicationTagger {
         List<ThemeRules.Match> matches = List.copyOf(themes.matches(tokens, found.nameWords(), titleWords).values());
         Tags tags = new Tags(found.keys(), matches.stream().map(ThemeRules.Match::theme).collect(java.util.stream.Collectors.toSet()));
         return new TagExplanation(tags,
-                found.reasons().stream().map(r -> new TagExplanation.TerritoryReason(r.key(), r.words(), r.rule())).toList(),
-                matches.stream().map(m -> new TagExplanation.ThemeReason(m.theme(), m.words())).toList(),
+                found.reasons().stream().map(r -> new TagExplanation.TerritoryReason(r.key(), territories.name(r.key()),
+                        r.words(), r.rule())).toList(),
+                matches.stream().map(m -> new TagExplanation.ThemeReason(m.theme(), themes.name(m.theme()), m.words()))
+                        .toList(),
                 found.ignored().stream().map(r -> new TagExplanation.Ignored(r.words(), r.rule())).toList());
     }
 

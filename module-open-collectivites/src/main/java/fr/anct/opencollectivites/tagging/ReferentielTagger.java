@@ -63,6 +63,7 @@ public final class ReferentielTagger implements PublicationTagger, AutoCloseable
     }
 
     /** The tags of a text and why each was given, by the same matcher as {@link #tag}. */
+    @Override
     public TagExplanation explain(String title, String plainTextSummary) {
         return matcher().explain(title, plainTextSummary);
     }

@@ -12,11 +12,15 @@ public record TagExplanation(Tags tags, List<TerritoryReason> territories, List<
                              List<Ignored> ignored) {
     public static final TagExplanation NONE = new TagExplanation(Tags.NONE, List.of(), List.of(), List.of());
 
-    /** @param rule name, alias, former-region, adjective, intercommunality, qualifier, cue or homonym */
-    public record TerritoryReason(String key, String words, String rule) {
+    /**
+     * @param name the territory's name (the former région's for an {@code ancienne-region:} key)
+     * @param rule name, alias, former-region, adjective, intercommunality, qualifier, cue or homonym
+     */
+    public record TerritoryReason(String key, String name, String words, String rule) {
     }
 
-    public record ThemeReason(String theme, List<String> keywords) {
+    /** @param name the theme's name in the rules; {@code keywords} as found in the text */
+    public record ThemeReason(String theme, String name, List<String> keywords) {
     }
 
     /** @param rule phrase, exclusion, river, compass, compound, common-word, short-name, acronym… */

@@ -85,6 +85,16 @@ final class TerritoryMatcher {
         return gazetteer.size();
     }
 
+    /** The name of a territory the matcher knows, or of a former région; else the key itself. */
+    String name(String key) {
+        Territory territory = byKey.get(key);
+        if (territory != null) {
+            return territory.name();
+        }
+        return rules.formerRegions().stream().filter(former -> former.key().equals(key))
+                .map(PlaceRules.FormerRegion::name).findFirst().orElse(key);
+    }
+
     /** One mention's reading: the territories it names and the rule that decided, or why it names none. */
     private record Decision(List<Territory> territories, List<String> extraKeys, String rule) {
         static Decision none(String rule) {

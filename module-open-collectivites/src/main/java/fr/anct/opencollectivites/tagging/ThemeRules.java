@@ -156,6 +156,11 @@ public final class ThemeRules {
         return themes;
     }
 
+    /** A theme's name, or its code when the rules do not know it. */
+    public String name(String code) {
+        return themes.stream().filter(theme -> theme.code().equals(code)).map(Theme::name).findFirst().orElse(code);
+    }
+
     /**
      * Each theme found, with the keywords that gave it, in the order of the data file; words of territory names
      * ({@code nameWords}) left out; the first {@code titleWords} tokens are the title.

@@ -143,11 +143,13 @@ class ReferentielTaggerTest {
     void explainsEachTagAndWhatWasLeftOut() {
         TagExplanation explanation = tagger.explain("Le Grand Lyon et la Normandie", "Le revenu de solidarité Outre-Mer (RSO).");
         assertThat(explanation.tags()).isEqualTo(tagger.tag("Le Grand Lyon et la Normandie", "Le revenu de solidarité Outre-Mer (RSO)."));
-        assertThat(explanation.territories()).extracting(TagExplanation.TerritoryReason::key, TagExplanation.TerritoryReason::words,
-                        TagExplanation.TerritoryReason::rule)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("epci:200046977", "Grand Lyon", "alias"),
-                        org.assertj.core.groups.Tuple.tuple("region:28", "Normandie", "name"));
-        assertThat(explanation.themes()).extracting(TagExplanation.ThemeReason::theme).containsExactly("sante-social");
+        assertThat(explanation.territories()).extracting(TagExplanation.TerritoryReason::key, TagExplanation.TerritoryReason::name,
+                        TagExplanation.TerritoryReason::words, TagExplanation.TerritoryReason::rule)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("epci:200046977", "Métropole de Lyon",
+                                "Grand Lyon", "alias"),
+                        org.assertj.core.groups.Tuple.tuple("region:28", "Normandie", "Normandie", "name"));
+        assertThat(explanation.themes()).extracting(TagExplanation.ThemeReason::theme, TagExplanation.ThemeReason::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("sante-social", "Santé & Social"));
         assertThat(explanation.ignored()).contains(new TagExplanation.Ignored("Outre-Mer", "phrase"));
     }
 

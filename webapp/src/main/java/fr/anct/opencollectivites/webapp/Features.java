@@ -10,6 +10,7 @@ import java.time.Clock;
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.authoring.UserRequests;
 import fr.anct.opencollectivites.authoring.ui.AuthoringUi;
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.collectivites.CommuneResource;
@@ -32,6 +33,10 @@ import fr.anct.opencollectivites.newsletter.NewsletterResource;
 import fr.anct.opencollectivites.newsletter.NewsletterService;
 import fr.anct.opencollectivites.newsletter.NewsletterSettings;
 import fr.anct.opencollectivites.publications.PublicationsFeature;
+import fr.anct.opencollectivites.publications.harvest.HarvestNow;
+import fr.anct.opencollectivites.publications.harvest.HarvestNowResource;
+import fr.anct.opencollectivites.publications.harvest.TagPreview;
+import fr.anct.opencollectivites.publications.harvest.TagPreviewResource;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.TaggingRules;
 import fr.anct.opencollectivites.imports.ImportService;
@@ -129,8 +134,14 @@ final class Features implements AutoCloseable {
                         Clock.systemUTC()));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
+        // The editors' tag preview and "harvest this source now" (issue 22): API and pages share one rule each.
+        TagPreview tagPreview = new TagPreview(publications.harvester().tagging(), messages);
+        HarvestNow harvestNow = new HarvestNow(publications.harvester(), authoring.audit);
+        UserRequests userRequests = new UserRequests(authoring.userSessions, messages);
+        resources.add(new TagPreviewResource(userRequests, tagPreview));
+        resources.add(new HarvestNowResource(userRequests, harvestNow));
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
-                mail.secureCookies(), site.models(), search).resources());
+                mail.secureCookies(), site.models(), search).withPublicationTools(tagPreview, harvestNow).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

@@ -9,6 +9,8 @@ import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
+import fr.anct.opencollectivites.publications.harvest.HarvestNow;
+import fr.anct.opencollectivites.publications.harvest.TagPreview;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.site.SiteModels;
@@ -23,6 +25,8 @@ public final class AuthoringUi {
     /** Room for the form's fields beside a file at the asset store's cap. */
     private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
+    private final AdminPages admin;
+    private final DashboardResource dashboard;
 
     /** Without the publications catalogue: the previews' live blocks show their links only, fiches no publications. */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
@@ -49,15 +53,16 @@ public final class AuthoringUi {
         SiteRenderer renderer = new SiteRenderer(lightModule, messages, new WebResources(lightModule));
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
-        AdminPages admin = new AdminPages(pages, sessions, authoring, repository);
+        admin = new AdminPages(pages, sessions, authoring, repository);
         ContentForm forms = new ContentForm(contentTypes, messages, authoring.assets, search);
-        resources = List.of(
+        dashboard = new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies);
+        resources = new java.util.ArrayList<>(List.of(
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
                 new LoginPageResource(pages, sessions, authoring, secureCookies),
                 new ContentFormResource(pages, sessions, authoring, forms),
-                new DashboardResource(pages, sessions, authoring, contentTypes, secureCookies),
+                dashboard,
                 new ContentListResource(pages, sessions, authoring, forms),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
@@ -74,7 +79,18 @@ public final class AuthoringUi {
                 new FichePreviewResource(pages, sessions, authoring, repository, site.fichePages(), contentTypes),
                 new PublicationPreviewResource(pages, sessions, authoring, site.publicationPages()),
                 new MiniSiteSettingsResource(pages, sessions, authoring, contentTypes,
-                        forms));
+                        forms)));
+    }
+
+    /**
+     * Adds the editors' publication tools: the tag preview ({@code /auteur/etiquetage}) and the sources with
+     * "harvest now" ({@code /auteur/sources}).
+     */
+    public AuthoringUi withPublicationTools(TagPreview preview, HarvestNow harvestNow) {
+        resources.add(new TagPreviewPageResource(admin, preview));
+        resources.add(new SourcesPageResource(admin, harvestNow));
+        dashboard.linkPublicationTools();
+        return this;
     }
 
     /** The JAX-RS resources to register. */

@@ -49,6 +49,8 @@ public final class DashboardResource {
     private final AuthoringFeature authoring;
     private final ContentTypeRegistry contentTypes;
     private final boolean secureCookies;
+    /** Whether the publication tools (tag preview, sources) are served, to link them. */
+    private volatile boolean publicationTools;
     @Context
     private UriInfo uri;
     @Context
@@ -61,6 +63,10 @@ public final class DashboardResource {
         this.authoring = authoring;
         this.contentTypes = contentTypes;
         this.secureCookies = secureCookies;
+    }
+
+    void linkPublicationTools() {
+        publicationTools = true;
     }
 
     /** A line of the dashboard. */
@@ -92,6 +98,7 @@ public final class DashboardResource {
         model.put("sections", sections);
         model.put("admin", authoring.userSessions.as(session.get().userId(), AdminPages::mayManageUsers));
         model.put("places", places);
+        model.put("publicationTools", publicationTools);
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 

@@ -15,7 +15,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
  * A territory and its parents, most specific first: a commune's publications section also shows those
  * about its EPCI, its département and its région. Read from the référentiel ({@code epci},
  * {@code departement}, {@code region} of the commune; {@code region} of a département;
- * {@code departementSiege} of an EPCI and its région).
+ * {@code departementSiege} of an EPCI and its région). A former région ({@code ancienne-region:31}) has no parent.
  */
 public final class TerritoryScope {
     private final ContentTypeRegistry contentTypes;
@@ -67,6 +67,12 @@ public final class TerritoryScope {
             }
             case "region" -> {
                 if (node(session, CollectivitePaths.item(contentTypes.require("region"), code)).isEmpty()) {
+                    return Optional.empty();
+                }
+            }
+            case "ancienne-region" -> {
+                // a région before 2016, tagged where a text is about it historically (tagging/names.yaml): itself only
+                if (!code.matches("\\d{2}")) {
                     return Optional.empty();
                 }
             }
