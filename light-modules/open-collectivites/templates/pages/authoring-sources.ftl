@@ -23,7 +23,7 @@
     <#list rows as row>
       <#assign s = row.source>
       <tr id="source-${s.code}">
-        <th scope="row">${s.name}<br><span class="fr-text--xs">${s.url!""}</span></th>
+        <th scope="row"><a href="/auteur/contenus/source/sources/${s.code?url}">${s.name}</a><br><span class="fr-text--xs">${s.url!""}</span></th>
         <td><#if s.kind?? && (s.kind == "feed" || s.kind == "opendatasoft")>${i18n("authoring.ui.sources.kind." + s.kind)}<#else>${s.kind!""}</#if></td>
         <td>${s.enabled?then(i18n("authoring.ui.sources.enabled"), i18n("authoring.ui.sources.disabled"))}<br>${s.autoPublish?then(i18n("authoring.ui.sources.autoPublish"), i18n("authoring.ui.sources.review"))}</td>
         <td><#if row.lastRun?has_content><time datetime="${row.lastRunIso}">${row.lastRun}</time><#else>${i18n("authoring.ui.sources.never")}</#if></td>

@@ -22,6 +22,7 @@
     <button type="submit" class="fr-btn">${i18n("authoring.ui.tagPreview.submit")}</button>
   </form>
   <#if result??>
+  <#assign sections = {"commune": "communes", "epci": "epci", "departement": "departements", "region": "regions"}>
   <section aria-labelledby="etiquettes">
     <h2 id="etiquettes">${i18n("authoring.ui.tagPreview.results")}</h2>
     <h3 id="territoires">${i18n("authoring.ui.tagPreview.territories", result.territories?size)}</h3>
@@ -36,7 +37,8 @@
       </tr></thead>
       <tbody>
       <#list result.territories as t>
-        <tr><th scope="row">${t.name}</th><td><code>${t.key}</code></td><td>« ${t.words} »</td><td>${t.reason}</td></tr>
+        <#assign section = sections[t.key?keep_before(":")]!"">
+        <tr><th scope="row"><#if section?has_content><a href="/${section}/${t.key?keep_after(":")}">${t.name}</a><#else>${t.name}</#if></th><td><code>${t.key}</code></td><td>« ${t.words} »</td><td>${t.reason}</td></tr>
       </#list>
       </tbody>
     </table></div>
@@ -54,7 +56,7 @@
       </tr></thead>
       <tbody>
       <#list result.themes as t>
-        <tr><th scope="row">${t.name}</th><td><code>${t.code}</code></td><td><#list t.keywords as k>« ${k} »<#sep>, </#list></td></tr>
+        <tr><th scope="row"><a href="/publications?theme=${t.code?url}">${t.name}</a></th><td><code>${t.code}</code></td><td><#list t.keywords as k>« ${k} »<#sep>, </#list></td></tr>
       </#list>
       </tbody>
     </table></div>

@@ -174,8 +174,10 @@ class PublicationToolsUiTest {
         HttpResponse<String> shown = ui.send("POST", "/auteur/etiquetage", UiClient.form(UiClient.fields("csrf", csrf,
                 "titre", ITEMS[0][1], "resume", ITEMS[0][2] + "<script>alert(1)</script>")), claire);
         assertThat(shown.statusCode()).isEqualTo(200);
-        assertThat(shown.body()).contains("Territoires (2)", "<th scope=\"row\">Saint-Étienne Métropole</th>",
-                        "<code>epci:244200770</code>", "<th scope=\"row\">Loire</th>", "son nom officiel",
+        assertThat(shown.body()).contains("Territoires (2)",
+                        "<th scope=\"row\"><a href=\"/epci/244200770\">Saint-Étienne Métropole</a></th>",
+                        "<code>epci:244200770</code>", "<th scope=\"row\"><a href=\"/departements/42\">Loire</a></th>",
+                        "son nom officiel", "<a href=\"/publications?theme=sante-social\">Santé &amp; Social</a>",
                         "Thématiques (1)", "« médecins »", "Mots écartés (1)", "<th scope=\"row\">« Saint-Chamond »</th>",
                         "un territoire exclu (« hors … »)")
                 .as("what was pasted is shown back escaped").doesNotContain("<script>alert(1)</script>")
@@ -222,7 +224,8 @@ class PublicationToolsUiTest {
         String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);
         HttpResponse<String> list = ui.send("GET", "/auteur/sources", null, claire);
         assertThat(list.statusCode()).isEqualTo(200);
-        assertThat(list.body()).contains("<tr id=\"source-observatoire\">", "Source observatoire", "Jamais moissonnée",
+        assertThat(list.body()).contains("<tr id=\"source-observatoire\">",
+                "<a href=\"/auteur/contenus/source/sources/observatoire\">Source observatoire</a>", "Jamais moissonnée",
                 "Éléments à relire", "Réservé aux publicateurs et administrateurs").doesNotContain("Moissonner maintenant");
         String csrf = UiClient.field(list.body(), "csrf");
         HttpResponse<String> refused = ui.send("POST", "/auteur/sources/" + SOURCE + "/moissonner",
