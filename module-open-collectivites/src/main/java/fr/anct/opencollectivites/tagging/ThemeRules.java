@@ -44,7 +44,10 @@ public final class ThemeRules {
 
     private final List<Theme> themes;
     private final Map<String, List<Keyword>> byFirstWord = new HashMap<>();
-    private final List<Keyword> byPrefix = new ArrayList<>();
+    /** Keywords starting with a prefix ({@code fiscal*}), by the first {@value #PREFIX_INDEX} letters of the prefix. */
+    private final Map<String, List<Keyword>> byPrefixStart = new HashMap<>();
+    private final List<Keyword> shortPrefixes = new ArrayList<>();
+    private static final int PREFIX_INDEX = 3;
     private final List<List<String>> ignored;
     private final Salience salience;
 
@@ -61,8 +64,11 @@ public final class ThemeRules {
         this.ignored = List.copyOf(ignored);
         this.salience = salience;
         for (Keyword keyword : keywords) {
-            if (isPrefix(keyword.words().get(0))) {
-                byPrefix.add(keyword);
+            String first = keyword.words().get(0);
+            if (isPrefix(first) && first.length() > PREFIX_INDEX) {
+                byPrefixStart.computeIfAbsent(first.substring(0, PREFIX_INDEX), k -> new ArrayList<>()).add(keyword);
+            } else if (isPrefix(first)) {
+                shortPrefixes.add(keyword);
             } else {
                 byFirstWord.computeIfAbsent(keyword.words().get(0), k -> new ArrayList<>()).add(keyword);
             }
@@ -191,7 +197,10 @@ public final class ThemeRules {
                 continue;
             }
             List<Keyword> candidates = new ArrayList<>(byFirstWord.getOrDefault(singular[i], List.of()));
-            candidates.addAll(byPrefix);
+            if (plain[i].length() >= PREFIX_INDEX) {
+                candidates.addAll(byPrefixStart.getOrDefault(plain[i].substring(0, PREFIX_INDEX), List.of()));
+            }
+            candidates.addAll(shortPrefixes);
             for (Keyword keyword : candidates) {
                 if (matchesAt(keyword, tokens, singular, plain, sentence, skipped, i)) {
                     found.computeIfAbsent(keyword.theme(), k -> new LinkedHashSet<>())
@@ -272,7 +281,11 @@ public final class ThemeRules {
     }
 
     private static boolean wordMatches(String pattern, String singular, String plain) {
-        return isPrefix(pattern) ? plain.startsWith(pattern.substring(0, pattern.length() - 1)) : pattern.equals(singular);
+        if (!isPrefix(pattern)) {
+            return pattern.equals(singular);
+        }
+        int length = pattern.length() - 1;
+        return plain.length() >= length && plain.regionMatches(0, pattern, 0, length);
     }
 
     private static String text(List<Token> tokens, int start, int end) {

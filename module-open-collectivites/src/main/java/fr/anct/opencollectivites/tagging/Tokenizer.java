@@ -2,6 +2,7 @@ package fr.anct.opencollectivites.tagging;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,13 +33,13 @@ final class Tokenizer {
             while (matcher.find()) {
                 String gap = part.substring(previousEnd, matcher.start());
                 String word = matcher.group();
-                String folded = NameFolding.fold(word);
+                String folded = fold(word);
                 previousEnd = matcher.end();
                 if (folded.isEmpty()) {
                     continue;
                 }
-                boolean sentenceStart = first || SENTENCE_END.matcher(gap + " ").find()
-                        || title && SUBTITLE.matcher(gap).find();
+                boolean sentenceStart = first || !gap.isBlank() && (SENTENCE_END.matcher(gap + " ").find()
+                        || title && SUBTITLE.matcher(gap).find());
                 tokens.add(new Token(folded, word, first ? trailing + "\n" : gap, sentenceStart));
                 first = false;
             }
@@ -46,6 +47,17 @@ final class Tokenizer {
             title = false;
         }
         return tokens;
+    }
+
+    /** {@link NameFolding#fold} of one word, without its normalisation when the word is plain ASCII (most are). */
+    private static String fold(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 128) {
+                return NameFolding.fold(word);
+            }
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.equals("st") ? "saint" : lower.equals("ste") ? "sainte" : lower;
     }
 
     /** The folded words of a name: {@code Saint-Denis} gives [saint, denis]. */
