@@ -226,7 +226,7 @@ class PublicationToolsUiTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.body()).contains("<tr id=\"source-observatoire\">",
                 "<a href=\"/auteur/contenus/source/sources/observatoire\">Source observatoire</a>", "Jamais moissonnée",
-                "Éléments à relire", "Réservé aux publicateurs et administrateurs").doesNotContain("Moissonner maintenant");
+                "Éléments à relire", "Réservé aux publieurs et administrateurs").doesNotContain("Moissonner maintenant");
         String csrf = UiClient.field(list.body(), "csrf");
         HttpResponse<String> refused = ui.send("POST", "/auteur/sources/" + SOURCE + "/moissonner",
                 UiClient.form(UiClient.fields("csrf", csrf)), claire);
