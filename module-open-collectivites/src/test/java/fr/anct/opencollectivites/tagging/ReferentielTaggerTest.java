@@ -1,7 +1,9 @@
 package fr.anct.opencollectivites.tagging;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -14,6 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentWriter;
+import fr.anct.opencollectivites.content.DefinitionException;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /** The tagger over a small référentiel imported from CSV fixtures: the hard cases, one by one. */
@@ -169,5 +172,42 @@ class ReferentielTaggerTest {
             Thread.sleep(50);
         }
         assertThat(tagger.tag("Vitry-sur-Seine rénove ses écoles", "").territories()).containsExactly("commune:94081");
+    }
+
+    /** What an editor does in the light module's tagging/ files: a nickname, a programme name, a keyword; no Java. */
+    @Test
+    void anEditorExtendsTheRulesInTheDataWithoutJava(@TempDir Path lightModule) throws Exception {
+        Path tagging = Files.createDirectories(lightModule.resolve("tagging"));
+        for (String file : new String[] {"names.yaml", "not-places.yaml", "themes.yaml"}) {
+            Files.copy(TestLightModule.dir().resolve("tagging").resolve(file), tagging.resolve(file));
+        }
+        String title = "La Ville rose et le plan Marseille en Grand : la cantine à 1 euro";
+        Tags before = tagger.tag(title, "");
+        assertThat(before.territories()).contains("commune:13055").doesNotContain("commune:31555");
+        assertThat(before.themes()).doesNotContain("culture-education");
+
+        Path names = tagging.resolve("names.yaml");
+        Files.writeString(names, Files.readString(names).replace("names:\n",
+                "names:\n  - territory: commune:31555\n    names: [Ville rose]\n"));
+        Path notPlaces = tagging.resolve("not-places.yaml");
+        Files.writeString(notPlaces, Files.readString(notPlaces).replace("phrases:\n", "phrases:\n  - Marseille en Grand\n"));
+        Path themes = tagging.resolve("themes.yaml");
+        Files.writeString(themes, Files.readString(themes).replace("keywords: [culture, ", "keywords: [cantine*, culture, "));
+        try (ReferentielTagger edited = new ReferentielTagger(repository, TestLightModule.contentTypes(),
+                TaggingRules.load(lightModule))) {
+            Tags after = edited.tag(title, "");
+            assertThat(after.territories()).contains("commune:31555").doesNotContain("commune:13055");
+            assertThat(after.themes()).contains("culture-education");
+            assertThat(edited.explain(title, "").ignored())
+                    .anySatisfy(ignored -> {
+                        assertThat(ignored.words()).contains("Marseille");
+                        assertThat(ignored.rule()).isEqualTo("phrase");
+                    });
+        }
+
+        Files.writeString(names, Files.readString(names).replace("territory: commune:31555", "territory: toulouse"));
+        int line = Files.readAllLines(names).indexOf("  - territory: toulouse") + 1;
+        assertThatThrownBy(() -> TaggingRules.load(lightModule)).isInstanceOf(DefinitionException.class)
+                .hasMessageContaining("names.yaml:" + line).hasMessageContaining("'toulouse' is not a territory key");
     }
 }
