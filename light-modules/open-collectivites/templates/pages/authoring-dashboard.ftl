@@ -5,6 +5,10 @@
   <@ui.signedIn user=user csrf=csrf/>
   <h1>${title}</h1>
   <#if admin!false><p><a class="fr-link fr-icon-settings-5-line fr-link--icon-left" href="/auteur/admin/">${i18n("authoring.ui.admin.link")}</a></p></#if>
+  <#if publicationTools!false><ul class="fr-links-group fr-mb-3w">
+    <li><a class="fr-link fr-icon-hashtag fr-link--icon-left" href="/auteur/etiquetage">${i18n("authoring.ui.tagPreview.link")}</a></li>
+    <li><a class="fr-link fr-icon-rss-line fr-link--icon-left" href="/auteur/sources">${i18n("authoring.ui.sources.link")}</a></li>
+  </ul></#if>
   <form method="get" action="/auteur/" class="fr-mb-5w" role="search" aria-label="${i18n("authoring.ui.dashboard.filter")}">
     <div class="fr-grid-row fr-grid-row--gutters fr-grid-row--bottom">
       <div class="fr-col-12 fr-col-md-6">

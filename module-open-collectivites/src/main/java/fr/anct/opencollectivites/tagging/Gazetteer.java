@@ -8,13 +8,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A word trie over the folded names of every territory: a text of n words is scanned in O(n × longest
- * name) by taking, at each word, the longest name that starts there (leftmost-longest, so "Seine-Saint-Denis"
- * hides "Saint-Denis" and "Métropole de Lyon" hides "Lyon").
+ * A word trie over the folded names of every territory, their other names (aliases, former régions,
+ * adjectives of {@link PlaceRules}) and the set phrases that are never places: a text of n words is
+ * scanned in O(n × longest name) by taking, at each word, the longest name that starts there
+ * (leftmost-longest, so "Seine-Saint-Denis" hides "Saint-Denis", "Métropole de Lyon" hides "Lyon",
+ * "Nord-Pas-de-Calais" hides "Nord" and "Petites villes de demain" hides "Villes").
  */
 final class Gazetteer {
-    /** One way of naming one territory. */
-    record Surface(Territory territory, boolean acronym) {
+    /** How a surface names its territory. */
+    enum Source { NAME, ALIAS, FORMER_REGION, ADJECTIVE, NOT_A_PLACE }
+
+    /**
+     * One way of naming one territory ({@code territory} is null for a phrase that is never a place).
+     *
+     * @param former the former région a {@link Source#FORMER_REGION} surface names
+     */
+    record Surface(Territory territory, Source source, boolean acronym, PlaceRules.FormerRegion former) {
     }
 
     /**
@@ -24,6 +33,14 @@ final class Gazetteer {
      * @param tiny one or two letters ("Y", "Eu"): needs an explicit cue
      */
     record Mention(int start, int end, List<Surface> surfaces, boolean weak, boolean tiny) {
+        boolean any(Source source) {
+            return surfaces.stream().anyMatch(s -> s.source() == source);
+        }
+
+        List<Surface> of(Source... sources) {
+            Set<Source> wanted = Set.of(sources);
+            return surfaces.stream().filter(s -> wanted.contains(s.source())).toList();
+        }
     }
 
     private static final class Node {
@@ -33,22 +50,55 @@ final class Gazetteer {
 
     private final Node root = new Node();
     private final Set<String> commonWords;
-    private final int size;
+    private int size;
 
-    Gazetteer(Collection<Territory> territories, Set<String> commonWords) {
+    Gazetteer(Collection<Territory> territories, Set<String> commonWords, PlaceRules rules) {
         this.commonWords = commonWords;
-        int count = 0;
+        Map<String, Territory> byKey = new HashMap<>();
         for (Territory territory : territories) {
+            byKey.put(territory.key(), territory);
             for (List<String> words : TerritoryNames.variants(territory)) {
-                Node node = root;
-                for (String word : words) {
-                    node = node.children.computeIfAbsent(word, k -> new Node());
-                }
-                node.surfaces.add(new Surface(territory, TerritoryNames.isAcronym(words, territory)));
-                count++;
+                add(words, new Surface(territory, Source.NAME, TerritoryNames.isAcronym(words, territory), null));
             }
         }
-        this.size = count;
+        for (PlaceRules.Alias alias : rules.aliases()) {
+            for (String key : alias.keys()) {
+                Territory territory = byKey.get(key);
+                if (territory != null) {
+                    add(alias.words(), new Surface(territory, Source.ALIAS, alias.words().size() == 1
+                            && alias.text().equals(alias.text().toUpperCase(java.util.Locale.ROOT)), null));
+                }
+            }
+        }
+        for (PlaceRules.FormerRegion former : rules.formerRegions()) {
+            Territory region = byKey.get("region:" + former.region());
+            if (region != null) {
+                add(former.words(), new Surface(region, Source.FORMER_REGION, false, former));
+            }
+        }
+        for (PlaceRules.Adjective adjective : rules.adjectives()) {
+            for (String key : adjective.keys()) {
+                Territory territory = byKey.get(key);
+                if (territory != null) {
+                    add(adjective.words(), new Surface(territory, Source.ADJECTIVE, false, null));
+                }
+            }
+        }
+        for (List<String> phrase : rules.phrases()) {
+            add(phrase, new Surface(null, Source.NOT_A_PLACE, false, null));
+        }
+    }
+
+    private void add(List<String> words, Surface surface) {
+        if (words.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        for (String word : words) {
+            node = node.children.computeIfAbsent(word, k -> new Node());
+        }
+        node.surfaces.add(surface);
+        size++;
     }
 
     int size() {

@@ -45,7 +45,8 @@ public final class ReferentielNames {
                 Node commune = it.nextNode();
                 if (commune.hasProperty("nom") && "COM".equals(string(commune, ReferentielProperties.TYPECOM))) {
                     territories.add(Territory.commune(string(commune, "code"), string(commune, "nom"),
-                            string(commune, "departement"), string(commune, "region"), number(commune, ReferentielProperties.POPULATION)));
+                            string(commune, "departement"), string(commune, "region"),
+                            number(commune, ReferentielProperties.POPULATION), string(commune, ReferentielProperties.EPCI)));
                 }
             }
         }

@@ -28,16 +28,16 @@ public final class ReferentielTagger implements PublicationTagger, AutoCloseable
 
     private final OakRepository repository;
     private final ReferentielNames names;
-    private final ThemeRules themes;
+    private final TaggingRules rules;
     private volatile KeywordTagger current;
     private volatile boolean stale = true;
     private Session observingSession;
     private EventListener listener;
 
-    public ReferentielTagger(OakRepository repository, ContentTypeRegistry contentTypes, ThemeRules themes) {
+    public ReferentielTagger(OakRepository repository, ContentTypeRegistry contentTypes, TaggingRules rules) {
         this.repository = repository;
         this.names = new ReferentielNames(contentTypes);
-        this.themes = themes;
+        this.rules = rules;
     }
 
     /** Keeps the matcher current through repository observation until {@link #close()}. */
@@ -62,12 +62,23 @@ public final class ReferentielTagger implements PublicationTagger, AutoCloseable
         return matcher().tag(title, plainTextSummary);
     }
 
+    /** The tags of a text and why each was given, by the same matcher as {@link #tag}. */
+    @Override
+    public TagExplanation explain(String title, String plainTextSummary) {
+        return matcher().explain(title, plainTextSummary);
+    }
+
+    /** The rules this tagger applies (the themes' names and keywords for the preview). */
+    public TaggingRules rules() {
+        return rules;
+    }
+
     /** Rebuilds the matcher from the repository now. */
     public synchronized KeywordTagger rebuild() {
         stale = false;
         long start = System.nanoTime();
         List<Territory> territories = repository.withSystemSession(names::read);
-        KeywordTagger tagger = new KeywordTagger(territories, themes);
+        KeywordTagger tagger = new KeywordTagger(territories, rules);
         current = tagger;
         LOG.info("Tagger built over {} territories ({} names) in {} ms", territories.size(), tagger.names(),
                 (System.nanoTime() - start) / 1_000_000);

@@ -64,7 +64,7 @@ class NewsletterFlowTest {
         repository = SmallReferentiel.imported(workDir);
         int port = TestHttpServer.freePort();
         NewsletterSettings settings = NewsletterSettings.defaults("http://127.0.0.1:" + port, "lettre@opencollectivites.example");
-        newsletter = new NewsletterService(repository, TestLightModule.contentTypes(), ThemeRules.standard(),
+        newsletter = new NewsletterService(repository, TestLightModule.contentTypes(), ThemeRules.load(TestLightModule.dir()),
                 new MailSender("127.0.0.1", smtp.getSmtp().getPort(), settings.from()),
                 new MailTemplates(TestLightModule.dir()), TestLightModule.messages(), settings, clock);
         server = TestHttpServer.onPort(port, new NewsletterResource(newsletter, TestLightModule.messages()));

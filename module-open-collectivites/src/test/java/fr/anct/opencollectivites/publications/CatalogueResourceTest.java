@@ -109,6 +109,10 @@ class CatalogueResourceTest {
         assertThat(codes(get("?territory=epci:" + CatalogueFixture.SAINT_ETIENNE_METROPOLE))).containsExactly("p4", "p2", "p3");
         assertThat(codes(get("?territory=region:53"))).isEmpty();
         assertThat(codes(get("?territory=commune:35238"))).containsExactly("p5", "p6");
+        // a former région (the tagger's ancienne-region tag) is a filter of its own, with no parent
+        assertThat(codes(get("?territory=ancienne-region:82"))).isEmpty();
+        assertThat(server.get("/.rest/open-collectivites/v1/publications?territory=ancienne-region:8x").statusCode())
+                .isEqualTo(400);
     }
 
     @Test

@@ -38,7 +38,7 @@ class PublicationRetaggerTest {
     static void setUp() throws Exception {
         repository = SmallReferentiel.imported(workDir);
         retagger = new PublicationRetagger(
-                new ReferentielTagger(repository, TestLightModule.contentTypes(), ThemeRules.standard()), publicationType);
+                new ReferentielTagger(repository, TestLightModule.contentTypes(), TaggingRules.load(TestLightModule.dir())), publicationType);
     }
 
     @AfterAll

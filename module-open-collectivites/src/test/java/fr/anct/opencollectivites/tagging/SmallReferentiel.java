@@ -38,6 +38,11 @@ public final class SmallReferentiel {
                 cells("84", 248400236, "CC Pays d'Orange en Provence", "CC", "FPU", 1, 29400, 28900, "84", "84087", 218400877, "Orange", 28900, 29400),
                 cells("974", 249740119, "CA Intercommunale du Nord de la Réunion (CINOR)", "CA", "FPU", 2, 190000, 187600, "974", "97411", 219744112, "Saint-Denis", 153000, 155000),
                 cells("974", 249740119, "CA Intercommunale du Nord de la Réunion (CINOR)", "CA", "FPU", 2, 190000, 187600, "974", "97418", 219744187, "Sainte-Marie", 34600, 35000),
+                cells("69", 200046977, "Métropole de Lyon", "MET69", "FPU", 1, 1420000, 1400000, "69", "69123", 216901231, "Lyon", 522000, 530000),
+                cells("59", 200093201, "Métropole Européenne de Lille", "METRO", "FPU", 1, 1190000, 1180000, "59", "59350", 215903501, "Lille", 236000, 240000),
+                cells("35", 243500139, "Rennes Métropole", "METRO", "FPU", 1, 460000, 450000, "35", "35238", 213502388, "Rennes", 225000, 230000),
+                cells("2A", 242010056, "CA du Pays Ajaccien", "CA", "FPU", 1, 90000, 89000, "2A", "2A004", 212000046, "Ajaccio", 73000, 74000),
+                cells("2B", 242000354, "CA de Bastia", "CA", "FPU", 1, 60000, 59000, "2B", "2B033", 212000335, "Bastia", 48500, 49000),
                 cells()));
         ImportRun run = imports.importPath(folder, ProgressListener.NONE);
         assertThat(run.failed()).as(run.summary(TestLightModule.messages())).isFalse();

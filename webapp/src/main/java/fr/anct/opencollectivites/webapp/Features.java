@@ -8,6 +8,7 @@ import java.util.List;
 import org.quartz.SchedulerException;
 
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
+import fr.anct.opencollectivites.security.UserRequests;
 import fr.anct.opencollectivites.authoring.ui.AuthoringUi;
 import fr.anct.opencollectivites.collectivites.CommuneResolver;
 import fr.anct.opencollectivites.collectivites.CommuneResource;
@@ -30,8 +31,12 @@ import fr.anct.opencollectivites.newsletter.NewsletterResource;
 import fr.anct.opencollectivites.newsletter.NewsletterService;
 import fr.anct.opencollectivites.newsletter.NewsletterSettings;
 import fr.anct.opencollectivites.publications.PublicationsFeature;
+import fr.anct.opencollectivites.authoring.publications.HarvestNow;
+import fr.anct.opencollectivites.authoring.publications.HarvestNowResource;
+import fr.anct.opencollectivites.publications.harvest.TagPreview;
+import fr.anct.opencollectivites.authoring.publications.TagPreviewResource;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
-import fr.anct.opencollectivites.tagging.ThemeRules;
+import fr.anct.opencollectivites.tagging.TaggingRules;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -87,7 +92,8 @@ final class Features implements AutoCloseable {
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
 
-        ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
+        TaggingRules taggingRules = TaggingRules.load(lightModule);
+        ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, taggingRules).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
                 tagger, null, null);
@@ -113,7 +119,7 @@ final class Features implements AutoCloseable {
 
         PlatformConfig.MailSettings mail = config.mail();
         if (mail.smtpHost().isPresent()) {
-            NewsletterService newsletter = new NewsletterService(repository, contentTypes, ThemeRules.standard(),
+            NewsletterService newsletter = new NewsletterService(repository, contentTypes, taggingRules.themes(),
                     new MailSender(mail.smtpHost().get(), mail.smtpPort(), mail.from()), new MailTemplates(lightModule),
                     messages, NewsletterSettings.defaults(mail.siteBaseUrl(), mail.from()), clock);
             resources.add(new NewsletterResource(newsletter, messages));
@@ -129,8 +135,14 @@ final class Features implements AutoCloseable {
                         mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL, clock));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
+        // The editors' tag preview and "harvest this source now": API and pages share one rule each.
+        TagPreview tagPreview = new TagPreview(publications.harvester().tagging(), messages);
+        HarvestNow harvestNow = new HarvestNow(publications.harvester(), authoring.audit);
+        UserRequests userRequests = new UserRequests(authoring.userSessions);
+        resources.add(new TagPreviewResource(userRequests, tagPreview));
+        resources.add(new HarvestNowResource(userRequests, harvestNow));
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, messages, mail.secureCookies(),
-                site.renderer(), site.models(), search).resources());
+                site.renderer(), site.models(), search).withPublicationTools(tagPreview, harvestNow).resources());
         resources.add(new ClientAddressFilter());
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {

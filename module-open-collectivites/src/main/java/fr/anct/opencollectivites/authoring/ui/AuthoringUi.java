@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.authoring.ui;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.glassfish.jersey.media.multipart.MultiPartFeature;
@@ -8,8 +9,11 @@ import org.glassfish.jersey.media.multipart.MultiPartFeature;
 import fr.anct.opencollectivites.authoring.AuthoringFeature;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.authoring.publications.HarvestNow;
+import fr.anct.opencollectivites.publications.harvest.TagPreview;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchService;
+import fr.anct.opencollectivites.security.UserSessions;
 import fr.anct.opencollectivites.site.SiteModels;
 import fr.anct.opencollectivites.site.SiteRenderer;
 import fr.anct.opencollectivites.site.WebResources;
@@ -22,6 +26,9 @@ public final class AuthoringUi {
     /** Room for the form's fields beside a file at the asset store's cap. */
     private static final long UPLOAD_FORM_MARGIN = 2L * 1024 * 1024;
     private final List<Object> resources;
+    private final AdminPages admin;
+    private final DashboardResource dashboard;
+    private final UserSessions userSessions;
 
     /** Without the publications catalogue: the previews' live blocks show their links only, fiches no publications. */
     public AuthoringUi(AuthoringFeature authoring, OakRepository repository, ContentTypeRegistry contentTypes, Path lightModule,
@@ -60,14 +67,17 @@ public final class AuthoringUi {
                        SearchService search) {
         UiPages pages = new UiPages(renderer);
         UiSessions sessions = new UiSessions(authoring.webSessions);
-        AdminPages admin = new AdminPages(pages, authoring.userSessions, authoring.accounts, repository);
+        admin = new AdminPages(pages, authoring.userSessions, authoring.accounts, repository);
         ContentForm forms = new ContentForm(contentTypes, messages, authoring.assets, search);
         FormPosts posts = new FormPosts(authoring.userSessions, authoring.assets, authoring.audit, messages);
         ScheduleForm scheduleForm = new ScheduleForm(authoring.workflow, messages, authoring.clock);
         PageEditor editor = new PageEditor(authoring.drafts);
         PageEditorView pageEditor = new PageEditorView(pages, authoring.userSessions, contentTypes.require("page"),
                 authoring.components, forms, editor, scheduleForm, authoring.assets.maxBytes());
-        resources = List.of(
+        userSessions = authoring.userSessions;
+        dashboard = new DashboardResource(pages, authoring.userSessions, authoring.drafts, authoring.webSessions,
+                authoring.audit, new PagePlaces(authoring.miniSites, editor, messages), contentTypes, secureCookies);
+        resources = new ArrayList<>(List.of(
                 new MultiPartFeature(),
                 new UploadSizeFilter(authoring.assets.maxBytes() + UPLOAD_FORM_MARGIN, messages.get(
                         "authoring.ui.asset.requestTooLarge", authoring.assets.maxBytes() / (1024 * 1024))),
@@ -76,8 +86,7 @@ public final class AuthoringUi {
                 new LoginPageResource(pages, sessions, authoring.logins, secureCookies),
                 new ContentFormResource(pages, authoring.userSessions, authoring.itemTypes, authoring.drafts,
                         authoring.workflow, forms, scheduleForm, posts),
-                new DashboardResource(pages, authoring.userSessions, authoring.drafts, authoring.webSessions,
-                        authoring.audit, new PagePlaces(authoring.miniSites, editor, messages), contentTypes, secureCookies),
+                dashboard,
                 new ContentListResource(pages, authoring.userSessions, authoring.itemTypes, forms),
                 new ForgotPasswordResource(pages, authoring.resets, secureCookies),
                 new NewPasswordResource(pages, authoring.resets),
@@ -96,7 +105,18 @@ public final class AuthoringUi {
                         contentTypes),
                 new PublicationPreviewResource(pages, authoring.userSessions, authoring.itemTypes, site.publicationPages()),
                 new MiniSiteSettingsResource(pages, authoring.userSessions, authoring.drafts, authoring.workflow,
-                        authoring.audit, authoring.assets, contentTypes, forms, posts));
+                        authoring.audit, authoring.assets, contentTypes, forms, posts)));
+    }
+
+    /**
+     * Adds the editors' publication tools: the tag preview ({@code /auteur/etiquetage}) and the sources with
+     * "harvest now" ({@code /auteur/sources}).
+     */
+    public AuthoringUi withPublicationTools(TagPreview preview, HarvestNow harvestNow) {
+        resources.add(new TagPreviewPageResource(admin, preview));
+        resources.add(new SourcesPageResource(admin, userSessions, harvestNow));
+        dashboard.linkPublicationTools();
+        return this;
     }
 
     /** The JAX-RS resources to register. */

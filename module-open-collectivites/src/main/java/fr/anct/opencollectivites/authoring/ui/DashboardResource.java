@@ -53,6 +53,8 @@ public final class DashboardResource {
     private final PagePlaces places;
     private final ContentTypeRegistry contentTypes;
     private final boolean secureCookies;
+    /** Whether the publication tools (tag preview, sources) are served, to link them. */
+    private volatile boolean publicationTools;
     @Context
     private UriInfo uri;
     @Context
@@ -69,6 +71,10 @@ public final class DashboardResource {
         this.places = places;
         this.contentTypes = contentTypes;
         this.secureCookies = secureCookies;
+    }
+
+    void linkPublicationTools() {
+        publicationTools = true;
     }
 
     /** A line of the dashboard. */
@@ -96,6 +102,7 @@ public final class DashboardResource {
         model.put("sections", sections);
         model.put("admin", userSessions.as(author.userId(), AdminPages::mayManageUsers));
         model.put("places", writablePlaces);
+        model.put("publicationTools", publicationTools);
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 

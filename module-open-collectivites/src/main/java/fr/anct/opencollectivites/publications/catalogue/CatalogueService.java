@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
@@ -45,6 +46,9 @@ import fr.anct.opencollectivites.repository.RepositoryFailure;
  * scope it is about ({@code matchedTerritory}), so that a fiche can show its parents' in their own section.
  */
 public final class CatalogueService {
+    /** A région before 2016 as the tagger names it (tagging/names.yaml): a filter of its own, with no parent. */
+    private static final Pattern FORMER_REGION = Pattern.compile("ancienne-region:\\d{2}");
+
     private static final SortField NEWEST = new SortField(PublicationIndex.DATE, SortField.Type.LONG, true);
     private static final SortField TIE_BREAK = new SortField(PublicationIndex.PATH, SortField.Type.STRING);
 
@@ -84,9 +88,11 @@ public final class CatalogueService {
     private CataloguePage search(Session session, CatalogueQuery request) throws RepositoryException {
         List<String> scope = List.of();
         if (request.territory() != null) {
-            scope = territories.withParents(session, request.territory())
-                    .map(keys -> keys.stream().map(TerritoryKey::toString).toList())
-                    .orElseThrow(() -> new UnknownTerritoryException(request.territory()));
+            scope = FORMER_REGION.matcher(request.territory()).matches()
+                    ? List.of(request.territory())
+                    : territories.withParents(session, request.territory())
+                            .map(keys -> keys.stream().map(TerritoryKey::toString).toList())
+                            .orElseThrow(() -> new UnknownTerritoryException(request.territory()));
         }
         Query query = query(request, scope);
         boolean relevance = request.sort() == CatalogueQuery.Sort.RELEVANCE && request.text() != null;

@@ -63,6 +63,11 @@ public final class Harvester {
         this(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT), messages, Clock.systemUTC());
     }
 
+    /** How harvested items are tagged: the editors' preview shows the same tags for the same text. */
+    public HarvestTagging tagging() {
+        return publications.tagging();
+    }
+
     /** Harvests every enabled source, whatever its schedule. */
     public List<SourceRun> harvestAll() {
         List<SourceRun> runs = new ArrayList<>();

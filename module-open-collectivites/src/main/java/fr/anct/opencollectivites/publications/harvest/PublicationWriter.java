@@ -33,12 +33,17 @@ public final class PublicationWriter {
     private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
 
     private final ContentTypeDefinition type;
-    private final PublicationTagger tagger;
+    private final HarvestTagging tagging;
     private final ContentWriter writer = new ContentWriter();
 
     public PublicationWriter(ContentTypeDefinition publicationType, PublicationTagger tagger) {
         this.type = publicationType;
-        this.tagger = tagger;
+        this.tagging = new HarvestTagging(tagger);
+    }
+
+    /** How this writer tags items (what the editors' preview runs). */
+    public HarvestTagging tagging() {
+        return tagging;
     }
 
     /** The stable code of an item of a source. */
@@ -59,7 +64,7 @@ public final class PublicationWriter {
         String path = root + relativePath(code);
         Node existing = session.nodeExists(path) ? session.getNode(path) : null;
 
-        Tags tags = tagger.tag(item.title(), HtmlSummaries.plainText(item.summary()));
+        Tags tags = tagging.tags(item.title(), item.summary());
         Set<String> autoThemes = new TreeSet<>(tags.themes());
         Set<String> autoTerritories = new TreeSet<>(tags.territories());
         String hash = Hashes.sha256Hex(String.join("\u0000", String.valueOf(item.guid()), item.title(),
