@@ -1,6 +1,8 @@
 // Browser tests of the authoring pages: an editor writes and submits a callout on Saint-Étienne, a
-// publisher publishes it, an anonymous visitor sees it only afterwards; axe-core WCAG 2.1 A/AA on the
-// login, dashboard and form pages in both themes. Usage:
+// publisher publishes it, an anonymous visitor sees it only afterwards; the editor previews the tags of a
+// real headline, the publisher harvests a source now (the source "flux-saint-etienne", created through the
+// API by AuthoringUiIT); axe-core WCAG 2.1 A/AA on the login, dashboard, form, tag preview and sources pages
+// in both themes (the last two at 1280 and 375 px). Usage:
 //   node authoring-flows.mjs <base-url> <screenshot-dir> <editor> <publisher> <password>
 // Prints "ok - …" / "not ok - …" per check, then "N passed, N failed"; exits 1 on any failure.
 import { readFileSync } from 'node:fs';
@@ -9,6 +11,21 @@ import { check, checkAccessible, expect, run, SCHEMES, screenshot, signInTo } fr
 const [base, shots, editor, publisher, password] = process.argv.slice(2);
 const TITLE = 'Marché de Noël place Jean-Jaurès';
 const signIn = signInTo(base, password);
+// A real headline (Insee, frozen tagging benchmark item 74), abridged: the demo référentiel has the Loire,
+// Saint-Étienne Métropole and Auvergne-Rhône-Alpes, not Lyon.
+const HEADLINE = 'Déplacements dans la Loire : les distances parcourues augmentent davantage que dans le reste de Rhône-Alpes';
+const LEAD = 'Les habitants de la Loire travaillent de plus en plus souvent hors de leur commune de résidence. Les distances '
+  + 'domicile-travail augmentent plus rapidement, passant de 10 km en 1999 à 11,7 km en 2008. Les transports en commun '
+  + 'concernent essentiellement les trajets entre villes et ceux à l\'intérieur de Saint-Étienne Métropole.';
+
+/** The tag preview of HEADLINE and LEAD, as an editor pastes them. */
+async function previewTags(page) {
+  await page.goto(`${base}/auteur/etiquetage`);
+  await page.locator('#titre').fill(HEADLINE);
+  await page.locator('#resume').fill(LEAD);
+  await Promise.all([page.waitForURL('**/auteur/etiquetage'), page.locator('form[action="/auteur/etiquetage"] button[type=submit]').click()]);
+  await page.locator('#etiquettes').waitFor();
+}
 
 async function calloutsJson(request) {
   const response = await request.get(`${base}/.rest/open-collectivites/v1/editorial/callouts?collectivite=commune%3A42218`);
@@ -141,6 +158,43 @@ await run('authoring-flows', shots, async (browser) => {
     await screenshot(p, 'auteur-fiche-avec-message');
   });
 
+  await check('rédacteur : aperçu de l\'étiquetage d\'un titre réel, chaque étiquette et pourquoi', async () => {
+    await previewTags(w);
+    const tables = w.locator('section[aria-labelledby=etiquettes] table');
+    const territories = await tables.nth(0).innerText();
+    for (const key of ['departement:42', 'region:84', 'ancienne-region:82', 'epci:244200770']) {
+      expect(territories.includes(key), `${key} is not among the territories:\n${territories}`);
+    }
+    expect(territories.includes('Rhône-Alpes') && territories.includes('ancienne région'),
+      `the former région is not explained:\n${territories}`);
+    const themes = await tables.nth(1).innerText();
+    expect(themes.includes('developpement-durable') && themes.includes('transports en commun'),
+      `no theme with its keywords:\n${themes}`);
+    expect(await w.locator('#titre').inputValue() === HEADLINE, 'the pasted title is not kept in the form');
+  });
+
+  await check('publieur : « Moissonner maintenant » sur la source créée par l\'API, résultat affiché', async () => {
+    await r.goto(`${base}/auteur/sources`);
+    const row = r.locator('#source-flux-saint-etienne');
+    // textContent: the DSFR badge is upper-cased by CSS, which innerText applies
+    expect((await row.textContent()).includes('Jamais moissonnée'), 'the source is not listed as never harvested');
+    await Promise.all([r.waitForURL('**/auteur/sources?moissonnee=flux-saint-etienne**'),
+      row.locator('button[type=submit]').click()]);
+    const message = await r.locator('.fr-alert--success').textContent();
+    expect(/Source « Publications sur Saint-Étienne » moissonnée : [1-9]\d* nouvelle\(s\) publication\(s\)/.test(message),
+      `no count of new publications: ${message}`);
+    expect(await row.locator('.fr-badge--success').count() === 1, 'the last run is not shown as a success');
+    await screenshot(r, 'auteur-sources-moissonnee');
+  });
+
+  await check('rédacteur : la liste des sources, sans le bouton de moissonnage', async () => {
+    await w.goto(`${base}/auteur/sources`);
+    const row = w.locator('#source-flux-saint-etienne');
+    expect(await row.count() === 1, 'the source is not listed');
+    expect(await row.locator('button').count() === 0, 'an editor is offered to harvest the source');
+    expect((await row.textContent()).includes('Réservé aux publieurs'), 'no reason given for the missing button');
+  });
+
   for (const scheme of SCHEMES) {
     const context = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 1280, height: 900 } });
     const p = await context.newPage();
@@ -148,11 +202,15 @@ await run('authoring-flows', shots, async (browser) => {
       ['auteur-formulaire-nouveau', '/auteur/contenus/callout/nouveau'], ['auteur-formulaire-edition', null],
       ['auteur-page-editeur-mediatheque', 'page'], ['auteur-liste-messages', '/auteur/contenus/callout'],
       ['auteur-territoires-trouves', '/auteur/contenus/callout/nouveau?recherche.collectivite=saint'],
-      ['auteur-apercu-fiche', 'apercu']];
+      ['auteur-apercu-fiche', 'apercu'], ['auteur-etiquetage', 'etiquetage'], ['auteur-sources', '/auteur/sources']];
     for (const [name, path] of pages) {
       await checkAccessible(p, name, scheme, async () => {
         if (name === 'auteur-tableau-de-bord') {
           await signIn(p, editor);
+        }
+        if (path === 'etiquetage') {
+          await previewTags(p);
+          return;
         }
         const target = path === 'page' ? pageUrl : path === 'apercu' ? editUrl.replace('/auteur/contenus/', '/auteur/apercu/contenus/')
           : path ? `${base}${path}` : editUrl;
@@ -164,5 +222,11 @@ await run('authoring-flows', shots, async (browser) => {
       });
     }
     await context.close();
+    const small = await browser.newContext({ locale: 'fr-FR', colorScheme: scheme, viewport: { width: 375, height: 800 } });
+    const s = await small.newPage();
+    await signIn(s, editor);
+    await checkAccessible(s, 'auteur-etiquetage-375', scheme, () => previewTags(s));
+    await checkAccessible(s, 'auteur-sources-375', scheme, () => s.goto(`${base}/auteur/sources`));
+    await small.close();
   }
 });

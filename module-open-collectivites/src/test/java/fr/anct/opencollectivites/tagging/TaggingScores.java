@@ -63,7 +63,7 @@ final class TaggingScores {
     /** The scores of one set. */
     record Result(LabelledHeadlines set, Score territories, Score themes, Score lenientTerritories, int fullyRight,
                   Map<String, Score[]> byCause, Map<String, Integer> rightByCause, Map<String, Integer> itemsByCause,
-                  List<String> misses) {
+                  Map<String, int[]> themesByEvidence, List<String> misses) {
 
         String report() {
             StringBuilder text = new StringBuilder();
@@ -85,6 +85,11 @@ final class TaggingScores {
                         scores[1].recall())));
                 text.append('\n');
             }
+            text.append("Themes found, by where the text names them (right: labelled; wrong: not labelled):\n\n")
+                    .append("| found in | right | wrong |\n|---|---|---|\n");
+            themesByEvidence.forEach((evidence, counts) -> text.append(String.format(Locale.ROOT, "| %s | %d | %d |%n",
+                    evidence, counts[0], counts[1])));
+            text.append('\n');
             text.append("Misses (+ found but not expected, − expected but not found):\n\n");
             if (misses.isEmpty()) {
                 text.append("none\n");
@@ -105,6 +110,7 @@ final class TaggingScores {
         Map<String, Score[]> byCause = new TreeMap<>();
         Map<String, Integer> rightByCause = new TreeMap<>();
         Map<String, Integer> itemsByCause = new TreeMap<>();
+        Map<String, int[]> themesByEvidence = new TreeMap<>();
         List<String> misses = new ArrayList<>();
         int fullyRight = 0;
         BiPredicate<String, String> equal = String::equals;
@@ -114,6 +120,10 @@ final class TaggingScores {
             territories.add(item.territories(), tags.territories(), equal);
             themes.add(item.themes(), tags.themes(), equal);
             lenient.add(item.territories(), tags.territories(), (a, b) -> a.equals(b) || related.test(a, b));
+            for (String theme : tags.themes()) {
+                themesByEvidence.computeIfAbsent(evidence(item, theme, tagger), e -> new int[2])
+                        [item.themes().contains(theme) ? 0 : 1]++;
+            }
             boolean right = item.territories().equals(tags.territories()) && item.themes().equals(tags.themes());
             if (right) {
                 fullyRight++;
@@ -132,7 +142,29 @@ final class TaggingScores {
             }
         }
         return new Result(set, territories, themes, lenient, fullyRight, new LinkedHashMap<>(byCause), rightByCause,
-                itemsByCause, misses);
+                itemsByCause, themesByEvidence, misses);
+    }
+
+    /**
+     * Where a theme the tagger gave comes from: the title, or the number of the summary's sentences that give it
+     * on their own (sentences cut at ". ", "! ", "? "). Shows how far the theme's evidence tells a subject from a
+     * mention.
+     */
+    private static String evidence(Item item, String theme, PublicationTagger tagger) {
+        if (tagger.tag(item.title(), "").themes().contains(theme)) {
+            return "the title";
+        }
+        int sentences = 0;
+        for (String sentence : (item.summary() == null ? "" : item.summary()).split("(?<=[.!?])\\s+")) {
+            if (tagger.tag("", sentence).themes().contains(theme)) {
+                sentences++;
+            }
+        }
+        return switch (sentences) {
+            case 0 -> "the summary as a whole only";
+            case 1 -> "one sentence of the summary";
+            default -> "two or more sentences of the summary";
+        };
     }
 
     /** The labels are keys of the référentiel: the former-région tags ("ancienne-region:31") are not scored. */
