@@ -32,6 +32,7 @@ import fr.anct.opencollectivites.newsletter.NewsletterResource;
 import fr.anct.opencollectivites.newsletter.NewsletterService;
 import fr.anct.opencollectivites.newsletter.NewsletterSettings;
 import fr.anct.opencollectivites.publications.PublicationsFeature;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.ThemeRules;
 import fr.anct.opencollectivites.imports.ImportService;
@@ -89,7 +90,8 @@ final class Features implements AutoCloseable {
         ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
-                tagger, null, null);
+                tagger, null, null, new OutboundPolicy(config.security().outboundPorts(),
+                config.security().outboundTrustedHosts()));
         toClose.add(publications);
         resources.addAll(publications.resources());
         if (config.schedules().harvest().isPresent() || config.schedules().linkCheck().isPresent()) {
