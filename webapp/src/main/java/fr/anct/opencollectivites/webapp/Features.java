@@ -132,7 +132,7 @@ final class Features implements AutoCloseable {
         resources.addAll(authoring.resources());
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,
                 mail.secureCookies(), site.models(), search).resources());
-        resources.add(new ClientAddressFilter());
+        resources.add(new ClientAddressFilter(config.security().trustedProxies()));
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages,

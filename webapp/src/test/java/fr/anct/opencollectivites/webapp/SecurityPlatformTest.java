@@ -1,0 +1,111 @@
+package fr.anct.opencollectivites.webapp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Pen-test findings retried against the real platform (Jetty, configuration, composition): one
+ * platform behind a configured trusted proxy (127.0.0.1, the test's own address), two administrators.
+ */
+class SecurityPlatformTest {
+    private static final String PASSWORD = "une phrase de passe assez longue";
+    @TempDir
+    static Path dataDir;
+    private static Platform platform;
+    private static String base;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() throws Exception {
+        PlatformConfig config = PlatformConfig.load(Optional.empty(), Map.of(
+                "OC_SERVER_HOST", "127.0.0.1", "OC_SERVER_PORT", "0", "OC_DATA_DIR", dataDir.toString(),
+                "OC_DEMO_ENABLED", "false", "OC_SECURITY_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"));
+        for (String login : new String[] {"marie", "jean"}) {
+            assertThat(CreateAdminCommand.run(config, login, login + "@example.fr", p -> PASSWORD.toCharArray().clone(),
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isTrue();
+        }
+        platform = Platform.start(config);
+        base = "http://127.0.0.1:" + platform.port();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+    }
+
+    HttpResponse<String> send(String method, String path, String body, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> login(String login, String password, String forwardedFor) throws Exception {
+        return send("POST", "/.rest/authoring/v1/session", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}",
+                "X-Forwarded-For", forwardedFor);
+    }
+
+    /**
+     * Finding 3: a guesser behind the reverse proxy (203.0.113.9) fails 25 logins over many accounts; a
+     * colleague behind the same proxy, and even one on the guesser's own address, still sign in, while
+     * the guessed accounts are slowed from that address only.
+     */
+    @Test
+    void aGuesserBehindTheProxyDoesNotLockOutItsOtherUsers() throws Exception {
+        for (int i = 0; i < 25; i++) {
+            HttpResponse<String> refused = login("compte" + i, "mauvais mot de passe",
+                    "198.51.100.20, 203.0.113.9"); // the left part is the client's own claim: not trusted
+            assertThat(refused.statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> guessed = login("compte3", "encore un essai", "203.0.113.9");
+        assertThat(guessed.statusCode()).as("a guessed account, from the guesser's address").isEqualTo(429);
+        assertThat(guessed.headers().firstValue("Retry-After")).isPresent();
+        assertThat(login("compte3", "encore un essai", "198.51.100.7").statusCode())
+                .as("the same account from another client of the proxy: checked").isEqualTo(401);
+
+        assertThat(login("marie", PASSWORD, "198.51.100.7").statusCode()).as("a colleague behind the same proxy")
+                .isEqualTo(200);
+        assertThat(login("jean", PASSWORD, "203.0.113.9, 10.1.2.3").statusCode())
+                .as("an account nobody guessed, from the guesser's own address (through two proxies)").isEqualTo(200);
+    }
+
+    /** A raw request, to send a Host header of one's choosing. */
+    static String raw(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", platform.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
