@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.pages.EditorialResource;
+import fr.anct.opencollectivites.pages.MiniSiteRules;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.publishing.AuditLog;
@@ -77,7 +78,9 @@ public final class AuthoringFeature implements AutoCloseable {
         audit = new AuditLog(repository, clock);
         resets = new PasswordResets(repository, accounts, webSessions, new Mailer(settings.mail()), messages, clock);
         itemTypes = new PageItemTypes(contentTypes, ComponentTemplates.load(lightModule));
-        drafts = new Drafts(itemTypes, contentTypes, new RichTextSanitizer());
+        String platformHost = java.net.URI.create(settings.mail().baseUrl()).getHost();
+        drafts = new Drafts(itemTypes, contentTypes, new RichTextSanitizer(), List.of(new MiniSiteRules(repository,
+                platformHost == null ? List.of() : List.of(platformHost))));
         workflow = new Workflow(audit, clock);
         miniSites = new MiniSites(contentTypes);
         scheduledPublishing = new ScheduledPublishing(repository, workflow, audit, clock);
