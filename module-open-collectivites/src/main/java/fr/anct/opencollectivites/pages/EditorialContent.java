@@ -21,6 +21,7 @@ import javax.jcr.query.Query;
 
 import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.WebUrls;
 import fr.anct.opencollectivites.repository.Workspaces;
 
 /**
@@ -104,7 +105,7 @@ public final class EditorialContent {
 
     private static Callout callout(Node node) throws RepositoryException {
         return new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
-                string(node, "message"), string(node, "link"));
+                string(node, "message"), link(node, "link"));
     }
 
     /**
@@ -138,7 +139,7 @@ public final class EditorialContent {
 
     private static Alert alert(Node node) throws RepositoryException {
         return new Alert(node.getIdentifier(), string(node, "territory"), string(node, "title"), string(node, "message"),
-                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"));
+                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), link(node, "link"));
     }
 
     /** The keys of a commune and of the territories that contain it (from its live référentiel node). */
@@ -179,6 +180,7 @@ public final class EditorialContent {
         }
         ranked.sort(Map.Entry.<Long, Demarche>comparingByKey().thenComparing(entry -> entry.getValue().title()));
         List<Demarche> demarches = new ArrayList<>();
+        ranked.removeIf(entry -> entry.getValue().url() == null); // a démarche is its link
         for (Map.Entry<Long, Demarche> entry : ranked) {
             demarches.add(entry.getValue());
         }
@@ -190,7 +192,12 @@ public final class EditorialContent {
     }
 
     private static Demarche demarche(Node node) throws RepositoryException {
-        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), string(node, "url"));
+        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), link(node, "url"));
+    }
+
+    /** A stored address checked again before it is put in a page or a feed: null unless absolute http(s). */
+    private static String link(Node node, String name) throws RepositoryException {
+        return WebUrls.safe(string(node, name)).orElse(null);
     }
 
     private List<Node> byProperty(Session session, String nodeType, String property, String value)
