@@ -74,7 +74,7 @@ public final class AuthoringFeature implements AutoCloseable {
         webSessions = new WebSessions(repository, clock);
         apiTokens = new ApiTokens(repository, clock);
         throttle = new LoginThrottle(clock);
-        accounts = new Accounts(new PasswordPolicy());
+        accounts = new Accounts(new PasswordPolicy(), webSessions);
         audit = new AuditLog(repository, clock);
         resets = new PasswordResets(repository, accounts, webSessions, new Mailer(settings.mail()), messages, clock);
         itemTypes = new PageItemTypes(contentTypes, ComponentTemplates.load(lightModule));

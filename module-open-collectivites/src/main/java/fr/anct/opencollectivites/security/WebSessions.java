@@ -20,7 +20,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * Signed-in browser sessions, kept in the repository (so that every instance of a cluster knows them)
  * under {@code /oc:system/security/sessions/<sha-256 of the id>}: the id itself is only in the user's
  * cookie. Each session carries its CSRF synchroniser token. A login always creates a new session
- * (ids are never reused: no session fixation); logout and a password change delete them.
+ * (ids are never reused: no session fixation); logout, a password change and disabling the account
+ * delete them, and a session of a user disabled or deleted is not found.
  */
 public final class WebSessions {
     public static final Duration LIFETIME = Duration.ofHours(10);
@@ -71,8 +72,11 @@ public final class WebSessions {
                 session.save();
                 return Optional.empty();
             }
-            return Optional.of(new WebSession(id, node.getProperty("userId").getString(),
-                    node.getProperty("csrf").getString(), expires));
+            String userId = node.getProperty("userId").getString();
+            if (!Accounts.active(session, userId)) {
+                return Optional.empty(); // disabled or deleted since (on another instance, or mid-way)
+            }
+            return Optional.of(new WebSession(id, userId, node.getProperty("csrf").getString(), expires));
         });
     }
 

@@ -148,10 +148,7 @@ public final class UserAdminResource {
             }
             switch (action) {
                 case "roles" -> admin.authoring().audit.record(who, "user.update", login, String.valueOf(account.get().roles()));
-                case "desactiver" -> {
-                    admin.authoring().webSessions.deleteAllOf(login);
-                    admin.authoring().audit.record(who, "user.update", login, "disabled");
-                }
+                case "desactiver" -> admin.authoring().audit.record(who, "user.update", login, "disabled");
                 case "activer" -> admin.authoring().audit.record(who, "user.update", login, "enabled");
                 default -> {
                     admin.authoring().resets.request(login);
