@@ -113,6 +113,7 @@ public final class AuthoringFeature implements AutoCloseable {
 
     @Override
     public void close() throws SchedulerException {
+        resets.close();
         scheduledPublishing.close();
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import fr.anct.opencollectivites.security.ApiTokens;
 import fr.anct.opencollectivites.security.Secrets;
@@ -45,6 +46,13 @@ public final class AuthoringFilter implements ContainerRequestFilter {
         }
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (PUBLIC_POSTS.contains(relative) && "POST".equals(request.getMethod())) {
+            // JSON only, declared: a body without a type (a cross-site fetch in no-cors mode) is refused,
+            // so only a same-origin page or a script outside any browser can sign in or ask a reset
+            MediaType type = request.getMediaType();
+            if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+                    || type.isWildcardSubtype()) {
+                throw new ApiException(415, "unsupportedMediaType", "authoring.error.jsonOnly");
+            }
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
