@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.fiches;
 
-import java.net.URI;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -58,7 +57,7 @@ public final class FicheResource {
         FicheLookup lookup = fiches.find(ficheType.get(), bareKey);
         if (lookup instanceof FicheLookup.Moved moved) {
             String target = Territoires.FICHES_API + moved.type().id() + "/" + moved.key() + (format == null ? "" : "." + format);
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target))
+            return Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", target)
                     .header("Cache-Control", "public, max-age=86400").build();
         }
         if (!(lookup instanceof FicheLookup.Found found)) {

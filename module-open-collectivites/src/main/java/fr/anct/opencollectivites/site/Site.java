@@ -33,6 +33,17 @@ public final class Site implements AutoCloseable {
     /** @param platformHosts the platform's own host names, which no mini-site may take */
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts) {
+        this(lightModule, messages, contentTypes, repository, search, ficheService, catalogue, platformHosts, null);
+    }
+
+    /**
+     * @param platformHosts the platform's own host names, which no mini-site may take
+     * @param baseUrl       {@code site.baseUrl}: the start of every absolute address written ({@link SiteAddressFilter});
+     *                      null: the request's own (tests on a bare server)
+     */
+    public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
+                SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts,
+                String baseUrl) {
         WebResources resources = new WebResources(lightModule);
         if (!resources.dsfrPresent()) {
             LOG.warn("The DSFR is missing from {}: pages are served unstyled. Run the npm step of the README.",
@@ -47,7 +58,11 @@ public final class Site implements AutoCloseable {
         FicheModels fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes),
                 Clock.systemUTC());
         models = new SiteModels(liveBlocks, fichePages, publications);
-        components = List.of(
+        List<Object> all = new java.util.ArrayList<>();
+        if (baseUrl != null) {
+            all.add(new SiteAddressFilter(baseUrl, hosts));
+        }
+        all.addAll(List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
@@ -55,7 +70,8 @@ public final class Site implements AutoCloseable {
                 new MiniSiteHostFilter(hosts, this::livePageExists),
                 new EditorialPageResource(renderer, sessions, liveBlocks),
                 new WebResourcesResource(resources),
-                new SecurityHeadersFilter());
+                new SecurityHeadersFilter()));
+        components = List.copyOf(all);
     }
 
     /**

@@ -107,7 +107,8 @@ final class Features implements AutoCloseable {
         // site.baseUrl names the platform's own host: no mini-site may take it (MiniSiteHostFilter).
         String platformHost = java.net.URI.create(config.mail().siteBaseUrl()).getHost();
         Site site = new Site(lightModule, messages, contentTypes, repository, search, fiches, publications.catalogue(),
-                platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)));
+                platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)),
+                config.mail().siteBaseUrl());
         toClose.add(site);
         resources.addAll(site.components());
 

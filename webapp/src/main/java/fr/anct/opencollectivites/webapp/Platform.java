@@ -55,6 +55,8 @@ public final class Platform implements AutoCloseable {
 
             ResourceConfig application = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    // a redirect's Location stays as written (relative): never built from the request's Host
+                    .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
                     .register(JacksonFeature.class)
                     .register(new JsonErrorMapper(messages))
                     .register(new HttpMetricsFilter(metrics.registry()))

@@ -25,10 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Pen-test findings retried against the real platform (Jetty, configuration, composition): one
- * platform behind a configured trusted proxy (127.0.0.1, the test's own address), two administrators.
+ * platform with the demo dataset, behind a configured trusted proxy (127.0.0.1, the test's own address),
+ * with its public address configured ({@code site.baseUrl}), two administrators.
  */
 class SecurityPlatformTest {
     private static final String PASSWORD = "une phrase de passe assez longue";
+    private static final String BASE_URL = "https://collectivites.example.fr";
     @TempDir
     static Path dataDir;
     private static Platform platform;
@@ -40,7 +42,7 @@ class SecurityPlatformTest {
     static void start() throws Exception {
         PlatformConfig config = PlatformConfig.load(Optional.empty(), Map.of(
                 "OC_SERVER_HOST", "127.0.0.1", "OC_SERVER_PORT", "0", "OC_DATA_DIR", dataDir.toString(),
-                "OC_DEMO_ENABLED", "false", "OC_SECURITY_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8"));
+                "OC_SECURITY_TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8", "OC_SITE_BASE_URL", BASE_URL));
         for (String login : new String[] {"marie", "jean"}) {
             assertThat(CreateAdminCommand.run(config, login, login + "@example.fr", p -> PASSWORD.toCharArray().clone(),
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isTrue();
@@ -95,6 +97,42 @@ class SecurityPlatformTest {
                 .isEqualTo(200);
         assertThat(login("jean", PASSWORD, "203.0.113.9, 10.1.2.3").statusCode())
                 .as("an account nobody guessed, from the guesser's own address (through two proxies)").isEqualTo(200);
+    }
+
+    /**
+     * Finding 8: {@code Host: evil.example} gave a 301 {@code Location}, canonical link, {@code og:url},
+     * JSON-LD {@code @id}, sitemap and robots.txt in that host, on publicly cached pages. Every absolute
+     * address now comes from {@code site.baseUrl}.
+     */
+    @Test
+    void aForgedHostHeaderNeverReachesAnAddress() throws Exception {
+        String moved = raw(get("/communes/42190", "evil.example"));
+        assertThat(moved).startsWith("HTTP/1.1 301");
+        assertThat(header(moved, "Location")).isEqualTo("/communes/42218-saint-etienne");
+
+        String fiche = raw(get("/communes/42218-saint-etienne", "evil.example"));
+        assertThat(fiche).startsWith("HTTP/1.1 200").contains("Cache-Control: public").doesNotContain("evil.example")
+                .contains("<link rel=\"canonical\" href=\"" + BASE_URL + "/communes/42218-saint-etienne\">")
+                .contains("<meta property=\"og:url\" content=\"" + BASE_URL + "/communes/42218-saint-etienne\">")
+                .contains("\"@id\":\"" + BASE_URL + "/communes/42218-saint-etienne\"");
+        for (String path : new String[] {"/robots.txt", "/sitemap.xml", "/sitemaps/pages.xml", "/",
+                "/.rest/open-collectivites/v1/publications/feed.atom"}) {
+            String answer = raw(get(path, "evil.example:8443"));
+            assertThat(answer).as(path).startsWith("HTTP/1.1 200").doesNotContain("evil.example").contains(BASE_URL);
+        }
+    }
+
+    private static String get(String path, String host) {
+        return "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+    }
+
+    private static String header(String response, String name) {
+        for (String line : response.substring(0, response.indexOf("\r\n\r\n")).split("\r\n")) {
+            if (line.regionMatches(true, 0, name + ":", 0, name.length() + 1)) {
+                return line.substring(name.length() + 1).strip();
+            }
+        }
+        return null;
     }
 
     /** A raw request, to send a Host header of one's choosing. */
