@@ -142,10 +142,15 @@ public final class Workflow {
         return Optional.of(Integer.parseInt(version.getName()));
     }
 
-    /** Stamps the live node and adds the next version record (its content is the caller's). */
+    /**
+     * Stamps the live node with the date and adds the next version record (its content is the caller's). Who
+     * published is kept in the version only: the live tree is public and names no member of staff.
+     */
     private Node newVersion(Node record, String publishedBy, Node live) throws RepositoryException {
         live.setProperty("mgnl:lastActivated", now());
-        live.setProperty("mgnl:lastActivatedBy", publishedBy);
+        if (live.hasProperty("mgnl:lastActivatedBy")) {
+            live.getProperty("mgnl:lastActivatedBy").remove();
+        }
         Node versions = record.hasNode(VERSIONS) ? record.getNode(VERSIONS) : record.addNode(VERSIONS, "nt:unstructured");
         int number = record.hasProperty(LAST_VERSION) ? (int) record.getProperty(LAST_VERSION).getLong() + 1 : 1;
         Node version = versions.addNode(String.valueOf(number), "nt:unstructured");

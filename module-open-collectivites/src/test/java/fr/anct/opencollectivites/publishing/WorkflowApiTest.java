@@ -73,9 +73,10 @@ class WorkflowApiTest {
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(wrongType.body()).contains("\"field\":\"hideInNav\"");
 
-        HttpResponse<String> badReference = fixture.as(admin, "POST", API + "drafts/website/sites/x",
-                AuthoringFixture.body(Map.of("type", "minisite", "properties", Map.of("name", "X", "slug", "x",
-                        "teamGroup", "oc-team-x", "themes", List.of("theme-qui-n-existe-pas")))));
+        assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", "xy", "name", "X")))
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> badReference = fixture.as(admin, "PUT", API + "drafts/website/sites/xy",
+                AuthoringFixture.body(Map.of("properties", Map.of("themes", List.of("theme-qui-n-existe-pas")))));
         assertThat(badReference.statusCode()).isEqualTo(400);
         assertThat(badReference.body()).contains("theme-qui-n-existe-pas").contains("aucun contenu publié");
 
