@@ -17,6 +17,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
+import fr.anct.opencollectivites.delivery.DeliveryTextIndex;
 import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
 import fr.anct.opencollectivites.exports.ExportResource;
@@ -82,7 +83,10 @@ final class Features implements AutoCloseable {
         resources.add(new ExportResource(fiches, search, messages));
         resources.add(new OpenApiResource());
 
-        DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
+        DeliveryEndpoints deliveryEndpoints = DeliveryEndpoints.load(lightModule, contentTypes);
+        DeliveryTextIndex deliveryText = new DeliveryTextIndex(repository, deliveryEndpoints, contentTypes).start();
+        toClose.add(deliveryText);
+        DeliveryService delivery = new DeliveryService(deliveryEndpoints, contentTypes, deliveryText);
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
