@@ -240,5 +240,11 @@ class SessionSecurityTest {
         assertThat(policy.problem("claire", "MotDePasse123")).contains("security.password.common");
         assertThat(policy.problem("claire", "claire et son chat")).contains("security.password.containsLogin");
         assertThat(policy.problem("claire", "une phrase de passe assez longue")).isEmpty();
+        // pen-test finding: accepted, and the blank one could never sign in
+        assertThat(policy.problem("claire", "            ")).contains("security.password.spaces");
+        assertThat(policy.problem("claire", " une phrase de passe ")).contains("security.password.spaces");
+        assertThat(policy.problem("claire", "bbbbbbbbbbbb")).contains("security.password.lowVariety");
+        assertThat(policy.problem("claire", "111111111111111")).contains("security.password.lowVariety");
+        assertThat(policy.problem("claire", "abababababababab")).contains("security.password.lowVariety");
     }
 }

@@ -75,4 +75,19 @@ class AccountApiSecurityTest {
         assertThat(api(admin, "GET", "/.rest/authoring/v1/audit", null).statusCode()).as("still an administrator")
                 .isEqualTo(200);
     }
+
+    /** Finding 11: twelve spaces, {@code bbbbbbbbbbbb}, {@code 111111111111111} were accepted (and the blank one never signs in). */
+    @Test
+    void blankAndLowVarietyPasswordsAreRefusedInFrench() {
+        String admin = fixture.token("ada");
+        for (String weak : List.of("            ", "bbbbbbbbbbbb", "111111111111111", " une phrase avec espaces ")) {
+            HttpResponse<String> refused = api(admin, "POST", USERS, Map.of("login", "faible", "email", "f@example.fr",
+                    "password", weak));
+            assertThat(refused.statusCode()).as("«%s»", weak).isEqualTo(400);
+            assertThat(refused.body()).containsAnyOf("espace", "caractères différents");
+        }
+        assertThat(api(admin, "GET", USERS, null).body()).doesNotContain("\"faible\"");
+        assertThat(api(admin, "POST", USERS, Map.of("login", "forte", "email", "f@example.fr",
+                "password", "une phrase de passe solide")).statusCode()).isEqualTo(201);
+    }
 }
