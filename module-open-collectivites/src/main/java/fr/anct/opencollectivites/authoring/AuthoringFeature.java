@@ -89,6 +89,7 @@ public final class AuthoringFeature implements AutoCloseable {
         }
         UserRequests requests = new UserRequests(userSessions, messages);
         resources.add(new AuthoringFilter(webSessions, apiTokens));
+        resources.add(new EditorRolesFilter(repository, accounts));
         resources.add(new ApiExceptionMapper(messages));
         logins = new Logins(repository, userSessions, webSessions, throttle, accounts, audit);
         resources.add(new SessionResource(repository, logins, webSessions, accounts, resets, settings.secureCookies()));

@@ -41,7 +41,7 @@ public final class AuthoringFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith(".rest/authoring/") && !path.startsWith("/.rest/authoring/")) {
+        if (!path.startsWith(".rest/authoring/") && !path.startsWith("/.rest/authoring/") && !EditorRolesFilter.covers(path)) {
             return;
         }
         String relative = path.startsWith("/") ? path.substring(1) : path;

@@ -25,6 +25,8 @@ import fr.anct.opencollectivites.repository.OakRepository;
  */
 public final class WebSessions {
     public static final Duration LIFETIME = Duration.ofHours(10);
+    /** Browser sessions per account at most: a new login ends the oldest beyond it. */
+    public static final int MAX_PER_USER = 10;
     static final String ROOT = SecurityPaths.SECURITY_ROOT + "/sessions";
 
     private final OakRepository repository;
@@ -44,8 +46,9 @@ public final class WebSessions {
         String csrf = Secrets.newSecret();
         Instant expires = clock.instant().plus(LIFETIME);
         repository.withSystemSession(session -> {
-            Node node = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session)
-                    .addNode(Secrets.hash(id), "nt:unstructured");
+            Node root = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session);
+            keepNewest(root, userId, MAX_PER_USER - 1);
+            Node node = root.addNode(Secrets.hash(id), "nt:unstructured");
             node.setProperty("userId", userId);
             node.setProperty("csrf", csrf);
             node.setProperty("expires", calendar(expires));
@@ -101,6 +104,32 @@ public final class WebSessions {
             session.save();
             return null;
         });
+    }
+
+    /** Removes the user's oldest sessions beyond {@code kept}, and any expired session on the way. */
+    private void keepNewest(Node root, String userId, int kept) throws RepositoryException {
+        Instant now = clock.instant();
+        java.util.List<Node> mine = new java.util.ArrayList<>();
+        for (NodeIterator it = root.getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (!node.getProperty("expires").getDate().toInstant().isAfter(now)) {
+                node.remove();
+            } else if (node.getProperty("userId").getString().equals(userId)) {
+                mine.add(node);
+            }
+        }
+        mine.sort(java.util.Comparator.comparing(WebSessions::expires));
+        for (int i = 0; i < mine.size() - kept; i++) {
+            mine.get(i).remove();
+        }
+    }
+
+    private static Instant expires(Node node) {
+        try {
+            return node.getProperty("expires").getDate().toInstant();
+        } catch (RepositoryException e) {
+            return Instant.MIN;
+        }
     }
 
     private void deleteWhere(Session session, String userId) throws RepositoryException {

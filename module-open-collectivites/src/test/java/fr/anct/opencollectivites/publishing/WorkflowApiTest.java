@@ -115,6 +115,13 @@ class WorkflowApiTest {
         String updated = fixture.repository.withSystemSession(s ->
                 s.getNode("/oc:authoring/website/pages/xss").getProperty("text").getString());
         assertThat(updated).contains("<i>ok</i>").doesNotContainIgnoringCase("iframe");
+
+        // pen-test finding: https images from anywhere were kept, then blocked by the pages' CSP (img-src 'self')
+        edit(editor, "pages/xss", Map.of("text", "<p><img src=\"https://tracker.example/pixel.png\" alt=\"a\">"
+                + "<img src=\"//tracker.example/p.png\" alt=\"b\"><img src=\"/.rest/assets/abc/0123/carte.png?w=640\" alt=\"c\"></p>"));
+        String images = fixture.repository.withSystemSession(s ->
+                s.getNode("/oc:authoring/website/pages/xss").getProperty("text").getString());
+        assertThat(images).doesNotContain("tracker.example").contains("src=\"/.rest/assets/abc/0123/carte.png?w&#61;640\"");
     }
 
     @Test

@@ -61,10 +61,10 @@ public final class Platform implements AutoCloseable {
                     .register(new JsonErrorMapper(messages))
                     .register(new HttpMetricsFilter(metrics.registry()))
                     .register(health)
-                    .register(new MetricsResource(metrics));
+                    .register(new MetricsResource(metrics, config.security().metricsPort(), config.security().metricsToken()));
             features.resources().forEach(application::register);
 
-            server = new WebServer(config.host(), config.port(), application);
+            server = new WebServer(config.host(), config.port(), config.security().metricsPort(), application);
             server.start();
             toClose.add(server::stop);
         } catch (Exception e) {

@@ -135,6 +135,27 @@ class SecurityPlatformTest {
         return null;
     }
 
+    /**
+     * Finding 12: the broken-links route answered 403 to everyone (it waited for a security context nobody
+     * set); {@code /metrics} was open on the public port.
+     */
+    @Test
+    void editorsRoutesAndMetricsAnswerWhomTheyShould() throws Exception {
+        String brokenLinks = "/.rest/open-collectivites/v1/editor/publications/broken-links";
+        assertThat(send("GET", brokenLinks, null).statusCode()).isEqualTo(403);
+        HttpResponse<String> login = login("marie", PASSWORD, "198.51.100.8");
+        assertThat(login.statusCode()).isEqualTo(200);
+        String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
+        HttpResponse<String> listed = send("GET", brokenLinks, null, "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).startsWith("{\"results\":");
+
+        assertThat(raw("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                .as("on this machine, directly").startsWith("HTTP/1.1 200").contains("oc_repository_up");
+        assertThat(raw("GET /metrics HTTP/1.1\r\nHost: x\r\nX-Forwarded-For: 203.0.113.9\r\nConnection: close\r\n\r\n"))
+                .as("through the reverse proxy").startsWith("HTTP/1.1 404").doesNotContain("oc_repository_up");
+    }
+
     /** A raw request, to send a Host header of one's choosing. */
     static String raw(String request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", platform.port())) {

@@ -90,4 +90,21 @@ class AccountApiSecurityTest {
         assertThat(api(admin, "POST", USERS, Map.of("login", "forte", "email", "f@example.fr",
                 "password", "une phrase de passe solide")).statusCode()).isEqualTo(201);
     }
+
+    /** Finding 12: no cap on sessions per account. The eleventh ends the oldest. */
+    @Test
+    void anAccountKeepsAtMostItsTenNewestSessions() throws Exception {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < fr.anct.opencollectivites.security.WebSessions.MAX_PER_USER + 2; i++) {
+            ids.add(fixture.feature.webSessions.create("claire").id());
+            Thread.sleep(2); // distinct expiry instants: "oldest" is well defined
+        }
+        assertThat(fixture.feature.webSessions.find(ids.get(0))).isEmpty();
+        assertThat(fixture.feature.webSessions.find(ids.get(1))).isEmpty();
+        for (String id : ids.subList(2, ids.size())) {
+            assertThat(fixture.feature.webSessions.find(id)).isPresent();
+        }
+        assertThat(fixture.feature.webSessions.find(fixture.feature.webSessions.create("ada").id()))
+                .as("another account's sessions are its own").isPresent();
+    }
 }
