@@ -71,12 +71,37 @@ class OutboundAddressTest {
                 "http://[::1]:" + port + "/", "http://127.1:" + port + "/", "http://2130706433:" + port + "/",
                 "http://0.0.0.0:" + port + "/"};
         for (int i = 0; i < urls.length; i++) {
-            source(repository, "interne" + i, "feed", urls[i], true, Map.of());
+            sourceStoredAsIs("interne" + i, urls[i]);
             SourceRun run = harvester.harvest("interne" + i);
             assertThat(run.error()).as(urls[i]).startsWith("Source refusée : ").contains("adresse interne");
             assertThat(property(repository, "/publications/sources/interne" + i, "lastError")).isEqualTo(run.error());
         }
         assertThat(internal.connections()).as("connections received by the internal service").isZero();
+    }
+
+    /** The anonymous status of a source told an open internal port from a closed one. */
+    @Test
+    void thePublicStatusTellsNoOpenPortFromAClosedOne() throws IOException {
+        int open = internal.port();
+        int closed;
+        try (ServerSocket free = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = free.getLocalPort();
+        }
+        Harvester harvester = harvester(new OutboundPolicy(Set.of(80, 443, open, closed), Set.of()));
+        source(repository, "ouvert", "feed", "http://127.0.0.1:" + open + "/", true, Map.of());
+        source(repository, "ferme", "feed", "http://127.0.0.1:" + closed + "/", true, Map.of());
+        String openError = harvester.harvest("ouvert").error();
+        String closedError = harvester.harvest("ferme").error();
+        assertThat(openError.replace(String.valueOf(open), "PORT")).isEqualTo(closedError.replace(String.valueOf(closed), "PORT"));
+        assertThat(internal.connections()).isZero();
+
+        // hosts an operator trusts are reached; their raw network errors still go to the log only
+        Harvester trusting = harvester(new OutboundPolicy(Set.of(80, 443, open, closed),
+                Set.of("127.0.0.1:" + open, "127.0.0.1:" + closed)));
+        assertThat(trusting.harvest("ferme").error())
+                .isEqualTo("Source injoignable : la connexion à http://127.0.0.1:" + closed + "/ a échoué.");
+        assertThat(trusting.harvest("ouvert").error()).isEqualTo("Erreur réseau en lisant http://127.0.0.1:" + open
+                + "/ (le détail est dans le journal du serveur).");
     }
 
     @Test
@@ -149,6 +174,19 @@ class OutboundAddressTest {
         assertThat(property(repository, "/publications/items/in/interne", "linkError")).contains("adresse interne");
         assertThat(property(repository, "/publications/items/re/rebond", "linkError")).contains("adresse interne");
         assertThat(internal.connections()).isZero();
+    }
+
+    /**
+     * A source whose address is written as it is, as one stored before the url type existed would be
+     * ({@code http://127.1/} and {@code http://2130706433/} are not even accepted on save today).
+     */
+    private void sourceStoredAsIs(String code, String url) {
+        source(repository, code, "feed", "https://example.org/feed.xml", true, Map.of());
+        repository.withSystemSession(session -> {
+            session.getNode("/publications/sources/" + code).setProperty("url", url);
+            session.save();
+            return null;
+        });
     }
 
     private static void assertRefused(OutboundPolicy policy, String uri) {

@@ -233,6 +233,35 @@ class SessionSecurityTest {
         }
     }
 
+    /**
+     * Pen-test finding: asking a reset took 350 ms for an existing account, 55 ms for an unknown one (the
+     * mail was sent before answering). A mail server that accepts the connection and never speaks stands
+     * for a slow relay: the answer for a known account comes while its mail is still in progress, so it
+     * cannot take longer than the answer for an unknown one.
+     */
+    @Test
+    void aResetIsAnsweredBeforeTheAccountIsLookedUpOrMailed() throws Exception {
+        try (java.net.ServerSocket silentRelay = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
+             AuthoringFixture slow = new AuthoringFixture(new MailSettings("127.0.0.1", silentRelay.getLocalPort(),
+                     "noreply@example.fr", null, null, false, "https://collectivites.example.fr"), null)) {
+            slow.user("claire", Set.of(Role.EDITOR), Set.of());
+            assertThat(slow.send("POST", "/.rest/authoring/v1/password-reset", "{\"login\":\"personne\"}").statusCode())
+                    .isEqualTo(202);
+            assertThat(slow.send("POST", "/.rest/authoring/v1/password-reset", "{\"login\":\"claire\"}").statusCode())
+                    .isEqualTo(202);
+
+            silentRelay.setSoTimeout(10_000);
+            try (java.net.Socket mail = silentRelay.accept()) {
+                mail.setSoTimeout(300);
+                try {
+                    assertThat(mail.getInputStream().read()).as("the mail was given up before the answer").isNotEqualTo(-1);
+                } catch (java.net.SocketTimeoutException expected) {
+                    // still waiting for the relay's greeting: the 202 came first
+                }
+            }
+        }
+    }
+
     @Test
     void passwordPolicyRefusesShortAndCommonPasswords() {
         PasswordPolicy policy = new PasswordPolicy();

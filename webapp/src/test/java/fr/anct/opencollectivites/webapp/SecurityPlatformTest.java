@@ -146,9 +146,23 @@ class SecurityPlatformTest {
         HttpResponse<String> login = login("marie", PASSWORD, "198.51.100.8");
         assertThat(login.statusCode()).isEqualTo(200);
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
-        HttpResponse<String> listed = send("GET", brokenLinks, null, "Cookie", cookie.substring(0, cookie.indexOf(';')));
+        String session = cookie.substring(0, cookie.indexOf(';'));
+        HttpResponse<String> listed = send("GET", brokenLinks, null, "Cookie", session);
         assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
         assertThat(listed.body()).startsWith("{\"results\":");
+
+        String csrf = login.body().replaceAll(".*\"csrfToken\":\"([^\"]+)\".*", "$1");
+        for (String[] user : new String[][] {{"camille", "editor"}, {"rachid", "reviewer"}}) {
+            assertThat(send("POST", "/.rest/authoring/v1/users", "{\"login\":\"" + user[0] + "\",\"email\":\"" + user[0]
+                    + "@example.fr\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"" + user[1] + "\"]}",
+                    "Cookie", session, "X-CSRF-Token", csrf).statusCode()).isEqualTo(201);
+        }
+        String editor = login("camille", PASSWORD, "198.51.100.8").headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(send("GET", brokenLinks, null, "Cookie", editor.substring(0, editor.indexOf(';'))).statusCode())
+                .as("an editor").isEqualTo(200);
+        String reviewer = login("rachid", PASSWORD, "198.51.100.8").headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(send("GET", brokenLinks, null, "Cookie", reviewer.substring(0, reviewer.indexOf(';'))).statusCode())
+                .as("a reviewer").isEqualTo(403);
 
         assertThat(raw("GET /metrics HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
                 .as("on this machine, directly").startsWith("HTTP/1.1 200").contains("oc_repository_up");
