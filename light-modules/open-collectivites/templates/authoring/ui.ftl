@@ -109,6 +109,7 @@
     <#if f.control == "lines"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.lines")}</span></#if>
     <#if f.control == "richtext"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.richtextEditor")}</span></#if>
     <#if f.control == "date"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.date")}</span></#if>
+    <#if f.control == "url"><span class="fr-hint-text">${i18n("authoring.ui.form.hint.url")}</span></#if>
   </label>
   <#local common>id="${id}" name="champ.${f.name}"<#if f.required> required aria-required="true"</#if><#if described?has_content> aria-describedby="${described}" aria-invalid="true"</#if></#local>
   <#if f.control == "richtext">
@@ -120,6 +121,8 @@
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="number" step="${f.step}" value="${f.value}" ${common?no_esc}>
   <#elseif f.control == "date">
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="date" value="${f.value}" ${common?no_esc}>
+  <#elseif f.control == "url">
+  <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="url" autocomplete="url" value="${f.value}" ${common?no_esc}>
   <#else>
   <input class="fr-input<#if f.error?has_content> fr-input--error</#if>" type="text" value="${f.value}" ${common?no_esc}>
   </#if>

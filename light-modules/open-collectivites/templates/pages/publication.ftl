@@ -17,7 +17,9 @@
   <h2>${i18n("site.publication.summary")}</h2>
   <div class="oc-publication__summary">${p.summary?no_esc}</div>
   </#if>
+  <#if p.link?has_content>
   <p class="fr-mt-3w"><a class="fr-btn fr-btn--icon-right fr-icon-external-link-line" href="${p.link}" target="_blank" rel="noopener" title="${i18n("site.newWindow", i18n("site.publication.open"))}">${i18n("site.publication.open")}</a></p>
+  </#if>
   <#if source?has_content><p class="fr-text--xs oc-source">${i18n("site.publication.source", source)}</p></#if>
 </div>
 </@layout.page>

@@ -213,7 +213,8 @@ public final class AssetStore {
                 reader.setInput(input);
                 // a decompression bomb (a tiny file declaring a huge image) is not decoded
                 if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-                    throw new AssetException(413, "assets.error.tooLarge", DEFAULT_MAX_BYTES / (1024 * 1024));
+                    throw new AssetException(413, "assets.error.tooManyPixels", reader.getWidth(0), reader.getHeight(0),
+                            MAX_PIXELS / 1_000_000);
                 }
                 return reader.read(0);
             } finally {

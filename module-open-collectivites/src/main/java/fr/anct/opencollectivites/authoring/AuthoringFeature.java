@@ -16,9 +16,11 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.pages.ComponentTemplates;
 import fr.anct.opencollectivites.pages.EditorialContent;
 import fr.anct.opencollectivites.pages.EditorialResource;
+import fr.anct.opencollectivites.pages.MiniSiteRules;
 import fr.anct.opencollectivites.pages.MiniSites;
 import fr.anct.opencollectivites.pages.PageItemTypes;
 import fr.anct.opencollectivites.security.AuditLog;
+import fr.anct.opencollectivites.security.EditorRolesFilter;
 import fr.anct.opencollectivites.publishing.DraftExceptionMapper;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemTypes;
@@ -79,12 +81,14 @@ public final class AuthoringFeature implements AutoCloseable {
         webSessions = new WebSessions(repository, clock);
         apiTokens = new ApiTokens(repository, clock);
         throttle = new LoginThrottle(clock);
-        accounts = new Accounts(new PasswordPolicy());
+        accounts = new Accounts(new PasswordPolicy(), webSessions);
         audit = new AuditLog(repository, clock);
         resets = new PasswordResets(repository, accounts, webSessions, new Mailer(settings.mail()), messages, clock);
         components = ComponentTemplates.load(lightModule);
         itemTypes = new PageItemTypes(contentTypes, components);
-        drafts = new Drafts(itemTypes, contentTypes, new RichTextSanitizer());
+        String platformHost = java.net.URI.create(settings.mail().baseUrl()).getHost();
+        drafts = new Drafts(itemTypes, contentTypes, new RichTextSanitizer(), List.of(new MiniSiteRules(repository,
+                platformHost == null ? List.of() : List.of(platformHost))));
         workflow = new Workflow(audit, clock);
         miniSites = new MiniSites(contentTypes);
         scheduledPublishing = new ScheduledPublishing(repository, workflow, audit, clock);
@@ -93,6 +97,7 @@ public final class AuthoringFeature implements AutoCloseable {
         }
         UserRequests requests = new UserRequests(userSessions);
         resources.add(new AuthoringFilter(webSessions, apiTokens));
+        resources.add(new EditorRolesFilter(repository, accounts));
         resources.add(new ApiExceptionMapper(messages));
         resources.add(new DraftExceptionMapper(messages));
         logins = new Logins(repository, userSessions, webSessions, throttle, accounts, audit);
@@ -118,6 +123,7 @@ public final class AuthoringFeature implements AutoCloseable {
 
     @Override
     public void close() throws SchedulerException {
+        resets.close();
         scheduledPublishing.close();
     }
 }

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.collectivites;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -48,7 +47,7 @@ public final class CommuneResource {
         CommuneResolver.ResolvedCommune commune = resolved.get();
         if (commune.former()) {
             return Response.status(Response.Status.MOVED_PERMANENTLY)
-                    .location(URI.create(BASE + commune.code()))
+                    .header("Location", BASE + commune.code())
                     .header("Cache-Control", "public, max-age=86400")
                     .build();
         }

@@ -54,7 +54,7 @@ public final class ContentTypeRegistry {
                     if (type.subModel(propertyType.target()).isEmpty()) {
                         throw new DefinitionException(type.source(), property.line(), "property '" + property.name()
                                 + "' has the unknown type '" + propertyType.target()
-                                + "' (a type is String, Boolean, Long, Double, Decimal, Date, richText, asset, territory, "
+                                + "' (a type is String, Boolean, Long, Double, Decimal, Date, richText, asset, territory, url, "
                                 + "reference:<content type> or the name of a sub-model)");
                     }
                 }

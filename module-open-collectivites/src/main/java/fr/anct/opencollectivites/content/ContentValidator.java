@@ -66,7 +66,7 @@ public final class ContentValidator {
     private void checkSingle(ContentTypeDefinition type, PropertyDefinition property, Object value,
                              List<Violation> violations) {
         boolean ok = switch (property.type().kind()) {
-            case STRING, RICH_TEXT, ASSET, REFERENCE, TERRITORY -> value instanceof String;
+            case STRING, RICH_TEXT, ASSET, REFERENCE, TERRITORY, URL -> value instanceof String;
             case BOOLEAN -> value instanceof Boolean;
             case LONG -> value instanceof Long || value instanceof Integer;
             case DOUBLE -> value instanceof Double || value instanceof Float || value instanceof Long
@@ -78,6 +78,9 @@ public final class ContentValidator {
         };
         if (ok && property.type().kind() == PropertyType.Kind.TERRITORY && TerritoryKey.parse((String) value).isEmpty()) {
             violations.add(new Violation(property.name(), "validation.territoryKey", value));
+        } else if (ok && property.type().kind() == PropertyType.Kind.URL && !((String) value).isBlank()
+                && WebUrls.safe((String) value).isEmpty()) {
+            violations.add(new Violation(property.name(), "validation.url", value));
         } else if (!ok && property.type().kind() != PropertyType.Kind.SUB_MODEL) {
             violations.add(new Violation(property.name(), "validation.type", property.type().toString()));
         } else if (!ok && !(value instanceof Map)) {

@@ -6,12 +6,12 @@ import java.util.Optional;
 /**
  * The type of a content-type property, as written in the light-module YAML:
  * {@code String}, {@code Boolean}, {@code Long}, {@code Double}, {@code Decimal}, {@code Date},
- * {@code richText}, {@code asset}, {@code reference:<type>}, {@code territory} (a collectivité's key such as
+ * {@code richText}, {@code asset}, {@code url} (an absolute http or https address, see {@link WebUrls}), {@code reference:<type>}, {@code territory} (a collectivité's key such as
  * {@code commune:42218}, see {@code collectivites.TerritoryKey}), or the name of a sub-model.
  */
 public record PropertyType(Kind kind, String target) {
 
-    public enum Kind { STRING, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, RICH_TEXT, ASSET, REFERENCE, TERRITORY, SUB_MODEL }
+    public enum Kind { STRING, BOOLEAN, LONG, DOUBLE, DECIMAL, DATE, RICH_TEXT, ASSET, REFERENCE, TERRITORY, URL, SUB_MODEL }
 
     public static final PropertyType STRING = new PropertyType(Kind.STRING, null);
 
@@ -38,6 +38,7 @@ public record PropertyType(Kind kind, String target) {
             case "richtext" -> Kind.RICH_TEXT;
             case "asset" -> Kind.ASSET;
             case "territory" -> Kind.TERRITORY;
+            case "url" -> Kind.URL;
             default -> null;
         };
         return Optional.ofNullable(kind).map(k -> new PropertyType(k, null));

@@ -83,7 +83,12 @@ public final class DeliveryQueryParser {
         if (text.isEmpty() || text.length() > MAX_FULL_TEXT) {
             throw new DeliveryException(DeliveryError.INVALID_QUERY, "delivery.error.fullText", MAX_FULL_TEXT);
         }
-        return Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("\\s+")).distinct().toList();
+        List<String> terms = Arrays.stream(text.toLowerCase(java.util.Locale.ROOT).split("\\s+")).distinct().toList();
+        if (terms.size() > DeliveryTextIndex.MAX_TERMS) {
+            throw new DeliveryException(DeliveryError.INVALID_QUERY, "delivery.error.fullTextTerms",
+                    DeliveryTextIndex.MAX_TERMS);
+        }
+        return terms;
     }
 
     private static int whole(String key, String value) {

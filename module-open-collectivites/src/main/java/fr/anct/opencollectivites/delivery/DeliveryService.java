@@ -30,11 +30,19 @@ public final class DeliveryService {
     private final DeliveryQueryParser parser;
     private final Sql2QueryBuilder builder = new Sql2QueryBuilder();
     private final QueryPlans plans = new QueryPlans();
+    private final DeliveryTextIndex textIndex;
 
+    /** Without full text: {@code q} answers 503 (tests of the other features). */
     public DeliveryService(DeliveryEndpoints endpoints, ContentTypeRegistry contentTypes) {
+        this(endpoints, contentTypes, null);
+    }
+
+    /** @param textIndex answers {@code q} (started by the caller) */
+    public DeliveryService(DeliveryEndpoints endpoints, ContentTypeRegistry contentTypes, DeliveryTextIndex textIndex) {
         this.endpoints = endpoints;
         this.contentTypes = contentTypes;
         this.parser = new DeliveryQueryParser(contentTypes);
+        this.textIndex = textIndex;
     }
 
     public DeliveryEndpointDefinition endpoint(String name) {
@@ -68,9 +76,18 @@ public final class DeliveryService {
             throws RepositoryException {
         DeliveryEndpointDefinition endpoint = endpoint(endpointName);
         DeliveryQuery query = parser.parse(endpoint, parameters);
-        Sql2Query sql = builder.build(endpoint, query);
-        plans.warnIfTraversing(session, sql);
-        Page page = page(session, sql, query.offset(), query.limit());
+        Page page;
+        if (query.fullText().isPresent()) {
+            if (textIndex == null) {
+                throw new DeliveryException(DeliveryError.UNAVAILABLE, "delivery.error.fullTextNotReady");
+            }
+            List<String> candidates = textIndex.candidates(endpoint.rootAbsolutePath(), endpoint.nodeTypes(),
+                    query.fullText().get().terms());
+            page = candidates.isEmpty() ? new Page(0, List.of())
+                    : page(session, planned(session, builder.build(endpoint, query, candidates)), query.offset(), query.limit());
+        } else {
+            page = page(session, planned(session, builder.build(endpoint, query)), query.offset(), query.limit());
+        }
         NodeJsonRenderer renderer = new NodeJsonRenderer(endpoint, contentTypes, session);
         ArrayNode results = JSON.arrayNode();
         for (String path : page.paths()) {
@@ -85,6 +102,11 @@ public final class DeliveryService {
     }
 
     private record Page(long total, List<String> paths) {
+    }
+
+    private Sql2Query planned(Session session, Sql2Query sql) throws RepositoryException {
+        plans.warnIfTraversing(session, sql);
+        return sql;
     }
 
     /** One pass over the rows: the count is exact and only the page's nodes are loaded. */

@@ -60,6 +60,14 @@ final class NodeJsonRenderer {
         return Optional.ofNullable(lastModified);
     }
 
+    /**
+     * Who created, changed or published an item ({@code mgnl:createdBy}, {@code mgnl:lastActivatedBy}…) names
+     * a member of staff: never delivered, whatever the endpoint's {@code includeSystemProperties} (its dates are).
+     */
+    static boolean isStaffLogin(String propertyName) {
+        return propertyName.startsWith("mgnl:") && propertyName.endsWith("By");
+    }
+
     ObjectNode render(Node node) throws RepositoryException {
         return render(node, endpoint.workspace(), endpoint.depth(), true);
     }
@@ -79,7 +87,7 @@ final class NodeJsonRenderer {
                 noteLastModified(property.getDate());
             }
             if (name.startsWith("jcr:") || name.startsWith("rep:")
-                    || name.startsWith("mgnl:") && !endpoint.includeSystemProperties()) {
+                    || name.startsWith("mgnl:") && (!endpoint.includeSystemProperties() || isStaffLogin(name))) {
                 continue;
             }
             Optional<PropertyDefinition> definition = type.flatMap(t -> t.property(name));

@@ -9,12 +9,22 @@ import java.util.stream.Collectors;
 /**
  * Builds the JCR-SQL2 statement of a {@link DeliveryQuery}: restricted to the endpoint's node types
  * (Oak's nodetype index) and to its root with {@code ISDESCENDANTNODE}, filters on indexed properties
- * (Oak's property indexes), a deterministic order that always ends with the path as tie-break.
+ * (Oak's property indexes), a deterministic order that always ends with the path as tie-break. A
+ * full-text {@code q} arrives as the identifiers {@link DeliveryTextIndex} found (Oak's uuid index).
  */
 public final class Sql2QueryBuilder {
     private static final String SELECTOR = "n";
 
+    /** A query without {@code q}. */
     public Sql2Query build(DeliveryEndpointDefinition endpoint, DeliveryQuery query) {
+        if (query.fullText().isPresent()) {
+            throw new IllegalArgumentException("q is answered by the full-text index: give its candidates");
+        }
+        return build(endpoint, query, List.of());
+    }
+
+    /** @param candidates with {@code q}: the identifiers of the nodes the full-text index matched (not empty) */
+    public Sql2Query build(DeliveryEndpointDefinition endpoint, DeliveryQuery query, List<String> candidates) {
         Statement statement = new Statement();
         List<String> nodeTypes = endpoint.nodeTypes();
         StringBuilder sql = new StringBuilder("SELECT n.[jcr:path] FROM ");
@@ -28,7 +38,9 @@ public final class Sql2QueryBuilder {
         }
         conditions.add(0, descendantOf(endpoint.rootAbsolutePath()));
         query.ancestor().ifPresent(path -> conditions.add(descendantOf(path)));
-        query.fullText().ifPresent(fullText -> conditions.addAll(fullText(fullText, statement)));
+        if (query.fullText().isPresent()) {
+            conditions.add(anyOf(candidates.stream().map(id -> column("jcr:uuid") + " = " + statement.bind(id)).toList()));
+        }
         for (DeliveryQuery.Filter filter : query.filters()) {
             conditions.add(condition(filter, statement));
         }
@@ -72,17 +84,6 @@ public final class Sql2QueryBuilder {
             case RANGE -> "(" + operand + " >= " + statement.bind(values.get(0)) + " AND "
                     + operand + " <= " + statement.bind(values.get(1)) + ")";
         };
-    }
-
-    /** One condition per term: the term, as a literal substring, in any of the text properties. */
-    private static List<String> fullText(DeliveryQuery.FullText fullText, Statement statement) {
-        List<String> conditions = new ArrayList<>();
-        for (String term : fullText.terms()) {
-            String pattern = statement.bind("%" + term.replaceAll("([\\\\%_])", "\\\\$1") + "%");
-            conditions.add(anyOf(fullText.properties().stream()
-                    .map(property -> "LOWER(" + column(property) + ") LIKE " + pattern).toList()));
-        }
-        return conditions;
     }
 
     private static String anyOf(List<String> alternatives) {

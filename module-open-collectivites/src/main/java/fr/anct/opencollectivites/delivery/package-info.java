@@ -11,8 +11,9 @@
  *       in and not-in ({@code a,b,c}), range ({@code a~b}, Magnolia's); {@code @name} (eq, in);
  *       {@code @ancestor=/communes/01}; {@code orderBy=nom asc,population desc} (also {@code @name},
  *       {@code @path}), always tie-broken by path; {@code offset}; {@code limit} (capped by {@code maxLimit});
- *       {@code q}: every word, in any letter case, inside one of the text properties (a substring
- *       match; accents are not folded: the search feature has its own Lucene index for that).
+ *       {@code q}: every word starts a word of one of the text properties, case and accents folded,
+ *       looked up in {@link fr.anct.opencollectivites.delivery.DeliveryTextIndex} (never a scan of the
+ *       nodes): at most 8 words and 2,000 matches (400 beyond), 503 while the index is being built.
  *       {@code lang} is accepted and ignored.</li>
  * </ul>
  * Node JSON: {@code @name}, {@code @path} (workspace-relative), {@code @id}, {@code @nodeType}, the
@@ -24,8 +25,9 @@
  * <p>
  * Errors: {@code {"error":{"code","message"}}} with Magnolia's codes: 404 {@code pathNotFound},
  * 404 {@code notFound} (unknown endpoint), 400 {@code invalidQuery} (unknown property, operator or
- * parameter, bad orderBy, list or range), 400 {@code invalidValueFormat} (a value that is not of the
- * property's type, a bad offset or limit), 500 {@code unknown}; messages in French
+ * parameter, bad orderBy, list or range, a {@code q} too long or too broad), 400 {@code invalidValueFormat}
+ * (a value that is not of the property's type, a bad offset or limit), 503 {@code unavailable} (the
+ * full-text index being built), 500 {@code unknown}; messages in French
  * ({@code i18n/delivery-messages_fr.properties}).
  * <p>
  * Caching: strong {@code ETag} (hash of the body), {@code Last-Modified} (latest

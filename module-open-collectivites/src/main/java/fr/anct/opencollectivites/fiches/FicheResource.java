@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.fiches;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public final class FicheResource {
         FicheLookup lookup = fiches.find(ficheType.get(), bareKey);
         if (lookup instanceof FicheLookup.Moved moved) {
             String target = Territoires.FICHES_API + moved.type().id() + "/" + moved.key() + (format == null ? "" : "." + format);
-            return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(target))
+            return Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", target)
                     .header("Cache-Control", "public, max-age=86400").build();
         }
         if (!(lookup instanceof FicheLookup.Found found)) {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.query.Query;
 
+import fr.anct.opencollectivites.content.WebUrls;
 import fr.anct.opencollectivites.repository.NodeProperties;
 import fr.anct.opencollectivites.repository.Workspaces;
 
@@ -50,8 +52,12 @@ final class DigestQuery {
             if (!themes.isEmpty() && itemThemes.stream().noneMatch(themes::contains)) {
                 continue;
             }
+            Optional<String> link = WebUrls.safe(string(node, "link"));
+            if (link.isEmpty()) {
+                continue; // an address stored before the url rule is not mailed
+            }
             Instant date = node.getProperty("date").getDate().toInstant();
-            items.add(new DigestItem(node.getPath(), string(node, "title"), string(node, "link"), date,
+            items.add(new DigestItem(node.getPath(), string(node, "title"), link.get(), date,
                     DAY.format(date), NodeProperties.strings(node, "territories"), itemThemes));
         }
         return items;

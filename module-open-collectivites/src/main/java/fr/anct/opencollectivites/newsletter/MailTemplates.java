@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 
+import fr.anct.opencollectivites.web.PathTemplateLoader;
 import freemarker.cache.ConditionalTemplateConfigurationFactory;
 import freemarker.cache.FileNameGlobMatcher;
 import freemarker.cache.FirstMatchTemplateConfigurationFactory;
@@ -26,11 +27,8 @@ public final class MailTemplates {
 
     public MailTemplates(Path lightModuleDir) {
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        try {
-            freemarker.setDirectoryForTemplateLoading(lightModuleDir.resolve("templates/mail").toFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Mail templates not found under " + lightModuleDir, e);
-        }
+        // the packaged light module is a folder inside the jar, which has no java.io.File
+        freemarker.setTemplateLoader(new PathTemplateLoader(lightModuleDir.resolve("templates/mail")));
         freemarker.setDefaultEncoding("UTF-8");
         freemarker.setLocale(Locale.FRANCE);
         freemarker.setRecognizeStandardFileExtensions(true);

@@ -5,6 +5,7 @@ import static fr.anct.opencollectivites.repository.NodeProperties.string;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import javax.jcr.query.Query;
 import fr.anct.opencollectivites.collectivites.Territories;
 import fr.anct.opencollectivites.content.ContentMap;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.WebUrls;
 import fr.anct.opencollectivites.repository.Workspaces;
 
 /**
@@ -111,7 +113,7 @@ public final class EditorialContent {
 
     private static Callout callout(Node node) throws RepositoryException {
         return new Callout(node.getIdentifier(), string(node, "collectivite"), string(node, "title"),
-                string(node, "message"), string(node, "link"), ContentMap.of(node));
+                string(node, "message"), link(node, "link"), content(node, "link"));
     }
 
     /**
@@ -145,8 +147,8 @@ public final class EditorialContent {
 
     private static Alert alert(Node node) throws RepositoryException {
         return new Alert(node.getIdentifier(), string(node, "territory"), string(node, "title"), string(node, "message"),
-                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), string(node, "link"),
-                ContentMap.of(node));
+                string(node, "severity"), date(node, "validFrom"), date(node, "validUntil"), link(node, "link"),
+                content(node, "link"));
     }
 
     /** The keys of a commune and of the territories that contain it ({@link Territories#withParents}). */
@@ -180,6 +182,7 @@ public final class EditorialContent {
         }
         ranked.sort(Map.Entry.<Long, Demarche>comparingByKey().thenComparing(entry -> entry.getValue().title()));
         List<Demarche> demarches = new ArrayList<>();
+        ranked.removeIf(entry -> entry.getValue().url() == null); // a démarche is its link
         for (Map.Entry<Long, Demarche> entry : ranked) {
             demarches.add(entry.getValue());
         }
@@ -191,8 +194,25 @@ public final class EditorialContent {
     }
 
     private static Demarche demarche(Node node) throws RepositoryException {
-        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), string(node, "url"),
-                ContentMap.of(node));
+        return new Demarche(string(node, "code"), string(node, "title"), string(node, "description"), link(node, "url"),
+                content(node, "url"));
+    }
+
+    /** The node's content map ({@link ContentMap}) with its address checked again as {@link #link} does. */
+    private static Map<String, Object> content(Node node, String linkName) throws RepositoryException {
+        Map<String, Object> content = new LinkedHashMap<>(ContentMap.of(node));
+        String safe = link(node, linkName);
+        if (safe == null) {
+            content.remove(linkName);
+        } else {
+            content.put(linkName, safe);
+        }
+        return Collections.unmodifiableMap(content);
+    }
+
+    /** A stored address checked again before it is put in a page or a feed: null unless absolute http(s). */
+    private static String link(Node node, String name) throws RepositoryException {
+        return WebUrls.safe(string(node, name)).orElse(null);
     }
 
     private List<Node> byProperty(Session session, String nodeType, String property, String value)

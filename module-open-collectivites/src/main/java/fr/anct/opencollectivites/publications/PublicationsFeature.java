@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.publications.catalogue.PublicationResource;
 import fr.anct.opencollectivites.publications.harvest.FetchLimits;
 import fr.anct.opencollectivites.publications.harvest.Harvester;
 import fr.anct.opencollectivites.publications.harvest.HttpFetcher;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.links.BrokenLinksResource;
 import fr.anct.opencollectivites.publications.links.LinkCheckSettings;
 import fr.anct.opencollectivites.publications.links.LinkChecker;
@@ -47,10 +48,18 @@ public final class PublicationsFeature implements AutoCloseable {
     public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
                                Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron)
             throws SchedulerException {
+        this(repository, publicSessions, contentTypes, messages, tagger, harvestCron, linkCheckCron, OutboundPolicy.DEFAULT);
+    }
+
+    /** @param outbound where the harvest and the link checker may connect ({@code outbound.*} settings) */
+    public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
+                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron,
+                               OutboundPolicy outbound) throws SchedulerException {
         new TaxonomySeeder(repository, contentTypes).seed();
-        harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT), messages,
+        harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT, outbound), messages,
                 Clock.systemUTC());
-        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, Clock.systemUTC());
+        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, outbound,
+                Clock.systemUTC());
         try {
             PublicationIndex index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
             toClose.add(index);

@@ -46,12 +46,19 @@ public final class Drafts {
     private final Territories territories;
     private final ContentWriter writer = new ContentWriter();
     private final JsonValues jsonValues;
+    private final List<DraftRules> rules;
 
     public Drafts(ItemTypes types, ContentTypeRegistry registry, RichTextSanitizer sanitizer) {
+        this(types, registry, sanitizer, List.of());
+    }
+
+    /** @param rules the features' rules beyond the content types' YAML, checked on every create and update */
+    public Drafts(ItemTypes types, ContentTypeRegistry registry, RichTextSanitizer sanitizer, List<DraftRules> rules) {
         this.types = types;
         this.registry = registry;
         this.territories = new Territories(registry);
         this.jsonValues = new JsonValues(sanitizer);
+        this.rules = List.copyOf(rules);
     }
 
     /** A draft as shown to authors. */
@@ -79,7 +86,7 @@ public final class Drafts {
         if (session.nodeExists(path.draftPath())) {
             throw new DraftException(DraftException.Reason.CONFLICT, "authoring.error.exists", path.toString());
         }
-        Map<String, Object> values = values(session, type, properties);
+        Map<String, Object> values = values(session, path, type, Optional.empty(), properties);
         write(() -> writer.upsert(session, path.draftPath(), type, values));
         Node node = session.getNode(path.draftPath());
         types.initialise(node, typeName);
@@ -91,7 +98,7 @@ public final class Drafts {
     /** Partial update: only the given properties change; an edit sends a submitted or published draft back to draft. */
     public WriteOutcome update(Session session, ItemPath path, JsonNode properties) throws RepositoryException {
         Draft draft = read(session, path);
-        Map<String, Object> values = values(session, draft.type(), properties);
+        Map<String, Object> values = values(session, path, draft.type(), Optional.of(draft.node()), properties);
         WriteOutcome outcome = write(() -> writer.update(draft.node(), draft.type(), values));
         if (outcome != WriteOutcome.UNCHANGED) {
             markStatus(draft.node(), WorkflowStatus.DRAFT, session.getUserID(), null);
@@ -167,14 +174,17 @@ public final class Drafts {
         node.setProperty(WorkflowStatus.COMMENT, comment);
     }
 
-    private Map<String, Object> values(Session session, ContentTypeDefinition type, JsonNode properties)
-            throws RepositoryException {
+    private Map<String, Object> values(Session session, ItemPath path, ContentTypeDefinition type, Optional<Node> existing,
+                                       JsonNode properties) throws RepositoryException {
         if (properties == null || !properties.isObject()) {
             throw new DraftException(DraftException.Reason.INVALID, "authoring.error.properties");
         }
         List<Violation> violations = new ArrayList<>();
-        Map<String, Object> values = jsonValues.convert(type, properties, "", violations);
+        Map<String, Object> values = new java.util.LinkedHashMap<>(jsonValues.convert(type, properties, "", violations));
         checkReferences(session, type, values, violations);
+        for (DraftRules rule : rules) {
+            rule.check(session, path, type, existing, values, violations);
+        }
         if (!violations.isEmpty()) {
             throw new DraftException(DraftException.Reason.INVALID, "authoring.error.invalid", violations, type.name());
         }

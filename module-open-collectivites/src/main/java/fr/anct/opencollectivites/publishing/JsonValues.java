@@ -66,6 +66,7 @@ final class JsonValues {
         try {
             return switch (property.type().kind()) {
                 case STRING, ASSET, REFERENCE -> json.isValueNode() ? json.asText() : fail();
+                case URL -> json.isValueNode() ? json.asText().strip() : fail();
                 case TERRITORY -> json.isValueNode()
                         ? TerritoryKey.parse(json.asText()).map(TerritoryKey::toString).orElse(json.asText().strip()) : fail();
                 case RICH_TEXT -> json.isValueNode() ? sanitizer.sanitize(json.asText()) : fail();

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -35,7 +36,8 @@ import fr.anct.opencollectivites.security.SecurityPaths;
  * records whose {@code oc:publishAt} or {@code oc:unpublishAt} has passed, so an item goes live (or
  * leaves) within a minute of its time. Runs with the system session: only someone allowed to write the
  * record (a publisher, an administrator, the mini-site's team) can have scheduled it, and the audit
- * names them. Both properties are indexed, so the look-up never traverses.
+ * names them. What goes live is the content approved when the publish was scheduled
+ * ({@link Workflow#publishScheduled}), never a later edit. Both properties are indexed, so the look-up never traverses.
  */
 public final class ScheduledPublishing implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofSeconds(30);
@@ -101,19 +103,25 @@ public final class ScheduledPublishing implements AutoCloseable {
         ItemPath path = ItemPath.of(due[0], due[1]);
         String who = due[2];
         try {
-            repository.withSystemSession(session -> {
+            Optional<Integer> version = repository.withSystemSession(session -> {
                 if (publish) {
-                    workflow.publish(session, path);
-                } else if (session.nodeExists(path.livePath())) {
+                    return workflow.publishScheduled(session, path);
+                }
+                if (session.nodeExists(path.livePath())) {
                     workflow.unpublish(session, path);
                 } else {
                     Node record = session.getNode(path.recordPath());
                     record.getProperty(Workflow.UNPUBLISH_AT).remove();
                     session.save();
                 }
-                return null;
+                return Optional.of(0);
             });
-            audit.record(who, publish ? "publish.scheduled" : "unpublish.scheduled", path.toString(), null);
+            if (publish && version.isEmpty()) {
+                audit.record(who, "publish.scheduled.cancelled", path.toString(), "aucune version approuvée");
+                return 0;
+            }
+            audit.record(who, publish ? "publish.scheduled" : "unpublish.scheduled", path.toString(),
+                    publish ? "version " + version.get() : null);
             return 1;
         } catch (RuntimeException e) {
             LOG.error("Scheduled {} of {} failed: {}", publish ? "publish" : "unpublish", path, e.getMessage(), e);

@@ -44,6 +44,8 @@ public final class Workflow {
     static final String PUBLISH_AT = "oc:publishAt";
     static final String UNPUBLISH_AT = "oc:unpublishAt";
     static final String SCHEDULED_BY = "oc:scheduledBy";
+    /** The draft as it was when its publication was scheduled: what the scheduled publish puts live. */
+    static final String SCHEDULED_CONTENT = "oc:scheduledContent";
     private static final String CONTENT = "content";
 
     private final AuditLog audit;
@@ -102,22 +104,70 @@ public final class Workflow {
         Node draft = draft(session, path);
         Node live = liveNode(session, path, draft);
         TreeCopy.sync(draft, live, TreeCopy.Mode.SAME_TYPES);
-        live.setProperty("mgnl:lastActivated", now());
-        live.setProperty("mgnl:lastActivatedBy", who(session));
-
         Node record = record(session, path);
+        Node version = newVersion(record, who(session), live);
+        TreeCopy.sync(draft, version.addNode(CONTENT, "nt:unstructured"), TreeCopy.Mode.TO_VERSION);
+        clearPublishSchedule(record);
+        Drafts.markStatus(draft, WorkflowStatus.PUBLISHED, who(session), null);
+        return Integer.parseInt(version.getName());
+    }
+
+    /**
+     * The scheduled publish (run by {@link ScheduledPublishing} in the system session): puts live the
+     * content approved when the publish was scheduled, not the draft as it is now, so an edit made after
+     * scheduling is never published unreviewed; it stays a draft waiting for review. A schedule without
+     * approved content (made before this rule) is cancelled rather than carried out.
+     *
+     * @return the version published, or empty when the schedule was cancelled
+     */
+    public Optional<Integer> publishScheduled(Session session, ItemPath path) throws RepositoryException {
+        Node draft = draft(session, path);
+        Node record = record(session, path);
+        String approvedBy = record.hasProperty(SCHEDULED_BY) ? record.getProperty(SCHEDULED_BY).getString() : null;
+        if (!record.hasNode(SCHEDULED_CONTENT) || approvedBy == null) {
+            clearPublishSchedule(record);
+            session.save();
+            return Optional.empty();
+        }
+        Node approved = record.getNode(SCHEDULED_CONTENT);
+        Node live = liveNode(session, path, draft);
+        TreeCopy.sync(approved, live, TreeCopy.Mode.FROM_VERSION);
+        boolean draftUnchanged = flatten(approved).equals(flatten(draft));
+        Node version = newVersion(record, approvedBy, live);
+        session.move(approved.getPath(), version.getPath() + "/" + CONTENT);
+        clearPublishSchedule(record);
+        if (draftUnchanged) {
+            Drafts.markStatus(draft, WorkflowStatus.PUBLISHED, approvedBy, null);
+        }
+        session.save();
+        return Optional.of(Integer.parseInt(version.getName()));
+    }
+
+    /**
+     * Stamps the live node with the date and adds the next version record (its content is the caller's). Who
+     * published is kept in the version only: the live tree is public and names no member of staff.
+     */
+    private Node newVersion(Node record, String publishedBy, Node live) throws RepositoryException {
+        live.setProperty("mgnl:lastActivated", now());
+        if (live.hasProperty("mgnl:lastActivatedBy")) {
+            live.getProperty("mgnl:lastActivatedBy").remove();
+        }
         Node versions = record.hasNode(VERSIONS) ? record.getNode(VERSIONS) : record.addNode(VERSIONS, "nt:unstructured");
         int number = record.hasProperty(LAST_VERSION) ? (int) record.getProperty(LAST_VERSION).getLong() + 1 : 1;
         Node version = versions.addNode(String.valueOf(number), "nt:unstructured");
-        version.setProperty("publishedBy", who(session));
+        version.setProperty("publishedBy", publishedBy);
         version.setProperty("publishedAt", now());
-        TreeCopy.sync(draft, version.addNode(CONTENT, "nt:unstructured"), TreeCopy.Mode.TO_VERSION);
         record.setProperty(LAST_VERSION, number);
+        return version;
+    }
+
+    private static void clearPublishSchedule(Node record) throws RepositoryException {
         if (record.hasProperty(PUBLISH_AT)) {
             record.getProperty(PUBLISH_AT).remove();
         }
-        Drafts.markStatus(draft, WorkflowStatus.PUBLISHED, who(session), null);
-        return number;
+        if (record.hasNode(SCHEDULED_CONTENT)) {
+            record.getNode(SCHEDULED_CONTENT).remove();
+        }
     }
 
     /** Removes the item from the live tree; the draft stays. */
@@ -140,7 +190,7 @@ public final class Workflow {
     /** Plans a publish and/or an unpublish (null clears one); {@link ScheduledPublishing} carries them out. */
     public void schedule(Session session, ItemPath path, Instant publishAt, Instant unpublishAt)
             throws RepositoryException {
-        draft(session, path);
+        Node draft = draft(session, path);
         // ScheduledPublishing carries the plan out with the system session: only who may publish (unpublish)
         // the item now may plan it, whoever else may write its record (a publisher, for a référentiel item).
         if (publishAt != null) {
@@ -150,6 +200,13 @@ public final class Workflow {
             session.checkPermission(path.livePath(), Session.ACTION_REMOVE);
         }
         Node record = record(session, path);
+        if (record.hasNode(SCHEDULED_CONTENT)) {
+            record.getNode(SCHEDULED_CONTENT).remove();
+        }
+        if (publishAt != null) {
+            // the schedule approves the draft as it is now: that copy, not later edits, goes live
+            TreeCopy.sync(draft, record.addNode(SCHEDULED_CONTENT, "nt:unstructured"), TreeCopy.Mode.TO_VERSION);
+        }
         setOrRemove(record, PUBLISH_AT, publishAt);
         setOrRemove(record, UNPUBLISH_AT, unpublishAt);
         record.setProperty(SCHEDULED_BY, who(session));

@@ -56,10 +56,11 @@ public final class SearchResource {
         } catch (NumberFormatException e) {
             size = 0;
         }
-        if (size < 1) {
+        if (size < 1 || size > SearchService.MAX_LIMIT) {
+            // never a silent cut: a limit beyond the maximum is refused, as documented
             return invalid(messages.get("search.error.invalidLimit", SearchService.MAX_LIMIT));
         }
-        SearchResults results = search.search(q.strip(), types, Math.min(size, SearchService.MAX_LIMIT));
+        SearchResults results = search.search(q.strip(), types, size);
         return Response.ok(results).header("Cache-Control", CACHE_CONTROL).build();
     }
 

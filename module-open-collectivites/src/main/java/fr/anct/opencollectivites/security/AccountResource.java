@@ -50,9 +50,7 @@ public final class AccountResource {
     public Response users(@Context ContainerRequestContext request) {
         Caller caller = Caller.of(request);
         return requests.run(caller, session -> {
-            if (!session.nodeExists(SecurityPaths.AUDIT_ROOT)) {
-                throw ApiException.forbidden();
-            }
+            requireAdministrator(session);
             ArrayNode list = Json.array();
             for (Account account : accounts.list(session)) {
                 list.add(describe(account));
@@ -73,6 +71,7 @@ public final class AccountResource {
         String login = Json.requiredText(json, "login");
         String password = Json.text(json, "password");
         Account created = requests.run(caller, session -> {
+            requireAdministrator(session);
             Account account = accounts.create(session, login, password == null ? null : password.toCharArray(),
                     Json.text(json, "email"), Json.text(json, "fullName"), roles(json), teams(json));
             session.save();
@@ -92,6 +91,7 @@ public final class AccountResource {
         Caller caller = Caller.of(request);
         JsonNode json = Json.parse(body);
         Account updated = requests.run(caller, session -> {
+            requireAdministrator(session);
             if (json.has("roles") || json.has("teams")) {
                 accounts.setRoles(session, login, roles(json), teams(json));
             }
@@ -140,6 +140,13 @@ public final class AccountResource {
         }
         audit.record(caller.userId(), "token.revoke", id, null);
         return Response.noContent().build();
+    }
+
+    /** Only administrators manage users: asked of the repository (they alone read the audit), 403 for the others. */
+    private static void requireAdministrator(javax.jcr.Session session) throws javax.jcr.RepositoryException {
+        if (!session.nodeExists(SecurityPaths.AUDIT_ROOT)) {
+            throw ApiException.forbidden();
+        }
     }
 
     private static Set<Role> roles(JsonNode json) {

@@ -19,6 +19,8 @@ import org.apache.jackrabbit.api.security.user.Query;
 import org.apache.jackrabbit.api.security.user.QueryBuilder;
 import org.apache.jackrabbit.api.security.user.User;
 import org.apache.jackrabbit.api.security.user.UserManager;
+import org.apache.jackrabbit.oak.spi.security.principal.EveryonePrincipal;
+import org.apache.jackrabbit.oak.spi.security.principal.PrincipalImpl;
 
 /**
  * Users and their roles, kept by the repository's user management (Oak hashes the passwords). Every
@@ -31,9 +33,17 @@ public final class Accounts {
     private static final String LOGIN_PATTERN = "[a-z0-9][a-z0-9._-]{1,63}";
 
     private final PasswordPolicy policy;
+    private final WebSessions webSessions;
 
+    /** Without browser sessions to end (the command line, where no server runs). */
     public Accounts(PasswordPolicy policy) {
+        this(policy, null);
+    }
+
+    /** @param webSessions the sessions a disabled user loses */
+    public Accounts(PasswordPolicy policy, WebSessions webSessions) {
         this.policy = policy;
+        this.webSessions = webSessions;
     }
 
     /** Creates a user; without a password the user cannot sign in until they set one by reset link. */
@@ -50,6 +60,9 @@ public final class Accounts {
         }
         UserManager users = users(session);
         Authorizable existing = users.getAuthorizable(login);
+        if (existing == null && (EveryonePrincipal.NAME.equals(login) || users.getAuthorizable(new PrincipalImpl(login)) != null)) {
+            throw new AccountException("security.account.reserved", login); // a principal of the repository's
+        }
         if (existing != null) {
             // the repository's own accounts (admin, anonymous) and the role and team groups are not authors
             boolean author = !existing.isGroup() && existing.hasProperty(EMAIL);
@@ -68,6 +81,10 @@ public final class Accounts {
     public void setRoles(Session session, String login, Set<Role> roles, Set<String> teams) throws RepositoryException {
         UserManager users = users(session);
         User user = user(users, login);
+        if (login.equals(session.getUserID()) && !roles.contains(Role.ADMINISTRATOR)
+                && account(user).roles().contains(Role.ADMINISTRATOR)) {
+            throw new AccountException("security.account.notSelf", login); // a lock-out guard, not a boundary
+        }
         Set<String> wanted = new TreeSet<>();
         roles.forEach(r -> wanted.add(r.group()));
         teams.forEach(t -> wanted.add(Role.teamGroup(t)));
@@ -87,8 +104,25 @@ public final class Accounts {
         }
     }
 
+    /**
+     * The one way to disable (or enable) an account, for the administration pages and the API: a disabled
+     * user's browser sessions end at once (re-enabling revives none), and its API tokens answer 401 for
+     * as long as it stays disabled ({@link ApiTokens#owner}; re-enabling makes them work again).
+     */
     public void setDisabled(Session session, String login, boolean disabled) throws RepositoryException {
+        if (disabled && login.equals(session.getUserID())) {
+            throw new AccountException("security.account.notSelf", login);
+        }
         user(users(session), login).disable(disabled ? "disabled by an administrator" : null);
+        if (disabled && webSessions != null) {
+            webSessions.deleteAllOf(login);
+        }
+    }
+
+    /** Whether a user may act now: a platform user (not the system's own), not disabled. */
+    static boolean active(Session system, String userId) throws RepositoryException {
+        Authorizable authorizable = users(system).getAuthorizable(userId);
+        return authorizable instanceof User user && !user.isDisabled() && !user.isSystemUser() && !user.isAdmin();
     }
 
     /** Sets a new password after checking the policy (reset, or an administrator's change). */

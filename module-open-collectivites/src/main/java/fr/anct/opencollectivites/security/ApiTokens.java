@@ -54,15 +54,18 @@ public final class ApiTokens {
         return new NewToken(secret, new TokenInfo(hash.substring(0, 12), label, userId, created));
     }
 
-    /** The owner of a presented token, if it is a live one. */
+    /** The owner of a presented token, if it is a live one and its owner is active (a disabled owner's is suspended). */
     public Optional<String> owner(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || !Secrets.wellFormed(secret.substring(PREFIX.length()))) {
             return Optional.empty();
         }
         return repository.withSystemSession(session -> {
             String path = ROOT + "/" + Secrets.hash(secret);
-            return session.nodeExists(path)
-                    ? Optional.of(session.getNode(path).getProperty("userId").getString()) : Optional.empty();
+            if (!session.nodeExists(path)) {
+                return Optional.empty();
+            }
+            String owner = session.getNode(path).getProperty("userId").getString();
+            return Accounts.active(session, owner) ? Optional.of(owner) : Optional.empty();
         });
     }
 

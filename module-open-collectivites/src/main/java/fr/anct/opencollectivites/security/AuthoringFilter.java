@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 
 import fr.anct.opencollectivites.web.ApiException;
 import fr.anct.opencollectivites.web.Caller;
@@ -39,11 +40,18 @@ public final class AuthoringFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith(".rest/authoring/") && !path.startsWith("/.rest/authoring/")) {
+        if (!path.startsWith(".rest/authoring/") && !path.startsWith("/.rest/authoring/") && !EditorRolesFilter.covers(path)) {
             return;
         }
         String relative = path.startsWith("/") ? path.substring(1) : path;
         if (PUBLIC_POSTS.contains(relative) && "POST".equals(request.getMethod())) {
+            // JSON only, declared: a body without a type (a cross-site fetch in no-cors mode) is refused,
+            // so only a same-origin page or a script outside any browser can sign in or ask a reset
+            MediaType type = request.getMediaType();
+            if (type == null || !MediaType.APPLICATION_JSON_TYPE.isCompatible(type) || type.isWildcardType()
+                    || type.isWildcardSubtype()) {
+                throw new ApiException(415, "unsupportedMediaType", "authoring.error.jsonOnly");
+            }
             return;
         }
         String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);

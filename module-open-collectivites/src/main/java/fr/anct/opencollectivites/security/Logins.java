@@ -50,17 +50,17 @@ public final class Logins {
      * @param presentedSessionId the session cookie the request carried, or null: destroyed on success
      */
     public Outcome signIn(String login, String password, String address, String presentedSessionId) {
-        Duration wait = throttle.waitBefore(login, address);
-        if (!wait.isZero()) {
+        LoginThrottle.Result allowed = throttle.begin(login, address);
+        if (allowed.attempt().isEmpty()) {
+            Duration wait = allowed.retryAfter();
             return new Throttled(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         boolean platformUser = repository.withSystemSession(s -> accounts.find(s, login)).isPresent();
         if (!platformUser || !userSessions.passwordMatches(login, password.toCharArray())) {
-            throttle.failed(login, address);
             audit.record("system", "login.failed", login, address);
             return new Refused();
         }
-        throttle.succeeded(login);
+        throttle.succeeded(allowed.attempt().get());
         if (presentedSessionId != null) {
             webSessions.delete(presentedSessionId);
         }

@@ -12,10 +12,14 @@ import java.util.Set;
 
 /**
  * Password rules (ANSSI / NIST 800-63B style): at least 12 characters, not one of the most common
- * passwords, not the login itself. No composition rules: length beats them.
+ * passwords, not the login itself, at least {@value #MIN_DISTINCT} different characters (twelve spaces,
+ * {@code bbbbbbbbbbbb} or {@code 111111111111111} are long but guessed at once), no space at either end. No
+ * composition rules: length beats them. A password is never trimmed — not when it is set, not at login
+ * — so refusing surrounding spaces is what keeps a password that looks right from failing at login.
  */
 public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
+    public static final int MIN_DISTINCT = 5;
     private final Set<String> common;
 
     public PasswordPolicy() {
@@ -26,6 +30,12 @@ public final class PasswordPolicy {
     public Optional<String> problem(String login, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("security.password.tooShort");
+        }
+        if (password.isBlank() || !password.equals(password.strip())) {
+            return Optional.of("security.password.spaces");
+        }
+        if (password.codePoints().distinct().count() < MIN_DISTINCT) {
+            return Optional.of("security.password.lowVariety");
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (common.contains(folded)) {

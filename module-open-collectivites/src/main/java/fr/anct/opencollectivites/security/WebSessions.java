@@ -20,10 +20,13 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * Signed-in browser sessions, kept in the repository (so that every instance of a cluster knows them)
  * under {@code /oc:system/security/sessions/<sha-256 of the id>}: the id itself is only in the user's
  * cookie. Each session carries its CSRF synchroniser token. A login always creates a new session
- * (ids are never reused: no session fixation); logout and a password change delete them.
+ * (ids are never reused: no session fixation); logout, a password change and disabling the account
+ * delete them, and a session of a user disabled or deleted is not found.
  */
 public final class WebSessions {
     public static final Duration LIFETIME = Duration.ofHours(10);
+    /** Browser sessions per account at most: a new login ends the oldest beyond it. */
+    public static final int MAX_PER_USER = 10;
     static final String ROOT = SecurityPaths.SECURITY_ROOT + "/sessions";
 
     private final OakRepository repository;
@@ -43,8 +46,9 @@ public final class WebSessions {
         String csrf = Secrets.newSecret();
         Instant expires = clock.instant().plus(LIFETIME);
         repository.withSystemSession(session -> {
-            Node node = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session)
-                    .addNode(Secrets.hash(id), "nt:unstructured");
+            Node root = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session);
+            keepNewest(root, userId, MAX_PER_USER - 1);
+            Node node = root.addNode(Secrets.hash(id), "nt:unstructured");
             node.setProperty("userId", userId);
             node.setProperty("csrf", csrf);
             node.setProperty("expires", calendar(expires));
@@ -71,8 +75,11 @@ public final class WebSessions {
                 session.save();
                 return Optional.empty();
             }
-            return Optional.of(new WebSession(id, node.getProperty("userId").getString(),
-                    node.getProperty("csrf").getString(), expires));
+            String userId = node.getProperty("userId").getString();
+            if (!Accounts.active(session, userId)) {
+                return Optional.empty(); // disabled or deleted since (on another instance, or mid-way)
+            }
+            return Optional.of(new WebSession(id, userId, node.getProperty("csrf").getString(), expires));
         });
     }
 
@@ -97,6 +104,32 @@ public final class WebSessions {
             session.save();
             return null;
         });
+    }
+
+    /** Removes the user's oldest sessions beyond {@code kept}, and any expired session on the way. */
+    private void keepNewest(Node root, String userId, int kept) throws RepositoryException {
+        Instant now = clock.instant();
+        java.util.List<Node> mine = new java.util.ArrayList<>();
+        for (NodeIterator it = root.getNodes(); it.hasNext(); ) {
+            Node node = it.nextNode();
+            if (!node.getProperty("expires").getDate().toInstant().isAfter(now)) {
+                node.remove();
+            } else if (node.getProperty("userId").getString().equals(userId)) {
+                mine.add(node);
+            }
+        }
+        mine.sort(java.util.Comparator.comparing(WebSessions::expires));
+        for (int i = 0; i < mine.size() - kept; i++) {
+            mine.get(i).remove();
+        }
+    }
+
+    private static Instant expires(Node node) {
+        try {
+            return node.getProperty("expires").getDate().toInstant();
+        } catch (RepositoryException e) {
+            return Instant.MIN;
+        }
     }
 
     private void deleteWhere(Session session, String userId) throws RepositoryException {

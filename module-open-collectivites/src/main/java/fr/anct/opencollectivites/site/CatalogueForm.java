@@ -34,10 +34,14 @@ public final class CatalogueForm {
     private LocalDate from;
     private LocalDate to;
     private int page = 1;
+    private boolean tooLongText;
 
     CatalogueForm(List<String> themes, String territory, List<String> types, List<String> publishers,
                   List<String> yearValues, String fromValue, String toValue, String q, String sort, String pageValue) {
-        if (q != null && !q.isBlank()) {
+        if (CatalogueQuery.tooLong(q)) {
+            tooLongText = true; // ignored, and the page answers 400
+            ignored.add(q.strip().length() > 60 ? q.strip().substring(0, 60) + "…" : q.strip());
+        } else if (q != null && !q.isBlank()) {
             params.put("q", List.of(q.strip()));
         }
         put("theme", themes);
@@ -64,6 +68,11 @@ public final class CatalogueForm {
         if (pageValue != null && pageValue.strip().matches("\\d{1,5}") && Integer.parseInt(pageValue.strip()) >= 1) {
             page = Integer.parseInt(pageValue.strip());
         }
+    }
+
+    /** The words searched were more than the catalogue takes ({@link CatalogueQuery#MAX_TERMS}). */
+    boolean tooLongText() {
+        return tooLongText;
     }
 
     CatalogueQuery query() {

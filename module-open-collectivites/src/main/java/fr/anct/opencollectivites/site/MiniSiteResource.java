@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.site;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +64,7 @@ public final class MiniSiteResource {
     public Response home(@PathParam("slug") String slug) {
         if (!uri.getPath().endsWith("/")) {
             return NAME.matcher(slug).matches()
-                    ? Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/sites/" + slug + "/")).build()
+                    ? Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", "/sites/" + slug + "/").build()
                     : SitePages.notFound(renderer, uri);
         }
         return page(slug, "home");

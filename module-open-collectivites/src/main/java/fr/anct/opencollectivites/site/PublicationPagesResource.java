@@ -106,7 +106,8 @@ public final class PublicationPagesResource {
             model.put("pages", form.pages(results.total(), 5));
             model.put("previous", form.page() > 1 ? form.hrefOfPage(form.page() - 1) : "");
             model.put("next", form.page() < form.lastPage(results.total()) ? form.hrefOfPage(form.page() + 1) : "");
-            return page("publications", model);
+            Response answer = page("publications", model);
+            return form.tooLongText() ? Response.fromResponse(answer).status(400).build() : answer;
         });
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 
+import fr.anct.opencollectivites.content.WebUrls;
 import fr.anct.opencollectivites.repository.NodeProperties;
 
 /**
@@ -40,7 +41,7 @@ public record PublicationView(String code, String title, String summary, String 
         List<String> territories = ((List<Object>) json.getOrDefault("territories", List.of())).stream()
                 .map(String::valueOf).toList();
         return new PublicationView(string(json.get("code")), string(json.get("title")), string(json.get("summary")),
-                string(json.get("link")), date, date == null ? null : FRENCH_DATE.format(date),
+                WebUrls.safe(string(json.get("link"))).orElse(null), date, date == null ? null : FRENCH_DATE.format(date),
                 labels.publisher(string(json.get("publisher"))), labels.documentType(string(json.get("documentType"))),
                 themes, territories, string(json.get("source")), string(json.get("matchedTerritory")));
     }
@@ -57,7 +58,7 @@ public record PublicationView(String code, String title, String summary, String 
             themes.add(new PublicationLabels.Option(theme, labels.theme(theme)));
         }
         return new PublicationView(string(node, "code"), string(node, "title"), string(node, "summary"),
-                string(node, "link"), date, date == null ? null : FRENCH_DATE.format(date),
+                WebUrls.safe(string(node, "link")).orElse(null), date, date == null ? null : FRENCH_DATE.format(date),
                 labels.publisher(string(node, "publisher")), labels.documentType(string(node, "documentType")),
                 themes, NodeProperties.strings(node, "territories"), string(node, "source"), null);
     }

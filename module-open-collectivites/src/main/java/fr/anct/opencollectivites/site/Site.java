@@ -40,22 +40,25 @@ public final class Site implements AutoCloseable {
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, OakRepository repository,
                 SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts) {
         this(lightModule, messages, contentTypes, SessionProvider.anonymousPerThread(repository), true, search,
-                ficheService, catalogue, platformHosts, Clock.systemUTC());
+                ficheService, catalogue, platformHosts, Clock.systemUTC(), null);
     }
 
     /**
      * @param sessions the platform's anonymous sessions (the delivery API's), left open by {@link #close}
      * @param clock    the platform's clock: what is in force (alerts, live blocks) and how long pages are kept
+     * @param baseUrl  {@code site.baseUrl}: the start of every absolute address written ({@link SiteAddressFilter});
+     *                 null: the request's own (tests on a bare server)
      */
     public Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, PerThreadAnonymousSessions sessions,
                 SearchService search, FicheService ficheService, CatalogueService catalogue, Set<String> platformHosts,
-                Clock clock) {
-        this(lightModule, messages, contentTypes, sessions, false, search, ficheService, catalogue, platformHosts, clock);
+                Clock clock, String baseUrl) {
+        this(lightModule, messages, contentTypes, sessions, false, search, ficheService, catalogue, platformHosts, clock,
+                baseUrl);
     }
 
     private Site(Path lightModule, Messages messages, ContentTypeRegistry contentTypes, PerThreadAnonymousSessions sessions,
                  boolean ownSessions, SearchService search, FicheService ficheService, CatalogueService catalogue,
-                 Set<String> platformHosts, Clock clock) {
+                 Set<String> platformHosts, Clock clock, String baseUrl) {
         this.sessions = sessions;
         this.ownSessions = ownSessions;
         WebResources resources = new WebResources(lightModule);
@@ -70,7 +73,11 @@ public final class Site implements AutoCloseable {
         MiniSiteHosts hosts = new MiniSiteHosts(sessions, clock, platformHosts);
         FicheModels fichePages = new FicheModels(ficheService, publications, new EditorialContent(contentTypes), clock);
         models = new SiteModels(liveBlocks, fichePages, publications);
-        components = List.of(
+        List<Object> all = new java.util.ArrayList<>();
+        if (baseUrl != null) {
+            all.add(new SiteAddressFilter(baseUrl, hosts));
+        }
+        all.addAll(List.of(
                 new SiteResource(renderer, reader, sessions, search, ficheService, publications, fichePages, clock),
                 new PublicationPagesResource(renderer, publications, search),
                 new SitemapResource(sessions),
@@ -78,7 +85,8 @@ public final class Site implements AutoCloseable {
                 new MiniSiteHostFilter(hosts, this::livePageExists),
                 new EditorialPageResource(renderer, sessions, liveBlocks),
                 new WebResourcesResource(resources),
-                new SecurityHeadersFilter());
+                new SecurityHeadersFilter()));
+        components = List.copyOf(all);
     }
 
     /**

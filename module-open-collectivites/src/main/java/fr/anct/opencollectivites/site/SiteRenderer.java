@@ -19,6 +19,7 @@ import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
 
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.web.PathTemplateLoader;
 
 /**
  * Renders the light module's page templates ({@code templates/pages/<name>.yaml} + {@code .ftl}) with

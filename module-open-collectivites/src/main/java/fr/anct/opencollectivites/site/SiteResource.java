@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.site;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,7 +152,7 @@ public final class SiteResource {
     }
 
     private static Response moved(String path) {
-        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create(path))
+        return Response.status(Response.Status.MOVED_PERMANENTLY).header("Location", path)
                 .header("Cache-Control", "public, max-age=86400").build();
     }
 

@@ -156,6 +156,20 @@ class AssetUploadTest {
         assertThat(ImportTestSupport.dump(fixture.repository, "/oc:assets").keySet()).noneMatch(k -> k.endsWith("/sha256"));
     }
 
+    /** Pen-test finding: a 100-megapixel PNG (a few bytes declaring 10,000 × 10,000) was refused as over "10 Mo". */
+    @Test
+    void anImageWithTooManyPixelsIsRefusedForWhatItIs() throws Exception {
+        byte[] bomb = png(10, 10);
+        // the IHDR chunk (after the 8-byte signature, 4-byte length, 4-byte type) declares 10,000 × 10,000
+        java.nio.ByteBuffer.wrap(bomb, 16, 8).putInt(10_000).putInt(10_000);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bomb, 12, 17);
+        java.nio.ByteBuffer.wrap(bomb, 29, 4).putInt((int) crc.getValue());
+        HttpResponse<byte[]> refused = upload(editor, "editorial", "immense.png", HttpRequest.BodyPublishers.ofByteArray(bomb));
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(text(refused)).contains("trop grande").contains("pixels").doesNotContain("Mo)");
+    }
+
     @Test
     void pathTraversalInFileNamesIsRefused() throws Exception {
         byte[] png = png(10, 10);

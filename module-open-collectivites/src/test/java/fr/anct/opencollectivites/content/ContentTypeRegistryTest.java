@@ -62,7 +62,7 @@ class ContentTypeRegistryTest {
                 """);
         assertThatThrownBy(() -> ContentTypeRegistry.load(module))
                 .hasMessage(file + ":8: property 'size' has the unknown type 'Integr' (a type is String, Boolean, "
-                        + "Long, Double, Decimal, Date, richText, asset, territory, reference:<content type> or the name of a sub-model)");
+                        + "Long, Double, Decimal, Date, richText, asset, territory, url, reference:<content type> or the name of a sub-model)");
     }
 
     @Test

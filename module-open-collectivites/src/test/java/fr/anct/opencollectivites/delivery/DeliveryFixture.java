@@ -19,7 +19,8 @@ final class DeliveryFixture implements AutoCloseable {
     final ContentTypeRegistry types = TestLightModule.contentTypes();
     final OakRepository repository = OakRepository.inMemory();
     final DeliveryEndpoints endpoints = DeliveryEndpoints.load(TestLightModule.dir(), types);
-    final DeliveryService service = new DeliveryService(endpoints, types);
+    final DeliveryTextIndex textIndex;
+    final DeliveryService service;
 
     DeliveryFixture() {
         new RepositoryBootstrap(types).install(repository);
@@ -44,6 +45,8 @@ final class DeliveryFixture implements AutoCloseable {
             session.save();
             return null;
         });
+        textIndex = new DeliveryTextIndex(repository, endpoints, types).startAndWait();
+        service = new DeliveryService(endpoints, types, textIndex);
     }
 
     private void commune(ContentWriter writer, javax.jcr.Session session, String bucket, String code, String nom,
@@ -68,6 +71,7 @@ final class DeliveryFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        textIndex.close();
         repository.close();
     }
 }

@@ -44,12 +44,15 @@ class Sql2QueryBuilderTest {
     @Test
     void userValuesTravelOnlyAsBindVariables() {
         String hostile = "x' OR 1=1 OR n.[nom] = '";
-        Sql2Query query = build(new java.util.LinkedHashMap<>(Map.of("nom", List.of(hostile),
+        DeliveryQuery parsed = parser.parse(communes, new java.util.LinkedHashMap<>(Map.of("nom", List.of(hostile),
                 "code[in]", List.of("01001,01002"), "q", List.of("l'abergement 100%"))));
-        assertThat(query.statement()).doesNotContain(hostile).doesNotContain("01001").doesNotContain("abergement");
-        assertThat(query.statement()).contains("n.[nom] = $v").contains("n.[code] = $v").contains("LOWER(n.[nom]) LIKE $v");
+        // q's words go to the full-text index; the statement gets the identifiers it found, bound too
+        Sql2Query query = builder.build(communes, parsed, List.of("0f1e2d3c-aaaa-bbbb-cccc-000000000001"));
+        assertThat(query.statement()).doesNotContain(hostile).doesNotContain("01001").doesNotContain("abergement")
+                .doesNotContain("0f1e2d3c");
+        assertThat(query.statement()).contains("n.[nom] = $v").contains("n.[code] = $v").contains("n.[jcr:uuid] = $v");
         assertThat(query.bindings()).containsValue(hostile).containsValue("01001").containsValue("01002")
-                .containsValue("%l'abergement%").containsValue("%100\\%%");
+                .containsValue("0f1e2d3c-aaaa-bbbb-cccc-000000000001");
     }
 
     @Test

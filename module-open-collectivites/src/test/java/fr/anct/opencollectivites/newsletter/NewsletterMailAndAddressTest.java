@@ -47,6 +47,24 @@ class NewsletterMailAndAddressTest {
                 .contains("Une nouvelle publication");
     }
 
+    /** The packaged jar holds the light module in a zip, which has no java.io.File: the jar did not start with SMTP set. */
+    @Test
+    void mailTemplatesAreReadFromInsideAJar(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path jar = dir.resolve("module.jar");
+        try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar, Map.of("create", "true"))) {
+            java.nio.file.Path mail = zip.getPath("/light/templates/mail");
+            java.nio.file.Files.createDirectories(mail);
+            try (var files = java.nio.file.Files.list(TestLightModule.dir().resolve("templates/mail"))) {
+                for (java.nio.file.Path file : files.toList()) {
+                    java.nio.file.Files.copy(file, mail.resolve(file.getFileName().toString()));
+                }
+            }
+            String[] rendered = new MailTemplates(zip.getPath("/light")).render("newsletter-digest", Map.of("items", List.of(),
+                    "count", 0, "unsubscribeUrl", "https://oc.example/unsubscribe?token=a.b"));
+            assertThat(rendered[1]).contains("https://oc.example/unsubscribe?token=a.b");
+        }
+    }
+
     @Test
     void theBaseUrlMustBeHttps() {
         assertThatThrownBy(() -> NewsletterSettings.defaults("http://opencollectivites.example", "a@b.fr"))

@@ -100,4 +100,50 @@ class EditorialContentTest {
         String demarches = fixture.send("GET", "/.rest/open-collectivites/v1/editorial/demarches", null).body();
         assertThat(demarches.indexOf("cni")).isLessThan(demarches.indexOf("passeport"));
     }
+
+    /**
+     * Pen-test finding: {@code javascript:} addresses were accepted in link fields and rendered into
+     * {@code href}. A {@code url} property now takes absolute http(s) only, on every save; an address
+     * stored before the rule is dropped again where it is read for a page or a feed.
+     */
+    @Test
+    void onlyAbsoluteHttpAddressesAreAcceptedInLinkFieldsAndServed() throws Exception {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        for (String bad : new String[] {"javascript:alert(document.cookie)", " JaVaScRiPt:alert(1)", "data:text/html,<b>x</b>",
+                "//evil.example/", "/auteur/", "vbscript:x", "https://user:pw@evil.example/", "http://"}) {
+            var refused = fixture.as(editor, "POST", API + "drafts/website/callouts/piege", AuthoringFixture.body(Map.of(
+                    "type", "callout", "properties", Map.of("collectivite", "commune:42218", "title", "Piège",
+                            "message", "<p>x</p>", "link", bad))));
+            assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+            assertThat(refused.body()).as(bad).contains("\"link\"").contains("n'est pas une adresse web");
+        }
+        assertThat(fixture.as(editor, "POST", API + "drafts/website/demarches/piege", AuthoringFixture.body(Map.of(
+                "type", "demarche", "properties", Map.of("code", "piege", "title", "Piège", "url", "javascript:x()"))))
+                .statusCode()).isEqualTo(400);
+        publish("alerts/eau", "alert", Map.of("territory", "commune:42218", "title", "Coupure d'eau", "severity", "info",
+                "validFrom", now.minusSeconds(60).toString(), "validUntil", now.plusSeconds(3600).toString(),
+                "link", "https://www.saint-etienne.fr/eau"));
+        assertThat(fixture.as(editor, "PUT", API + "drafts/website/alerts/eau", AuthoringFixture.body(Map.of(
+                "properties", Map.of("link", "javascript:alert(1)")))).statusCode()).isEqualTo(400);
+        publish("callouts/marche", "callout", Map.of("collectivite", "commune:42218", "title", "Marché",
+                "message", "<p>x</p>", "link", "https://www.saint-etienne.fr/marche"));
+        publish("demarches/cni", "demarche", Map.of("code", "cni", "title", "Carte d'identité", "url", "https://ants.gouv.fr/"));
+
+        // stored before the rule (written straight into the live tree): never served as a link
+        fixture.repository.withSystemSession(session -> {
+            session.getNode("/website/alerts/eau").setProperty("link", "javascript:alert(1)");
+            session.getNode("/website/callouts/marche").setProperty("link", "javascript:alert(2)");
+            session.getNode("/website/demarches/cni").setProperty("url", "javascript:alert(3)");
+            session.save();
+            return null;
+        });
+        String alerts = fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts?commune=42218", null).body();
+        assertThat(alerts).contains("Coupure d'eau").doesNotContain("javascript");
+        String rss = fixture.send("GET", "/.rest/open-collectivites/v1/editorial/alerts.rss?commune=42218", null).body();
+        assertThat(rss).contains("Coupure d'eau").doesNotContain("javascript");
+        assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/callouts?collectivite=commune:42218", null)
+                .body()).contains("Marché").doesNotContain("javascript");
+        assertThat(fixture.send("GET", "/.rest/open-collectivites/v1/editorial/demarches", null).body())
+                .doesNotContain("javascript").doesNotContain("Carte d'identité");
+    }
 }

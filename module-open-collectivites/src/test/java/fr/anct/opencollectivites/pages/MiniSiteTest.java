@@ -46,6 +46,58 @@ class MiniSiteTest {
         return fixture.as(token, "POST", API + path, AuthoringFixture.body(body));
     }
 
+    private HttpResponse<String> put(String token, String path, Map<String, Object> properties) {
+        return fixture.as(token, "PUT", API + path, AuthoringFixture.body(Map.of("properties", properties)));
+    }
+
+    /**
+     * Pen-test finding: through the JSON API a team took another team's host name, the platform's own
+     * host, an administrators' group, a new slug; an editor created a mini-site node under the pages. The
+     * API now applies the settings form's rules (they live in the domain, {@link MiniSiteRules}).
+     */
+    @Test
+    void theJsonApiAppliesTheMiniSiteRulesOfTheForm() {
+        String admin = fixture.token("ada");
+        for (String slug : List.of("pvd", "acv")) {
+            assertThat(post(admin, "minisites", Map.of("slug", slug, "name", "Site " + slug)).statusCode()).isEqualTo(201);
+            assertThat(post(admin, "users", Map.of("login", slug + "1", "password", AuthoringFixture.PASSWORD,
+                    "email", slug + "1@example.fr", "teams", List.of(slug))).statusCode()).isEqualTo(201);
+        }
+        String pvd = fixture.token("pvd1");
+        String acv = fixture.token("acv1");
+        assertThat(put(acv, "drafts/website/sites/acv", Map.of("hostName", "acv.exemple.fr")).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> taken = put(pvd, "drafts/website/sites/pvd", Map.of("hostName", "ACV.exemple.fr "));
+        assertThat(taken.statusCode()).isEqualTo(400);
+        assertThat(taken.body()).contains("hostName").contains("Le nom d'hôte acv.exemple.fr est déjà celui d'un autre mini-site.");
+        for (String reserved : List.of("localhost", "pvd.localhost", "127.0.0.1", "exemple")) {
+            assertThat(put(pvd, "drafts/website/sites/pvd", Map.of("hostName", reserved)).statusCode()).as(reserved)
+                    .isEqualTo(400);
+        }
+        HttpResponse<String> group = put(pvd, "drafts/website/sites/pvd", Map.of("teamGroup", "oc-administrators"));
+        assertThat(group.statusCode()).isEqualTo(400);
+        assertThat(group.body()).contains("teamGroup").contains("Fixé à la création du mini-site");
+        assertThat(put(pvd, "drafts/website/sites/pvd", Map.of("slug", "acv")).statusCode()).isEqualTo(400);
+        assertThat(put(admin, "drafts/website/sites/pvd", Map.of("slug", "autre")).statusCode())
+                .as("not even an administrator: the node's name and access rules were made with it").isEqualTo(400);
+        assertThat(put(pvd, "drafts/website/sites/pvd", Map.of("accent", "red")).statusCode()).isEqualTo(400);
+        assertThat(put(pvd, "drafts/website/sites/pvd", Map.of("navigation", List.of("inexistante"))).statusCode())
+                .isEqualTo(400);
+
+        HttpResponse<String> fake = post(fixture.token("edith"), "drafts/website/pages/faux-site", Map.of("type", "minisite",
+                "properties", Map.of("name", "Faux", "slug", "faux", "teamGroup", "oc-editors", "hostName", "faux.exemple.fr")));
+        assertThat(fake.statusCode()).isEqualTo(400);
+        assertThat(fake.body()).contains("Un mini-site se crée depuis l'administration");
+        assertThat(fixture.exists("/oc:authoring/website/pages/faux-site")).isFalse();
+
+        assertThat(put(pvd, "drafts/website/sites/pvd", Map.of("hostName", "petites-villes.exemple.fr", "accent",
+                "green-emeraude")).statusCode()).isEqualTo(200);
+        JsonNode draft = AuthoringFixture.json(fixture.as(pvd, "GET", API + "drafts/website/sites/pvd", null));
+        assertThat(draft.path("properties").path("teamGroup").asText()).isEqualTo("oc-team-pvd");
+        assertThat(draft.path("properties").path("slug").asText()).isEqualTo("pvd");
+        assertThat(draft.path("properties").path("hostName").asText()).isEqualTo("petites-villes.exemple.fr");
+    }
+
     @Test
     void aTeamBuildsItsMiniSiteFromComponentsAndTheDeliveryApiServesThePageModel() {
         String admin = fixture.token("ada");

@@ -150,6 +150,13 @@ class CatalogueResourceTest {
         assertThat(territory.statusCode()).isEqualTo(400);
         assertThat(JSON.readTree(territory.body()).get("error").get("message").asText()).startsWith("Territoire inconnu : « commune:99999 »");
         assertThat(server.get("/.rest/open-collectivites/v1/publications?limit=500").statusCode()).isEqualTo(400);
+        // pen-test finding: 520 words made Lucene fail (TooManyNestedClauses, a 500)
+        String words = java.util.stream.IntStream.range(0, 520).mapToObj(i -> "mot" + i)
+                .collect(java.util.stream.Collectors.joining("%20"));
+        HttpResponse<String> tooLong = server.get("/.rest/open-collectivites/v1/publications?q=" + words);
+        assertThat(tooLong.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(tooLong.body()).get("error").get("message").asText())
+                .isEqualTo("Recherche trop longue : 10 mots et 200 caractères au plus.");
         assertThat(server.get("/.rest/open-collectivites/v1/publications?from=01/02/2024").statusCode()).isEqualTo(400);
     }
 

@@ -27,6 +27,7 @@ import fr.anct.opencollectivites.imports.ImportTestSupport;
 import fr.anct.opencollectivites.publications.harvest.FetchLimits;
 import fr.anct.opencollectivites.publications.harvest.Harvester;
 import fr.anct.opencollectivites.publications.harvest.HttpFetcher;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
 import fr.anct.opencollectivites.publications.harvest.SourceRun;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -47,7 +48,7 @@ class FeedHarvestTest {
     }
 
     private Harvester harvester(FetchLimits limits) {
-        return new Harvester(repository, TestLightModule.contentTypes(), TAGGER, new HttpFetcher(limits),
+        return new Harvester(repository, TestLightModule.contentTypes(), TAGGER, new HttpFetcher(limits, OutboundPolicy.trusting("127.0.0.1")),
                 TestLightModule.messages(), Clock.systemUTC());
     }
 

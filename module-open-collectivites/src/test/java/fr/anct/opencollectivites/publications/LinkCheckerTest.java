@@ -28,6 +28,7 @@ import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.publications.links.BrokenLinksResource;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.links.LinkCheckSettings;
 import fr.anct.opencollectivites.publications.links.LinkChecker;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -46,7 +47,8 @@ class LinkCheckerTest {
         web.handle("/no-head", exchange -> StubWebServer.send(exchange,
                 "HEAD".equals(exchange.getRequestMethod()) ? 405 : 200, "page".getBytes()));
         checker = new LinkChecker(repository, TestLightModule.contentTypes(), TestLightModule.messages(),
-                new LinkCheckSettings(Duration.ofMillis(500), 2, Duration.ofMillis(50)), Clock.systemUTC());
+                new LinkCheckSettings(Duration.ofMillis(500), 2, Duration.ofMillis(50)), OutboundPolicy.trusting("127.0.0.1"),
+                Clock.systemUTC());
         publication("/publications/items/ok/ok", "ok", web.uri("/ok").toString());
         publication("/publications/items/mi/missing", "missing", web.uri("/missing").toString());
         publication("/publications/items/sl/slow", "slow", web.uri("/slow").toString());
@@ -61,16 +63,7 @@ class LinkCheckerTest {
     }
 
     private void publication(String path, String code, String link) {
-        repository.withSystemSession(session -> {
-            try {
-                new ContentWriter().upsert(session, path, TestLightModule.contentTypes().require("publication"),
-                        Map.of("code", code, "title", "Publication " + code, "link", link, "date", LocalDate.of(2024, 1, 1)));
-            } catch (ContentValidationException e) {
-                throw new IllegalStateException(e);
-            }
-            session.save();
-            return null;
-        });
+        PublicationsTestSupport.publication(repository, path, code, link);
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.TestLightModule;
 import fr.anct.opencollectivites.publications.harvest.HarvestedItem;
+import fr.anct.opencollectivites.publications.harvest.FetchLimits;
 import fr.anct.opencollectivites.publications.harvest.Harvester;
+import fr.anct.opencollectivites.publications.harvest.HttpFetcher;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
 import fr.anct.opencollectivites.publications.harvest.SourceRun;
 import fr.anct.opencollectivites.repository.OakRepository;
@@ -83,7 +87,8 @@ class OpenDataSoftHarvestTest {
             datasets.put(String.format("ofgl-base-%03d", i), OffsetDateTime.parse("2024-01-01T00:00:00Z").plusHours(i));
         }
         harvester = new Harvester(repository, TestLightModule.contentTypes(), PublicationsTestSupport.TAGGER,
-                TestLightModule.messages());
+                new HttpFetcher(FetchLimits.DEFAULT, OutboundPolicy.trusting("127.0.0.1")), TestLightModule.messages(),
+                Clock.systemUTC());
         source(repository, "ofgl", "opendatasoft", portal.uri("/").toString(), true,
                 Map.of("publisher", "ofgl", "documentType", "jeu-de-donnees", "defaultThemes", List.of("finances-fiscalite")));
     }

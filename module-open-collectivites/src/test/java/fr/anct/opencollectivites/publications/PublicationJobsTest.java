@@ -12,6 +12,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.repository.SessionProvider;
+import fr.anct.opencollectivites.publications.harvest.FetchLimits;
+import fr.anct.opencollectivites.publications.harvest.HttpFetcher;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 @Tag("repository")
@@ -23,8 +27,10 @@ class PublicationJobsTest {
         try (OakRepository repository = PublicationsTestSupport.repository(); StubWebServer web = new StubWebServer()) {
             web.resource("/drees.xml", "rss2-cdata.xml", "application/rss+xml", null);
             PublicationsTestSupport.source(repository, "drees", "feed", web.uri("/drees.xml").toString(), true, Map.of());
-            try (PublicationsFeature feature = new PublicationsFeature(repository, TestLightModule.contentTypes(),
-                    TestLightModule.messages(), PublicationsTestSupport.TAGGER, "* * * * * ?", "* * * * * ?")) {
+            // the stub server is on loopback, which the platform refuses unless an operator trusts the host
+            try (PublicationsFeature feature = new PublicationsFeature(repository, SessionProvider.anonymous(repository),
+                    TestLightModule.contentTypes(), TestLightModule.messages(), PublicationsTestSupport.TAGGER,
+                    "* * * * * ?", "* * * * * ?", OutboundPolicy.trusting("127.0.0.1"))) {
                 assertThat(feature.resources()).hasSize(2);
                 await("the scheduled harvest").atMost(Duration.ofSeconds(15))
                         .until(() -> property(repository, "/publications/sources/drees", "lastStatus") != null);
@@ -44,7 +50,9 @@ class PublicationJobsTest {
             PublicationsTestSupport.source(repository, "always", "feed", web.uri("/b.xml").toString(), true, Map.of());
             fr.anct.opencollectivites.publications.harvest.Harvester harvester =
                     new fr.anct.opencollectivites.publications.harvest.Harvester(repository,
-                            TestLightModule.contentTypes(), PublicationsTestSupport.TAGGER, TestLightModule.messages());
+                            TestLightModule.contentTypes(), PublicationsTestSupport.TAGGER,
+                            new HttpFetcher(FetchLimits.DEFAULT, OutboundPolicy.trusting("127.0.0.1")),
+                            TestLightModule.messages(), java.time.Clock.systemUTC());
 
             assertThat(harvester.harvestDue()).hasSize(2);
             assertThat(harvester.harvestDue()).extracting(run -> run.source()).containsExactly("always");

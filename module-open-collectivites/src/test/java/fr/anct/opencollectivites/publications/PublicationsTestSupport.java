@@ -66,6 +66,21 @@ public final class PublicationsTestSupport {
         });
     }
 
+    /** A live publication with a link, as the harvest leaves one. */
+    public static void publication(OakRepository repository, String path, String code, String link) {
+        repository.withSystemSession(session -> {
+            try {
+                new ContentWriter().upsert(session, path, TestLightModule.contentTypes().require("publication"),
+                        Map.of("code", code, "title", "Publication " + code, "link", link,
+                                "date", java.time.LocalDate.of(2024, 1, 1)));
+            } catch (ContentValidationException e) {
+                throw new IllegalStateException(e);
+            }
+            session.save();
+            return null;
+        });
+    }
+
     /** A property as a string; the values of a multiple one joined with {@code |}; null when absent. */
     public static String property(OakRepository repository, String path, String name) {
         return repository.withSystemSession(session -> {

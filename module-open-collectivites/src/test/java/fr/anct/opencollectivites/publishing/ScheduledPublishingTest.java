@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.authoring.AuthoringFixture;
+import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.security.MailSettings;
 import fr.anct.opencollectivites.security.Role;
 
@@ -67,6 +69,42 @@ class ScheduledPublishingTest {
 
         assertThat(fixture.as(editor, "GET", API + "versions/website/pages/fete", null).body())
                 .contains("\"version\":1").doesNotContain("schedule");
+    }
+
+    /**
+     * Pen-test finding: an editor submits, a publisher schedules, the editor then changes the draft. At
+     * the scheduled time the approved text goes live (credited to the publisher), the later edit does not:
+     * it stays a draft waiting for review.
+     */
+    @Test
+    void anEditMadeAfterSchedulingIsNotPublishedAtTheScheduledTime() throws Exception {
+        String editor = fixture.token("edith");
+        String publisher = fixture.token("paul");
+        fixture.as(editor, "POST", API + "drafts/website/pages/fete", AuthoringFixture.body(
+                Map.of("type", "page", "properties", Map.of("title", "Fête de la commune"))));
+        assertThat(fixture.as(editor, "POST", API + "workflow/submit/website/pages/fete", null).statusCode()).isEqualTo(200);
+        Instant publishAt = Instant.now().plusSeconds(1);
+        assertThat(fixture.as(publisher, "POST", API + "workflow/schedule/website/pages/fete",
+                AuthoringFixture.body(Map.of("publishAt", publishAt.toString()))).statusCode()).isEqualTo(200);
+        assertThat(fixture.as(editor, "PUT", API + "drafts/website/pages/fete", AuthoringFixture.body(
+                Map.of("properties", Map.of("title", "Texte jamais relu")))).statusCode()).isEqualTo(200);
+
+        waitUntil(true, publishAt.plusSeconds(10));
+
+        String liveTitle = fixture.repository.withAnonymousSession(s -> s.getNode("/website/pages/fete")
+                .getProperty("title").getString());
+        assertThat(liveTitle).isEqualTo("Fête de la commune");
+        var draft = AuthoringFixture.json(fixture.as(editor, "GET", API + "drafts/website/pages/fete", null));
+        assertThat(draft.path("properties").path("title").asText()).isEqualTo("Texte jamais relu");
+        assertThat(draft.toString()).contains("\"status\":\"draft\"");
+        var versions = AuthoringFixture.json(fixture.as(editor, "GET", API + "versions/website/pages/fete", null));
+        assertThat(versions.path("versions").get(0).path("publishedBy").asText()).isEqualTo("paul");
+        assertThat(versions.has("schedule")).isFalse();
+        assertThat(fixture.as(editor, "GET", API + "diff/website/pages/fete?from=1&to=0", null).body())
+                .contains("\"before\":\"Fête de la commune\"").contains("\"after\":\"Texte jamais relu\"");
+        List<AuditLog.Entry> audit = fixture.repository.withSystemSession(s -> fixture.feature.audit.latest(s, 5));
+        assertThat(audit).anySatisfy(e -> assertThat(e.action() + " " + e.who() + " " + e.detail())
+                        .isEqualTo("publish.scheduled paul version 1"));
     }
 
     private boolean live() {

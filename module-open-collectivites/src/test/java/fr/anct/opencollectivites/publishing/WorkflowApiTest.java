@@ -76,9 +76,10 @@ class WorkflowApiTest {
         assertThat(wrongType.statusCode()).isEqualTo(400);
         assertThat(wrongType.body()).contains("\"field\":\"hideInNav\"");
 
-        HttpResponse<String> badReference = fixture.as(admin, "POST", API + "drafts/website/sites/x",
-                AuthoringFixture.body(Map.of("type", "minisite", "properties", Map.of("name", "X", "slug", "x",
-                        "teamGroup", "oc-team-x", "themes", List.of("theme-qui-n-existe-pas")))));
+        assertThat(fixture.as(admin, "POST", API + "minisites", AuthoringFixture.body(Map.of("slug", "xy", "name", "X")))
+                .statusCode()).isEqualTo(201);
+        HttpResponse<String> badReference = fixture.as(admin, "PUT", API + "drafts/website/sites/xy",
+                AuthoringFixture.body(Map.of("properties", Map.of("themes", List.of("theme-qui-n-existe-pas")))));
         assertThat(badReference.statusCode()).isEqualTo(400);
         assertThat(badReference.body()).contains("theme-qui-n-existe-pas").contains("aucun contenu publié");
 
@@ -117,6 +118,13 @@ class WorkflowApiTest {
         String updated = fixture.repository.withSystemSession(s ->
                 s.getNode("/oc:authoring/website/pages/xss").getProperty("text").getString());
         assertThat(updated).contains("<i>ok</i>").doesNotContainIgnoringCase("iframe");
+
+        // pen-test finding: https images from anywhere were kept, then blocked by the pages' CSP (img-src 'self')
+        edit(editor, "pages/xss", Map.of("text", "<p><img src=\"https://tracker.example/pixel.png\" alt=\"a\">"
+                + "<img src=\"//tracker.example/p.png\" alt=\"b\"><img src=\"/.rest/assets/abc/0123/carte.png?w=640\" alt=\"c\"></p>"));
+        String images = fixture.repository.withSystemSession(s ->
+                s.getNode("/oc:authoring/website/pages/xss").getProperty("text").getString());
+        assertThat(images).doesNotContain("tracker.example").contains("src=\"/.rest/assets/abc/0123/carte.png?w&#61;640\"");
     }
 
     @Test

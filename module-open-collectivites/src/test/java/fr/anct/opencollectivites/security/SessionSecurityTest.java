@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -189,6 +190,81 @@ class SessionSecurityTest {
                 .as("a token works once").isEqualTo(400);
     }
 
+    /**
+     * Pen-test finding: a body without a Content-Type (a cross-site {@code fetch} in no-cors mode) asked a
+     * reset; five asks sent five links; an earlier link stayed valid after another was used.
+     */
+    @Test
+    void passwordResetAsksAreJsonOnlyLimitedPerAccountAndSpentTogether() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String type : new String[] {null, "text/plain", "application/x-www-form-urlencoded", "*/*"}) {
+            java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                    fixture.server.uri("/.rest/authoring/v1/password-reset"))
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"login\":\"claire\"}"));
+            if (type != null) {
+                request.header("Content-Type", type);
+            }
+            HttpResponse<String> refused = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(String.valueOf(type)).isEqualTo(415);
+            assertThat(refused.body()).contains("n'accepte que du JSON");
+        }
+        fixture.feature.resets.awaitIdle(java.time.Duration.ofSeconds(5));
+        assertThat(MAIL.waitForIncomingEmail(500, 1)).as("no mail for a request without JSON").isFalse();
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(fixture.send("POST", "/.rest/authoring/v1/password-reset", "{\"login\":\"claire\"}").statusCode())
+                    .isEqualTo(202);
+        }
+        fixture.feature.resets.awaitIdle(java.time.Duration.ofSeconds(20));
+        assertThat(MAIL.waitForIncomingEmail(5000, PasswordResets.MAX_LINKS)).isTrue();
+        MimeMessage[] mails = MAIL.getReceivedMessages();
+        assertThat(mails).as("at most %d valid links per account", PasswordResets.MAX_LINKS).hasSize(PasswordResets.MAX_LINKS);
+        List<String> tokens = new java.util.ArrayList<>();
+        for (MimeMessage mail : mails) {
+            Matcher link = Pattern.compile("jeton=([A-Za-z0-9_-]{43})")
+                    .matcher(GreenMailUtil.getBody(mail).replace("=\r\n", "").replace("=3D", "="));
+            assertThat(link.find()).isTrue();
+            tokens.add(link.group(1));
+        }
+        assertThat(fixture.send("POST", "/.rest/authoring/v1/password-reset/confirm",
+                AuthoringFixture.body(Map.of("token", tokens.get(1), "password", "un tout nouveau mot de passe")))
+                .statusCode()).isEqualTo(204);
+        for (String other : List.of(tokens.get(0), tokens.get(2))) {
+            assertThat(fixture.send("POST", "/.rest/authoring/v1/password-reset/confirm",
+                    AuthoringFixture.body(Map.of("token", other, "password", "encore un autre mot de passe"))).statusCode())
+                    .as("the other links are spent with the one used").isEqualTo(400);
+        }
+    }
+
+    /**
+     * Pen-test finding: asking a reset took 350 ms for an existing account, 55 ms for an unknown one (the
+     * mail was sent before answering). A mail server that accepts the connection and never speaks stands
+     * for a slow relay: the answer for a known account comes while its mail is still in progress, so it
+     * cannot take longer than the answer for an unknown one.
+     */
+    @Test
+    void aResetIsAnsweredBeforeTheAccountIsLookedUpOrMailed() throws Exception {
+        try (java.net.ServerSocket silentRelay = new java.net.ServerSocket(0, 5, java.net.InetAddress.getLoopbackAddress());
+             AuthoringFixture slow = new AuthoringFixture(new MailSettings("127.0.0.1", silentRelay.getLocalPort(),
+                     "noreply@example.fr", null, null, false, "https://collectivites.example.fr"), null)) {
+            slow.user("claire", Set.of(Role.EDITOR), Set.of());
+            assertThat(slow.send("POST", "/.rest/authoring/v1/password-reset", "{\"login\":\"personne\"}").statusCode())
+                    .isEqualTo(202);
+            assertThat(slow.send("POST", "/.rest/authoring/v1/password-reset", "{\"login\":\"claire\"}").statusCode())
+                    .isEqualTo(202);
+
+            silentRelay.setSoTimeout(10_000);
+            try (java.net.Socket mail = silentRelay.accept()) {
+                mail.setSoTimeout(300);
+                try {
+                    assertThat(mail.getInputStream().read()).as("the mail was given up before the answer").isNotEqualTo(-1);
+                } catch (java.net.SocketTimeoutException expected) {
+                    // still waiting for the relay's greeting: the 202 came first
+                }
+            }
+        }
+    }
+
     @Test
     void passwordPolicyRefusesShortAndCommonPasswords() {
         PasswordPolicy policy = new PasswordPolicy();
@@ -196,5 +272,11 @@ class SessionSecurityTest {
         assertThat(policy.problem("claire", "MotDePasse123")).contains("security.password.common");
         assertThat(policy.problem("claire", "claire et son chat")).contains("security.password.containsLogin");
         assertThat(policy.problem("claire", "une phrase de passe assez longue")).isEmpty();
+        // pen-test finding: accepted, and the blank one could never sign in
+        assertThat(policy.problem("claire", "            ")).contains("security.password.spaces");
+        assertThat(policy.problem("claire", " une phrase de passe ")).contains("security.password.spaces");
+        assertThat(policy.problem("claire", "bbbbbbbbbbbb")).contains("security.password.lowVariety");
+        assertThat(policy.problem("claire", "111111111111111")).contains("security.password.lowVariety");
+        assertThat(policy.problem("claire", "abababababababab")).contains("security.password.lowVariety");
     }
 }

@@ -59,6 +59,16 @@ class PublicationPagesTest {
         assertThat(titles(second.body())).containsExactly("Rennes, étude n° 2", "Rennes, étude n° 1");
     }
 
+    /** Pen-test finding: 520 words in {@code q} answered 500; the page now says the words were ignored, with a 400. */
+    @Test
+    void tooManyWordsAreA400NotA500() {
+        String words = java.util.stream.IntStream.range(0, 520).mapToObj(i -> "mot" + i)
+                .collect(java.util.stream.Collectors.joining("+"));
+        HttpResponse<String> page = get("/publications?q=" + words);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("mot0 mot1 mot2");
+    }
+
     @Test
     void aThemeFilterIsARemovableTagAndRemovingItWidensTheSearch() {
         HttpResponse<String> filtered = get("/publications?theme=finances-fiscalite&year=2024");

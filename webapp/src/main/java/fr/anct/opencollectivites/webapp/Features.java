@@ -16,6 +16,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.delivery.DeliveryEndpoints;
 import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
+import fr.anct.opencollectivites.delivery.DeliveryTextIndex;
 import fr.anct.opencollectivites.repository.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.exports.ExportResource;
@@ -35,6 +36,7 @@ import fr.anct.opencollectivites.authoring.publications.HarvestNow;
 import fr.anct.opencollectivites.authoring.publications.HarvestNowResource;
 import fr.anct.opencollectivites.publications.harvest.TagPreview;
 import fr.anct.opencollectivites.authoring.publications.TagPreviewResource;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.TaggingRules;
 import fr.anct.opencollectivites.imports.ImportService;
@@ -87,7 +89,10 @@ final class Features implements AutoCloseable {
         resources.add(new ExportResource(fiches, search, messages));
         resources.add(new OpenApiResource());
 
-        DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);
+        DeliveryEndpoints deliveryEndpoints = DeliveryEndpoints.load(lightModule, contentTypes);
+        DeliveryTextIndex deliveryText = new DeliveryTextIndex(repository, deliveryEndpoints, contentTypes).start();
+        toClose.add(deliveryText);
+        DeliveryService delivery = new DeliveryService(deliveryEndpoints, contentTypes, deliveryText);
         PerThreadAnonymousSessions publicSessions = SessionProvider.anonymousPerThread(repository);
         toClose.add(publicSessions);
         resources.add(new DeliveryResource(delivery, publicSessions, messages, config.deliveryMaxAge()));
@@ -96,7 +101,8 @@ final class Features implements AutoCloseable {
         ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, taggingRules).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
-                tagger, null, null);
+                tagger, null, null, new OutboundPolicy(config.security().outboundPorts(),
+                config.security().outboundTrustedHosts()));
         toClose.add(publications);
         resources.addAll(publications.resources());
         if (config.schedules().harvest().isPresent() || config.schedules().linkCheck().isPresent()) {
@@ -113,7 +119,7 @@ final class Features implements AutoCloseable {
         String platformHost = java.net.URI.create(config.mail().siteBaseUrl()).getHost();
         Site site = new Site(lightModule, messages, contentTypes, publicSessions, search, fiches, publications.catalogue(),
                 platformHost == null ? java.util.Set.of() : java.util.Set.of(platformHost.toLowerCase(java.util.Locale.ROOT)),
-                clock);
+                clock, config.mail().siteBaseUrl());
         toClose.add(site);
         resources.addAll(site.components());
 
@@ -143,7 +149,7 @@ final class Features implements AutoCloseable {
         resources.add(new HarvestNowResource(userRequests, harvestNow));
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, messages, mail.secureCookies(),
                 site.renderer(), site.models(), search).withPublicationTools(tagPreview, harvestNow).resources());
-        resources.add(new ClientAddressFilter());
+        resources.add(new ClientAddressFilter(config.security().trustedProxies()));
 
         if (config.importsDir().isPresent() && config.importsSchedule().isPresent()) {
             toClose.add(new ScheduledImports(imports, config.importsDir().get(), config.importsSchedule().get(), messages,

@@ -55,14 +55,16 @@ public final class Platform implements AutoCloseable {
 
             ResourceConfig application = new ResourceConfig()
                     .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                    // a redirect's Location stays as written (relative): never built from the request's Host
+                    .property(ServerProperties.LOCATION_HEADER_RELATIVE_URI_RESOLUTION_DISABLED, true)
                     .register(JacksonFeature.class)
                     .register(new JsonErrorMapper(messages))
                     .register(new HttpMetricsFilter(metrics.registry()))
                     .register(health)
-                    .register(new MetricsResource(metrics));
+                    .register(new MetricsResource(metrics, config.security().metricsPort(), config.security().metricsToken()));
             features.resources().forEach(application::register);
 
-            server = new WebServer(config.host(), config.port(), application);
+            server = new WebServer(config.host(), config.port(), config.security().metricsPort(), application);
             server.start();
             toClose.add(server::stop);
         } catch (Exception e) {

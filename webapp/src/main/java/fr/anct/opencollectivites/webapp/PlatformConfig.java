@@ -6,10 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.quartz.CronExpression;
 
@@ -31,7 +35,8 @@ public record PlatformConfig(
         Duration deliveryMaxAge,
         RepositorySettings repository,
         Schedules schedules,
-        MailSettings mail) {
+        MailSettings mail,
+        SecuritySettings security) {
 
     /** Quartz cron expressions of the periodic jobs; an empty one disables its job. */
     public record Schedules(Optional<String> harvest, Optional<String> linkCheck, Optional<String> newsletter) {
@@ -45,6 +50,16 @@ public record PlatformConfig(
     public record MailSettings(Optional<String> smtpHost, int smtpPort, String from, String siteBaseUrl,
                                Optional<String> username, Optional<String> password, boolean startTls,
                                boolean secureCookies) {
+    }
+
+    /**
+     * {@code outbound.*}: where harvests and the link checker may connect (ports; hosts exempt from the
+     * public-address rule). {@code security.trustedProxies}: addresses of the reverse proxies whose
+     * {@code X-Forwarded-For} names the client. {@code metrics.*}: {@code /metrics} on a port of its
+     * own and/or behind a bearer token.
+     */
+    public record SecuritySettings(Set<Integer> outboundPorts, Set<String> outboundTrustedHosts,
+                                   Set<String> trustedProxies, int metricsPort, Optional<String> metricsToken) {
     }
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -72,7 +87,12 @@ public record PlatformConfig(
             Map.entry("mail.smtp.password", ""),
             Map.entry("mail.smtp.starttls", "false"),
             Map.entry("site.baseUrl", "http://localhost:8080"),
-            Map.entry("security.secureCookies", "true"));
+            Map.entry("security.secureCookies", "true"),
+            Map.entry("security.trustedProxies", ""),
+            Map.entry("outbound.allowedPorts", "80,443"),
+            Map.entry("outbound.trustedHosts", ""),
+            Map.entry("metrics.port", "0"),
+            Map.entry("metrics.token", ""));
 
     /** Loads from an optional file and the given environment (pass {@code System.getenv()}). */
     public static PlatformConfig load(Optional<Path> file, Map<String, String> environment) {
@@ -125,7 +145,29 @@ public record PlatformConfig(
                         p.getProperty("site.baseUrl").trim().replaceAll("/+$", ""),
                         Optional.of(p.getProperty("mail.smtp.username").trim()).filter(u -> !u.isEmpty()),
                         Optional.of(p.getProperty("mail.smtp.password")).filter(u -> !u.isEmpty()),
-                        bool(p, "mail.smtp.starttls"), bool(p, "security.secureCookies")));
+                        bool(p, "mail.smtp.starttls"), bool(p, "security.secureCookies")),
+                new SecuritySettings(list(p, "outbound.allowedPorts").stream().map(port -> port(p, "outbound.allowedPorts", port))
+                        .collect(Collectors.toUnmodifiableSet()),
+                        Set.copyOf(list(p, "outbound.trustedHosts")), Set.copyOf(list(p, "security.trustedProxies")),
+                        integer(p, "metrics.port"),
+                        Optional.of(p.getProperty("metrics.token").trim()).filter(t -> !t.isEmpty())));
+    }
+
+    private static List<String> list(Properties p, String key) {
+        return Arrays.stream(p.getProperty(key).split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
+    }
+
+    private static int port(Properties p, String key, String value) {
+        try {
+            int port = Integer.parseInt(value);
+            if (port > 0 && port < 65536) {
+                return port;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Setting " + key + " must list ports (1-65535) separated by commas, not '"
+                + p.getProperty(key) + "'");
     }
 
     private static Optional<String> cron(Properties p, String key) {
@@ -171,28 +213,33 @@ public record PlatformConfig(
     }
 
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
+        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail, security);
     }
 
     public PlatformConfig withDataDir(Path newDataDir) {
-        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
+        return new PlatformConfig(host, port, newDataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail, security);
     }
 
     public PlatformConfig withDemoData(boolean enabled) {
-        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail);
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, enabled, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail, security);
     }
 
     public PlatformConfig withRepository(RepositorySettings settings) {
-        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, settings, schedules, mail);
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, settings, schedules, mail, security);
     }
 
     public PlatformConfig withMail(MailSettings settings) {
         return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge,
-                repository, schedules, settings);
+                repository, schedules, settings, security);
+    }
+
+    public PlatformConfig withSecurity(SecuritySettings settings) {
+        return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge,
+                repository, schedules, mail, settings);
     }
 
     public PlatformConfig withImports(Path dir, String schedule) {
         return new PlatformConfig(host, port, dataDir, lightModuleDir, demoData, Optional.of(dir), Optional.of(schedule),
-                deliveryMaxAge, repository, schedules, mail);
+                deliveryMaxAge, repository, schedules, mail, security);
     }
 }

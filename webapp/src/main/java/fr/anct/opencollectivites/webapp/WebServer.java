@@ -25,8 +25,14 @@ final class WebServer {
 
     private final Server server;
     private final ServerConnector connector;
+    private ServerConnector metricsConnector;
 
     WebServer(String host, int port, ResourceConfig application) {
+        this(host, port, 0, application);
+    }
+
+    /** @param metricsPort a second port for {@code /metrics} only ({@link MetricsResource}); 0: none */
+    WebServer(String host, int port, int metricsPort, ResourceConfig application) {
         QueuedThreadPool threads = new QueuedThreadPool(200, 8);
         threads.setName("http");
         server = new Server(threads);
@@ -34,6 +40,12 @@ final class WebServer {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
+        if (metricsPort > 0) {
+            metricsConnector = new ServerConnector(server);
+            metricsConnector.setHost(host);
+            metricsConnector.setPort(metricsPort);
+            server.addConnector(metricsConnector);
+        }
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");

@@ -69,7 +69,9 @@ class AuthoringPlatformTest {
             HttpResponse<String> delivered = send(base, "GET", "/.rest/delivery/pages/pages/accueil", null);
             assertThat(delivered.statusCode()).isEqualTo(200);
             assertThat(delivered.body()).contains("Bienvenue").contains("open-collectivites:pages/page")
-                    .doesNotContain("oc:status");
+                    .doesNotContain("oc:status").contains("\"mgnl:lastActivated\"")
+                    .as("pen-test finding: staff logins in anonymous output").doesNotContain("marie")
+                    .doesNotContain("lastActivatedBy");
         }
     }
 

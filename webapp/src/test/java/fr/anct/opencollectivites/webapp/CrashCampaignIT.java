@@ -171,7 +171,7 @@ class CrashCampaignIT {
         int harvestCorruptions = 0;
         Path data = work.resolve("harvest-data");
         Path config = work.resolve("harvest.properties");
-        Files.writeString(config, "harvest.schedule=* * * * * ?\n", StandardCharsets.UTF_8);
+        Files.writeString(config, "harvest.schedule=* * * * * ?\noutbound.trustedHosts=127.0.0.1\n", StandardCharsets.UTF_8);
         try (FeedServer feeds = FeedServer.start(ITEMS_PER_SOURCE)) {
             createSources(data, feeds);
             // Calibration: a whole first round (every source harvested once), timed from its first request

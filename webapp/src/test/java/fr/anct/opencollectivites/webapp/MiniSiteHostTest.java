@@ -78,9 +78,10 @@ class MiniSiteHostTest {
 
     @Test
     void theMiniSiteAnswersOnItsOwnHost() throws IOException {
+        // its absolute addresses: its own host name on site.baseUrl's scheme and port (http, 8080 here)
         String home = get("pvd.example.fr", "/");
         assertThat(home).startsWith("HTTP/1.1 200").contains("<h1>Accueil du programme</h1>",
-                "<link rel=\"canonical\" href=\"http://pvd.example.fr/\">", "href=\"/agenda\"");
+                "<link rel=\"canonical\" href=\"http://pvd.example.fr:8080/\">", "href=\"/agenda\"");
         String agenda = get("pvd.example.fr:8080", "/agenda");
         assertThat(agenda).startsWith("HTTP/1.1 200").contains("<h1>Agenda du programme</h1>",
                 "<link rel=\"canonical\" href=\"http://pvd.example.fr:8080/agenda\">", "aria-current=\"page\"");

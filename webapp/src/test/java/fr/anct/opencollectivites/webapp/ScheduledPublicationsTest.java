@@ -49,7 +49,7 @@ class ScheduledPublicationsTest {
         feeds.start();
         PlatformConfig config = PlatformConfig.load(Optional.empty(), Map.of(
                 "OC_SERVER_HOST", "127.0.0.1", "OC_SERVER_PORT", "0", "OC_DATA_DIR", dataDir.toString(),
-                "OC_HARVEST_SCHEDULE", "0/2 * * * * ?"));
+                "OC_HARVEST_SCHEDULE", "0/2 * * * * ?", "OC_OUTBOUND_TRUSTED_HOSTS", "127.0.0.1"));
         try (Platform platform = Platform.start(config)) {
             ContentTypeRegistry types = ContentTypeRegistry.load(Path.of(System.getProperty("lightModule.dir",
                     "../light-modules/open-collectivites")));

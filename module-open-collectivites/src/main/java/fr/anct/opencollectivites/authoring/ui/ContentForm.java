@@ -283,6 +283,7 @@ final class ContentForm {
             case LONG, DOUBLE, DECIMAL -> "number";
             case DATE -> "date";
             case BOOLEAN -> "checkbox";
+            case URL -> "url";
             default -> "text";
         };
     }

@@ -3,7 +3,6 @@ package fr.anct.opencollectivites.authoring.ui;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,10 +10,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.query.Query;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -38,6 +35,7 @@ import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.pages.MiniSiteRules;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -58,14 +56,9 @@ import fr.anct.opencollectivites.security.WebSessions;
 @AuthorPage
 @Path("auteur/sites/{slug: [a-z0-9][a-z0-9-]{1,49}}/reglages")
 public final class MiniSiteSettingsResource {
-    /** The DSFR illustrative colours ("couleurs illustratives"). */
-    static final List<String> ACCENTS = List.of("green-tilleul-verveine", "green-bourgeon", "green-emeraude",
-            "green-menthe", "green-archipel", "blue-ecume", "blue-cumulus", "purple-glycine", "pink-macaron",
-            "pink-tuile", "yellow-tournesol", "yellow-moutarde", "orange-terre-battue", "brown-cafe-creme",
-            "brown-caramel", "brown-opera", "beige-gris-galet");
+    static final List<String> ACCENTS = MiniSiteRules.ACCENTS;
     /** What the generated part of the form edits; slug and team group are the administrator's. */
     private static final List<String> GENERATED = List.of("name", "description", "logo", "territories", "themes", "hostName");
-    private static final String HOST = "([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}";
     private static final Set<String> ACTIONS = Set.of("save", "publish");
 
     private final UiPages pages;
@@ -152,44 +145,13 @@ public final class MiniSiteSettingsResource {
                 if (!s.nodeExists(site.draftPath())) {
                     throw new DraftException(DraftException.Reason.NOT_FOUND, "authoring.error.notFound", slug);
                 }
-                Node draft = s.getNode(site.draftPath());
                 ObjectNode json = form.json(type, values);
                 json.retain(GENERATED);
-                String host = values.getOrDefault("hostName", "").strip().toLowerCase(java.util.Locale.ROOT);
-                if (host.isEmpty()) {
-                    json.putNull("hostName");
-                } else if (!host.matches(HOST) || host.length() > 253) {
-                    errors.put("hostName", messages.get("authoring.ui.settings.badHost"));
-                } else if (host.equals(uri.getBaseUri().getHost())) {
-                    errors.put("hostName", messages.get("authoring.ui.settings.hostReserved", host));
-                } else if (hostTaken(s, host, slug)) {
-                    errors.put("hostName", messages.get("authoring.ui.settings.hostTaken", host));
-                } else {
-                    json.put("hostName", host);
-                }
-                if (accent.isEmpty()) {
-                    json.putNull("accent");
-                } else if (ACCENTS.contains(accent)) {
-                    json.put("accent", accent);
-                } else {
-                    errors.put("accent", messages.get("authoring.ui.settings.badAccent"));
-                }
-                Set<String> pagesOfSite = new LinkedHashSet<>(pageNames(draft));
+                // the rules (host name, accent, navigation) are the domain's: MiniSiteRules, as for the JSON API
+                json.put("hostName", values.getOrDefault("hostName", ""));
+                json.put("accent", accent);
                 ArrayNode order = json.putArray("navigation");
-                Set<String> seen = new LinkedHashSet<>();
-                for (String name : navigation) {
-                    if (name.isEmpty()) {
-                        continue;
-                    }
-                    if (!pagesOfSite.contains(name)) {
-                        errors.put("navigation", messages.get("authoring.ui.settings.badPage", name));
-                    } else if (seen.add(name)) {
-                        order.add(name);
-                    }
-                }
-                if (!errors.isEmpty()) {
-                    return null;
-                }
+                navigation.forEach(order::add);
                 drafts.update(s, site, json);
                 if ("publish".equals(action)) {
                     workflow.publish(s, site);
@@ -205,9 +167,6 @@ public final class MiniSiteSettingsResource {
             }
             return page(slug, new Submitted(values, accent, navigation), errors, null,
                     e.violations().isEmpty() ? e.key() : "authoring.ui.form.invalid", e.args());
-        }
-        if (!errors.isEmpty()) {
-            return page(slug, new Submitted(values, accent, navigation), errors, null, "authoring.ui.form.invalid");
         }
         audit.record(session.userId(), "minisite.settings." + action, slug, "");
         return UiPages.seeOther(url(slug) + "?fait=" + action);
@@ -244,7 +203,7 @@ public final class MiniSiteSettingsResource {
             model.put("accents", accents);
             List<String> current = submitted != null ? submitted.navigation() : strings(draft, "navigation");
             List<Map<String, String>> choices = new ArrayList<>();
-            for (String name : pageNames(draft)) {
+            for (String name : MiniSiteRules.pageNames(draft)) {
                 Node page = draft.getNode(name);
                 choices.add(Map.of("value", name, "label", page.hasProperty("title")
                         ? page.getProperty("title").getString() + " (" + name + ")" : name));
@@ -289,31 +248,6 @@ public final class MiniSiteSettingsResource {
 
     private static ItemPath site(String slug) {
         return ItemPath.of(Workspaces.WEBSITE, "/sites/" + slug);
-    }
-
-    /** The pages of the mini-site's draft, in their order. */
-    private static List<String> pageNames(Node site) throws RepositoryException {
-        List<String> names = new ArrayList<>();
-        for (NodeIterator it = site.getNodes(); it.hasNext(); ) {
-            Node child = it.nextNode();
-            if (child.isNodeType("mgnl:page")) {
-                names.add(child.getName());
-            }
-        }
-        return names;
-    }
-
-    /** Whether another live mini-site already answers on that host. */
-    private static boolean hostTaken(Session s, String host, String slug) throws RepositoryException {
-        Query query = s.getWorkspace().getQueryManager().createQuery("SELECT * FROM [oc:minisite] AS m WHERE m.[hostName] = $host",
-                Query.JCR_SQL2);
-        query.bindValue("host", s.getValueFactory().createValue(host));
-        for (NodeIterator it = query.execute().getNodes(); it.hasNext(); ) {
-            if (!it.nextNode().getName().equals(slug)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String string(Node node, String name) throws RepositoryException {

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.authoring.ui;
 
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -49,6 +48,6 @@ final class UiPages {
     }
 
     static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).header("Cache-Control", "no-store").build();
+        return Response.status(Response.Status.SEE_OTHER).header("Location", path).header("Cache-Control", "no-store").build();
     }
 }

@@ -162,10 +162,7 @@ public final class UserAdminResource {
             }
             switch (action) {
                 case "roles" -> audit.record(who, "user.update", login, String.valueOf(account.get().roles()));
-                case "desactiver" -> {
-                    webSessions.deleteAllOf(login);
-                    audit.record(who, "user.update", login, "disabled");
-                }
+                case "desactiver" -> audit.record(who, "user.update", login, "disabled"); // Accounts ended the sessions
                 case "activer" -> audit.record(who, "user.update", login, "enabled");
                 default -> {
                     resets.request(login);

@@ -61,6 +61,9 @@ public final class PublicationResource {
                     .header("Cache-Control", CACHE_CONTROL).build();
         } catch (InvalidParameter e) {
             return error(400, "invalidQuery", e.getMessage());
+        } catch (CatalogueQuery.TooLongTextException e) {
+            return error(400, "invalidQuery", messages.get("publications.catalogue.error.tooLongText",
+                    CatalogueQuery.MAX_TERMS, CatalogueQuery.MAX_TEXT_LENGTH));
         } catch (UnknownTerritoryException e) {
             return error(400, "invalidQuery", messages.get("publications.catalogue.error.unknownTerritory", e.territory()));
         } catch (RuntimeException e) {

@@ -17,6 +17,8 @@ import com.rometools.rome.feed.synd.SyndFeedImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 
+import fr.anct.opencollectivites.content.WebUrls;
+
 /** Writes publications (as the catalogue renders them) as an RSS 2.0 or Atom 1.0 feed with Rome. */
 public final class OutboundFeeds {
     public enum Format {
@@ -57,7 +59,8 @@ public final class OutboundFeeds {
         for (Map<String, Object> publication : publications) {
             SyndEntry entry = new SyndEntryImpl();
             entry.setTitle((String) publication.get("title"));
-            entry.setLink((String) publication.get("link"));
+            // checked again here: an address stored before the url rule never reaches a feed reader
+            entry.setLink(WebUrls.safe((String) publication.get("link")).orElse(siteUri));
             entry.setUri("urn:opencollectivites:publication:" + publication.get("code"));
             if (publication.get("summary") instanceof String summary) {
                 SyndContent content = new SyndContentImpl();

@@ -21,6 +21,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.Workspaces;
@@ -43,11 +44,17 @@ public final class LinkChecker {
     private final Clock clock;
     private final ContentWriter writer = new ContentWriter();
 
+    /** Checks links on public addresses only ({@link OutboundPolicy#DEFAULT}). */
     public LinkChecker(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
                        LinkCheckSettings settings, Clock clock) {
+        this(repository, contentTypes, messages, settings, OutboundPolicy.DEFAULT, clock);
+    }
+
+    public LinkChecker(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
+                       LinkCheckSettings settings, OutboundPolicy outbound, Clock clock) {
         this.repository = repository;
         this.publicationType = contentTypes.require(PublicationPaths.PUBLICATION_TYPE);
-        this.probe = new LinkProbe(settings, messages);
+        this.probe = new LinkProbe(settings, outbound, messages);
         this.clock = clock;
     }
 

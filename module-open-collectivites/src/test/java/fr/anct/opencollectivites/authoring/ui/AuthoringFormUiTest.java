@@ -58,6 +58,21 @@ class AuthoringFormUiTest {
         assertThat(fixture.exists("/oc:authoring/website/callouts/travaux")).isFalse();
     }
 
+    /** Pen-test finding: a {@code javascript:} link saved through the form; refused as the JSON API refuses it. */
+    @Test
+    void aJavascriptLinkIsRefusedByTheFormInFrench() {
+        String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);
+        HttpResponse<String> form = ui.send("GET", NEW, null, claire);
+        assertThat(form.body()).contains("type=\"url\" autocomplete=\"url\" value=\"\" id=\"champ-link\"");
+        HttpResponse<String> refused = ui.send("POST", NEW, UiClient.form(UiClient.fields("csrf",
+                UiClient.field(form.body(), "csrf"), "nom", "travaux", "champ.collectivite", "commune:42218",
+                "champ.title", "Travaux", "champ.message", "<p>x</p>", "champ.link", "javascript:alert(document.cookie)",
+                "action", "save")), claire);
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("id=\"champ-link-erreur\"").contains("n&#39;est pas une adresse web");
+        assertThat(fixture.exists("/oc:authoring/website/callouts/travaux")).isFalse();
+    }
+
     @Test
     void anEditorSavesAndSubmitsAPublisherPublishes() {
         String claire = ui.signIn("claire", AuthoringFixture.PASSWORD);

@@ -147,6 +147,7 @@ class ContentTypesContractTest {
                 case ASSET -> "/.rest/assets/a1b2c3d4/" + "0".repeat(64) + "/photo.png";
                 case REFERENCE -> "42";
                 case TERRITORY -> "commune:42218";
+                case URL -> "https://www.collectivites-locales.gouv.fr/" + property.name();
                 case SUB_MODEL -> sample(type.subModel(property.type().target()).orElseThrow());
             };
             values.put(property.name(), property.multiple() ? List.of(value) : value);

@@ -1,4 +1,4 @@
-package fr.anct.opencollectivites.site;
+package fr.anct.opencollectivites.web;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -12,10 +12,10 @@ import freemarker.cache.TemplateLoader;
  * FreeMarker templates read from a {@link Path}: the light module is a folder in development and a
  * folder inside the application jar in production, which FreeMarker's file loader cannot read.
  */
-final class PathTemplateLoader implements TemplateLoader {
+public final class PathTemplateLoader implements TemplateLoader {
     private final Path root;
 
-    PathTemplateLoader(Path root) {
+    public PathTemplateLoader(Path root) {
         this.root = root;
     }
 
