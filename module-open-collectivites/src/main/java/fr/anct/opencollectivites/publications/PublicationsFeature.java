@@ -40,17 +40,20 @@ public final class PublicationsFeature implements AutoCloseable {
      */
     public PublicationsFeature(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
                                PublicationTagger tagger, String harvestCron, String linkCheckCron) throws SchedulerException {
-        this(repository, SessionProvider.anonymous(repository), contentTypes, messages, tagger, harvestCron, linkCheckCron);
+        this(repository, SessionProvider.anonymous(repository), contentTypes, messages, tagger, harvestCron, linkCheckCron,
+                Clock.systemUTC());
     }
 
-    /** @param publicSessions the anonymous sessions the catalogue reads with (the delivery API's per-thread ones) */
+    /**
+     * @param publicSessions the anonymous sessions the catalogue reads with (the delivery API's per-thread ones)
+     * @param clock          the platform's clock: when a publication was harvested, a link checked
+     */
     public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
-                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron)
-            throws SchedulerException {
+                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron,
+                               Clock clock) throws SchedulerException {
         new TaxonomySeeder(repository, contentTypes).seed();
-        harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT), messages,
-                Clock.systemUTC());
-        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, Clock.systemUTC());
+        harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT), messages, clock);
+        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, clock);
         try {
             PublicationIndex index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
             toClose.add(index);

@@ -90,7 +90,7 @@ final class Features implements AutoCloseable {
         ReferentielTagger tagger = new ReferentielTagger(repository, contentTypes, ThemeRules.standard()).observe();
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
-                tagger, null, null);
+                tagger, null, null, clock);
         toClose.add(publications);
         resources.addAll(publications.resources());
         if (config.schedules().harvest().isPresent() || config.schedules().linkCheck().isPresent()) {
