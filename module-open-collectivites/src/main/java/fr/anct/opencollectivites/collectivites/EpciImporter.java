@@ -15,6 +15,7 @@ import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -107,15 +108,15 @@ public final class EpciImporter implements Importer {
 
         private Epci describe(Row row) {
             Epci epci = new Epci();
-            epci.values.put("code", row.get("siren"));
-            epci.values.put("siren", row.get("siren"));
-            epci.values.put("nom", row.get("raison_sociale"));
-            epci.values.put("natureJuridique", row.get("nature_juridique"));
-            epci.values.put("modeFinancement", row.orNull("mode_financ"));
-            epci.values.put("departementSiege", row.get("dept"));
-            epci.values.put("nombreMembres", Long.parseLong(row.get("nb_membres")));
-            epci.values.put("population", Long.parseLong(row.get("total_pop_mun")));
-            epci.values.put("populationTotale", Long.parseLong(row.get("total_pop_tot")));
+            epci.values.put(ReferentielProperties.CODE, row.get("siren"));
+            epci.values.put(ReferentielProperties.SIREN, row.get("siren"));
+            epci.values.put(ReferentielProperties.NOM, row.get("raison_sociale"));
+            epci.values.put(ReferentielProperties.NATURE_JURIDIQUE, row.get("nature_juridique"));
+            epci.values.put(ReferentielProperties.MODE_FINANCEMENT, row.orNull("mode_financ"));
+            epci.values.put(ReferentielProperties.DEPARTEMENT_SIEGE, row.get("dept"));
+            epci.values.put(ReferentielProperties.NOMBRE_MEMBRES, Long.parseLong(row.get("nb_membres")));
+            epci.values.put(ReferentielProperties.POPULATION, Long.parseLong(row.get("total_pop_mun")));
+            epci.values.put(ReferentielProperties.POPULATION_TOTALE, Long.parseLong(row.get("total_pop_tot")));
             return epci;
         }
 
@@ -138,16 +139,16 @@ public final class EpciImporter implements Importer {
                     }
                 }
                 Map<String, Object> values = new LinkedHashMap<>(epci.values);
-                values.put("membres", List.copyOf(members));
+                values.put(ReferentielProperties.MEMBRES, List.copyOf(members));
                 if (millesime != null) {
-                    values.put("millesime", millesime);
+                    values.put(ReferentielProperties.MILLESIME, millesime);
                 }
                 context.upsert(CollectivitePaths.item(epciType, entry.getKey()), epciType, values);
             }
             removeAbsent(context, epciType);
             for (Map.Entry<String, Node> commune : communes.communes.entrySet()) {
                 Map<String, Object> values = new HashMap<>();
-                values.put("epci", epciOfCommune.get(commune.getKey()));
+                values.put(ReferentielProperties.EPCI, epciOfCommune.get(commune.getKey()));
                 context.update(commune.getValue(), communeType, values);
             }
         }

@@ -1,5 +1,15 @@
 package fr.anct.opencollectivites.collectivites;
 
+import static fr.anct.opencollectivites.content.ReferentielProperties.CODE;
+import static fr.anct.opencollectivites.content.ReferentielProperties.COMMUNE_PARENTE;
+import static fr.anct.opencollectivites.content.ReferentielProperties.DEPARTEMENT;
+import static fr.anct.opencollectivites.content.ReferentielProperties.MILLESIME_POPULATION;
+import static fr.anct.opencollectivites.content.ReferentielProperties.POPULATION;
+import static fr.anct.opencollectivites.content.ReferentielProperties.POPULATION_COMPTEE_A_PART;
+import static fr.anct.opencollectivites.content.ReferentielProperties.POPULATION_TOTALE;
+import static fr.anct.opencollectivites.content.ReferentielProperties.REGION;
+import static fr.anct.opencollectivites.content.ReferentielProperties.TYPECOM;
+
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -117,18 +127,18 @@ public final class PopulationImporter implements Importer {
             long ptot = Long.parseLong(row.get("PTOT"));
             Node node = context.session().getNode(path);
             context.update(node, type, populations(pmun, pcap, ptot));
-            if (node.hasProperty("typecom") && "ARM".equals(node.getProperty("typecom").getString())
-                    && node.hasProperty("communeParente")) {
-                parentsOfListedArrondissements.add(node.getProperty("communeParente").getString());
+            if (node.hasProperty(TYPECOM) && "ARM".equals(node.getProperty(TYPECOM).getString())
+                    && node.hasProperty(COMMUNE_PARENTE)) {
+                parentsOfListedArrondissements.add(node.getProperty(COMMUNE_PARENTE).getString());
             }
         }
 
         private Map<String, Object> populations(long pmun, long pcap, long ptot) {
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("population", pmun);
-            values.put("populationCompteeAPart", pcap);
-            values.put("populationTotale", ptot);
-            values.put("millesimePopulation", millesime);
+            values.put(POPULATION, pmun);
+            values.put(POPULATION_COMPTEE_A_PART, pcap);
+            values.put(POPULATION_TOTALE, ptot);
+            values.put(MILLESIME_POPULATION, millesime);
             return values;
         }
 
@@ -153,12 +163,12 @@ public final class PopulationImporter implements Importer {
          */
         private static Sums arrondissementSums(Node commune) throws RepositoryException {
             Sums sums = new Sums();
-            String code = commune.getProperty("code").getString();
+            String code = commune.getProperty(CODE).getString();
             for (Node sibling : JcrUtils.getChildNodes(commune.getParent())) {
-                if (sibling.hasProperty("communeParente") && code.equals(sibling.getProperty("communeParente").getString())
-                        && "ARM".equals(sibling.getProperty("typecom").getString()) && sibling.hasProperty("population")) {
-                    sums.add(sibling.getProperty("population").getLong(), longOrZero(sibling, "populationCompteeAPart"),
-                            longOrZero(sibling, "populationTotale"));
+                if (sibling.hasProperty(COMMUNE_PARENTE) && code.equals(sibling.getProperty(COMMUNE_PARENTE).getString())
+                        && "ARM".equals(sibling.getProperty(TYPECOM).getString()) && sibling.hasProperty(POPULATION)) {
+                    sums.add(sibling.getProperty(POPULATION).getLong(), longOrZero(sibling, POPULATION_COMPTEE_A_PART),
+                            longOrZero(sibling, POPULATION_TOTALE));
                 }
             }
             return sums;
@@ -184,16 +194,16 @@ public final class PopulationImporter implements Importer {
             }
             for (Node bucket : JcrUtils.getChildNodes(context.session().getNode(root))) {
                 for (Node commune : JcrUtils.getChildNodes(bucket)) {
-                    if (!commune.hasProperty("population") || !commune.hasProperty("typecom")
-                            || !"COM".equals(commune.getProperty("typecom").getString())) {
+                    if (!commune.hasProperty(POPULATION) || !commune.hasProperty(TYPECOM)
+                            || !"COM".equals(commune.getProperty(TYPECOM).getString())) {
                         continue;
                     }
-                    long population = commune.getProperty("population").getLong();
-                    if (commune.hasProperty("departement")) {
-                        byDepartement.merge(commune.getProperty("departement").getString(), population, Long::sum);
+                    long population = commune.getProperty(POPULATION).getLong();
+                    if (commune.hasProperty(DEPARTEMENT)) {
+                        byDepartement.merge(commune.getProperty(DEPARTEMENT).getString(), population, Long::sum);
                     }
-                    if (commune.hasProperty("region")) {
-                        byRegion.merge(commune.getProperty("region").getString(), population, Long::sum);
+                    if (commune.hasProperty(REGION)) {
+                        byRegion.merge(commune.getProperty(REGION).getString(), population, Long::sum);
                     }
                 }
             }
@@ -206,7 +216,7 @@ public final class PopulationImporter implements Importer {
             for (Map.Entry<String, Long> entry : sums.entrySet()) {
                 String path = CollectivitePaths.item(type, entry.getKey());
                 if (context.session().nodeExists(path)) {
-                    context.update(context.session().getNode(path), type, Map.of("population", entry.getValue()));
+                    context.update(context.session().getNode(path), type, Map.of(POPULATION, entry.getValue()));
                 }
             }
         }

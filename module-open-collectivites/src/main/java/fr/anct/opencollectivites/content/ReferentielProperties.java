@@ -20,6 +20,8 @@ public final class ReferentielProperties {
     public static final String COMMUNE_PARENTE = "communeParente";
     public static final String POPULATION = "population";
     public static final String POPULATION_TOTALE = "populationTotale";
+    /** Of a commune: the population counted apart (INSEE's PCAP). */
+    public static final String POPULATION_COMPTEE_A_PART = "populationCompteeAPart";
     public static final String MILLESIME_POPULATION = "millesimePopulation";
     public static final String ANCIENS_CODES = "anciensCodes";
     public static final String ANCIENS_NOMS = "anciensNoms";
@@ -28,6 +30,10 @@ public final class ReferentielProperties {
     public static final String SIEGE = "siege";
     public static final String MEMBRES = "membres";
     public static final String NATURE_JURIDIQUE = "natureJuridique";
+    public static final String MODE_FINANCEMENT = "modeFinancement";
+    public static final String NOMBRE_MEMBRES = "nombreMembres";
+    /** Of an EPCI: the vintage of the DGCL file it was imported from. */
+    public static final String MILLESIME = "millesime";
     /** Of a département or a région: its chef-lieu commune. */
     public static final String CHEF_LIEU = "chefLieu";
 

@@ -41,25 +41,36 @@ public final class PublicationsFeature implements AutoCloseable {
      */
     public PublicationsFeature(OakRepository repository, ContentTypeRegistry contentTypes, Messages messages,
                                PublicationTagger tagger, String harvestCron, String linkCheckCron) throws SchedulerException {
-        this(repository, SessionProvider.anonymous(repository), contentTypes, messages, tagger, harvestCron, linkCheckCron);
+        this(repository, SessionProvider.anonymous(repository), contentTypes, messages, tagger, harvestCron, linkCheckCron,
+                Clock.systemUTC());
     }
 
-    /** @param publicSessions the anonymous sessions the catalogue reads with (the delivery API's per-thread ones) */
+    /**
+     * @param publicSessions the anonymous sessions the catalogue reads with (the delivery API's per-thread ones)
+     * @param clock          the platform's clock: when a publication was harvested, a link checked
+     */
     public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
-                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron)
-            throws SchedulerException {
-        this(repository, publicSessions, contentTypes, messages, tagger, harvestCron, linkCheckCron, OutboundPolicy.DEFAULT);
+                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron,
+                               Clock clock) throws SchedulerException {
+        this(repository, publicSessions, contentTypes, messages, tagger, harvestCron, linkCheckCron, OutboundPolicy.DEFAULT,
+                clock);
     }
 
     /** @param outbound where the harvest and the link checker may connect ({@code outbound.*} settings) */
     public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
                                Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron,
                                OutboundPolicy outbound) throws SchedulerException {
+        this(repository, publicSessions, contentTypes, messages, tagger, harvestCron, linkCheckCron, outbound,
+                Clock.systemUTC());
+    }
+
+    public PublicationsFeature(OakRepository repository, SessionProvider publicSessions, ContentTypeRegistry contentTypes,
+                               Messages messages, PublicationTagger tagger, String harvestCron, String linkCheckCron,
+                               OutboundPolicy outbound, Clock clock) throws SchedulerException {
         new TaxonomySeeder(repository, contentTypes).seed();
         harvester = new Harvester(repository, contentTypes, tagger, new HttpFetcher(FetchLimits.DEFAULT, outbound), messages,
-                Clock.systemUTC());
-        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, outbound,
-                Clock.systemUTC());
+                clock);
+        linkChecker = new LinkChecker(repository, contentTypes, messages, LinkCheckSettings.DEFAULT, outbound, clock);
         try {
             PublicationIndex index = new PublicationIndex(repository, Duration.ofMillis(200)).start();
             toClose.add(index);

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
 import fr.anct.opencollectivites.security.AccountException;
@@ -18,8 +19,8 @@ import fr.anct.opencollectivites.security.PasswordPolicy;
 import fr.anct.opencollectivites.security.Role;
 
 /**
- * {@code create-admin --login L --email E}: creates the first administrator in the embedded repository
- * (server stopped). The password is typed twice (read without echo from a terminal, else two lines of
+ * {@code create-admin --login L --email E}: creates the first administrator in the configured repository
+ * (embedded: server stopped; PostgreSQL: beside running nodes, so a cluster gets its first administrator). The password is typed twice (read without echo from a terminal, else two lines of
  * standard input); there is no default password anywhere.
  */
 final class CreateAdminCommand {
@@ -48,8 +49,10 @@ final class CreateAdminCommand {
             return false;
         }
         Accounts accounts = new Accounts(new PasswordPolicy());
-        try (OakRepository repository = OakRepository.embedded(config.dataDir())) {
+        try (ConfiguredRepository configured = ConfiguredRepository.open(config.repository().forCommand(), config.dataDir())) {
+            OakRepository repository = configured.repository();
             new RepositoryBootstrap(contentTypes).install(repository);
+            configured.startupDone();
             repository.withSystemSession(session -> {
                 accounts.create(session, login, password, email, null, Set.of(Role.ADMINISTRATOR), Set.of());
                 session.save();

@@ -102,7 +102,7 @@ final class Features implements AutoCloseable {
         toClose.add(tagger);
         PublicationsFeature publications = new PublicationsFeature(repository, publicSessions, contentTypes, messages,
                 tagger, null, null, new OutboundPolicy(config.security().outboundPorts(),
-                config.security().outboundTrustedHosts()));
+                config.security().outboundTrustedHosts()), clock);
         toClose.add(publications);
         resources.addAll(publications.resources());
         if (config.schedules().harvest().isPresent() || config.schedules().linkCheck().isPresent()) {

@@ -3,6 +3,12 @@ package fr.anct.opencollectivites.webapp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +44,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * Two platforms on one real PostgreSQL (cluster ids 1 and 2), each with its own data directory and
  * port, as two machines behind a load balancer would run: what one writes the other serves, its search
- * index follows, and the scheduled import runs once per firing on the whole cluster.
+ * index follows, the scheduled import runs once per firing on the whole cluster, and {@code create-admin}
+ * run beside them writes an administrator both can sign in.
  */
 @Tag("http")
 @Tag("postgres")
@@ -179,6 +186,24 @@ class ClusterTest {
         String metrics = http.get("/metrics").body();
         Matcher matcher = Pattern.compile("(?m)^oc_scheduled_runs_total\\{job=\"imports\"} ([0-9.]+)").matcher(metrics);
         return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
+    }
+
+    @Test
+    void createAdminWritesTheFirstAdministratorIntoTheClusterBesideTheRunningInstances() throws Exception {
+        String password = "une phrase de passe du cluster";
+        ByteArrayOutputStream output = new ByteArrayOutputStream();
+        assertThat(CreateAdminCommand.run(config("command", 0), "camille", "camille@example.fr",
+                prompt -> password.toCharArray(), new PrintStream(output, true, StandardCharsets.UTF_8)))
+                .as(output.toString(StandardCharsets.UTF_8)).isTrue();
+        for (Platform instance : List.of(a, b)) {
+            HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port()
+                            + "/.rest/authoring/v1/session"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"camille\",\"password\":\"" + password + "\"}"))
+                    .build();
+            awaitWithin(Duration.ofSeconds(5), () -> HttpClient.newHttpClient()
+                    .send(login, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        }
     }
 
     private static void awaitWithin(Duration limit, java.util.concurrent.Callable<Boolean> condition) {

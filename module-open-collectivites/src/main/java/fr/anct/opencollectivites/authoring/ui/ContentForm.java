@@ -21,7 +21,9 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 import javax.jcr.query.Query;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.assets.AssetStore;
@@ -184,12 +186,11 @@ final class ContentForm {
                 json.put(property.name(), !raw.isEmpty());
             } else if (property.multiple()) {
                 ArrayNode values = json.putArray(property.name());
-                raw.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(values::add);
+                raw.lines().map(String::strip).filter(s -> !s.isEmpty()).forEach(line -> values.add(value(kind, line)));
             } else if (raw.isBlank()) {
                 json.putNull(property.name());
-            } else if (kind == PropertyType.Kind.LONG || kind == PropertyType.Kind.DOUBLE
-                    || kind == PropertyType.Kind.DECIMAL) {
-                number(json, property.name(), raw.strip(), kind == PropertyType.Kind.LONG);
+            } else if (numeric(kind)) {
+                json.set(property.name(), value(kind, raw.strip()));
             } else {
                 json.put(property.name(), kind == PropertyType.Kind.RICH_TEXT ? raw : raw.strip());
             }
@@ -247,16 +248,23 @@ final class ContentForm {
     }
 
     /** A number input's text as a JSON number; anything else is sent as text for the service to refuse. */
-    private static void number(ObjectNode json, String name, String text, boolean integer) {
+    private static boolean numeric(PropertyType.Kind kind) {
+        return kind == PropertyType.Kind.LONG || kind == PropertyType.Kind.DOUBLE || kind == PropertyType.Kind.DECIMAL;
+    }
+
+    /** A typed line as JSON: a number for a numeric property (a decimal comma accepted), else the text. */
+    private static JsonNode value(PropertyType.Kind kind, String text) {
         try {
-            if (integer) {
-                json.put(name, Long.parseLong(text));
-            } else {
-                json.put(name, new BigDecimal(text.replace(',', '.')));
+            if (kind == PropertyType.Kind.LONG) {
+                return JsonNodeFactory.instance.numberNode(Long.parseLong(text));
+            }
+            if (numeric(kind)) {
+                return JsonNodeFactory.instance.numberNode(new BigDecimal(text.replace(',', '.')));
             }
         } catch (NumberFormatException e) {
-            json.put(name, text);
+            // left as typed: the type's validation names the field
         }
+        return JsonNodeFactory.instance.textNode(text);
     }
 
     /** The service names errors in lists without the row index ({@code contacts.nom}). */
