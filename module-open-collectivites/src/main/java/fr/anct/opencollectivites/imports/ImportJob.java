@@ -1,6 +1,9 @@
 package fr.anct.opencollectivites.imports;
 
+import java.util.Optional;
+
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 /**
  * The import of one file in two passes. Pass 1 ({@link #validate}) sees every row before anything is
@@ -15,6 +18,16 @@ public interface ImportJob {
 
     /** After pass 1 without errors: checks across rows; may still report errors. */
     default void validated(FileProblems problems) {
+    }
+
+    /**
+     * After pass 1 without errors: the file's vintage, read from its content where it says it (dates,
+     * column names), else from its name; empty when nothing tells. The framework refuses a file older
+     * than the référentiel's vintage for this importer (unless forced) and stores it once written.
+     * The session reads the repository (never written here).
+     */
+    default Optional<Vintage> vintage(Session session) throws RepositoryException {
+        return Optional.empty();
     }
 
     /** Pass 2, for every row that was neither an error nor rejected. */
