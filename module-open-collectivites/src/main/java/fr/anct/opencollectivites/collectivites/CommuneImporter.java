@@ -84,17 +84,11 @@ public final class CommuneImporter implements Importer {
                 return Optional.ofNullable(millesime).map(Vintage::name);
             }
             Mouvements.Dating dating = mouvements.get().date(seen.keySet());
-            if (dating.latestReflected() == null) {
-                return Optional.ofNullable(millesime).map(Vintage::name);
+            if (dating.earliestEnded() != null) {
+                return Optional.of(Vintage.content(Mouvements.vintageBefore(dating.earliestEnded())));
             }
-            long reflected = Mouvements.vintageOf(dating.latestReflected());
-            if (dating.firstContradictedAfter() != null) {
-                return Optional.of(Vintage.content(reflected));
-            }
-            if (Mouvements.vintageOf(dating.latestReflected()) >= Mouvements.vintageOf(dating.latestEvent())) {
-                return Optional.of(Vintage.content(millesime == null ? reflected : Math.max(reflected, millesime)));
-            }
-            return Optional.of(millesime != null ? Vintage.name(millesime) : Vintage.atLeast(reflected));
+            return Optional.of(millesime != null ? Vintage.name(millesime)
+                    : Vintage.atLeast(Mouvements.vintageOf(dating.latestEvent())));
         }
 
         @Override

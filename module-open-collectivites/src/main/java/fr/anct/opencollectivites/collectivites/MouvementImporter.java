@@ -98,7 +98,7 @@ public final class MouvementImporter implements Importer {
                 ok = false;
             }
             if (ok) {
-                events.add(new Mouvements.Event(line, date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
+                events.add(new Mouvements.Event(line, row.get("MOD"), date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
                         row.get("TYPECOM_AP"), row.get("COM_AP")));
             }
         }

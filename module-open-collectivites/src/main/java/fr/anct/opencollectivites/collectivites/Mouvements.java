@@ -43,8 +43,17 @@ final class Mouvements {
     static final String STORE = "/" + Workspaces.SYSTEM + "/referentiel/mouvements";
     private static final String EVENTS = "evenements";
 
+    /**
+     * The kinds of event (MOD) that end the entity before it, unless it is also after: suppression
+     * (30), fusions (31, 32, 33, 34), suppression of a commune déléguée (35), changes of code (41, 50),
+     * commune associée become déléguée (70). The others leave it alive though they list it: a
+     * renaming (10), the creation of an entity out of it (20: Marseille's arrondissements, 72), a
+     * rétablissement (21, 71).
+     */
+    private static final Set<String> ENDING = Set.of("30", "31", "32", "33", "34", "35", "41", "50", "70");
+
     /** One line of the file: an entity before and after an event. */
-    record Event(long line, LocalDate date, String typeBefore, String codeBefore, String nameBefore,
+    record Event(long line, String mod, LocalDate date, String typeBefore, String codeBefore, String nameBefore,
                  String typeAfter, String codeAfter) {
 
         String before() {
@@ -60,8 +69,11 @@ final class Mouvements {
     record Ending(LocalDate date, String successor) {
     }
 
-    /** What a COG file's content says of its date; both null when it shows no event. */
-    record Dating(LocalDate latestReflected, LocalDate firstContradictedAfter, LocalDate latestEvent) {
+    /**
+     * What a COG file's content says of its date: it lists an entity that ended for good on
+     * {@code earliestEnded} (it is older than that), or none ({@code null}: nothing says it is older).
+     */
+    record Dating(LocalDate earliestEnded, LocalDate latestEvent) {
     }
 
     private final List<Event> events;
@@ -78,10 +90,14 @@ final class Mouvements {
         sorted.sort(Comparator.comparing(Event::date).thenComparing(Event::line));
         this.events = List.copyOf(sorted);
         Map<LocalDate, Set<String>> before = new HashMap<>();
+        Map<LocalDate, Set<String>> listedBefore = new HashMap<>();
         Map<LocalDate, Set<String>> after = new HashMap<>();
         for (Event event : this.events) {
             if (event.before() != null) {
-                before.computeIfAbsent(event.date(), d -> new HashSet<>()).add(event.before());
+                listedBefore.computeIfAbsent(event.date(), d -> new HashSet<>()).add(event.before());
+                if (ENDING.contains(event.mod())) {
+                    before.computeIfAbsent(event.date(), d -> new HashSet<>()).add(event.before());
+                }
             }
             if (event.after() != null) {
                 after.computeIfAbsent(event.date(), d -> new HashSet<>()).add(event.after());
@@ -96,8 +112,9 @@ final class Mouvements {
         for (LocalDate date : dates) {
             Set<String> was = before.getOrDefault(date, Set.of());
             Set<String> is = after.getOrDefault(date, Set.of());
+            // "began" errs on the side of life: any entity after an event, unless also before it in the file
             Set<String> newOnes = new HashSet<>(is);
-            newOnes.removeAll(was);
+            newOnes.removeAll(listedBefore.getOrDefault(date, Set.of()));
             Set<String> goneOnes = new HashSet<>(was);
             goneOnes.removeAll(is);
             began.put(date, newOnes);
@@ -129,42 +146,26 @@ final class Mouvements {
     }
 
     /**
-     * Dates a COG communes file by the entities it lists ({@code "COM 01330"}), from presence only (a
-     * partial file lacks most entities, which proves nothing): at each date, the entities that began
-     * and are listed reflect it, those that ended and are still listed contradict it. The file is at
-     * least as recent as the latest date it reflects more than it contradicts, and older than the
-     * first later date it contradicts more than it reflects.
+     * Dates a COG communes file by the communes (COM) it lists: one that the mouvements ended for good
+     * (merged, renumbered, suppressed, never re-established) proves the file older than that event;
+     * presence only is evidence (a partial file lacks most communes, which proves nothing).
      */
     Dating date(Set<String> listed) {
-        LocalDate latestReflected = null;
-        for (LocalDate date : began.keySet()) {
-            if (score(date, listed) > 0) {
-                latestReflected = date;
+        LocalDate earliest = null;
+        for (String entity : listed) {
+            if (entity.startsWith("COM ")) {
+                Optional<Ending> ending = ending(entity);
+                if (ending.isPresent() && (earliest == null || ending.get().date().isBefore(earliest))) {
+                    earliest = ending.get().date();
+                }
             }
         }
-        LocalDate contradicted = null;
-        for (LocalDate date : latestReflected == null ? began.keySet() : began.tailMap(latestReflected, false).keySet()) {
-            if (score(date, listed) < 0) {
-                contradicted = date;
-                break;
-            }
-        }
-        return new Dating(latestReflected, contradicted, isEmpty() ? null : latestDate());
+        return new Dating(earliest, isEmpty() ? null : latestDate());
     }
 
-    private int score(LocalDate date, Set<String> listed) {
-        int score = 0;
-        for (String entity : began.get(date)) {
-            if (listed.contains(entity)) {
-                score++;
-            }
-        }
-        for (String entity : ended.getOrDefault(date, Set.of())) {
-            if (listed.contains(entity)) {
-                score--;
-            }
-        }
-        return score;
+    /** The vintage of a COG made before this date: the year of the day before it. */
+    static long vintageBefore(LocalDate date) {
+        return date.minusDays(1).getYear();
     }
 
     /**
@@ -239,7 +240,7 @@ final class Mouvements {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (Writer out = new OutputStreamWriter(new GZIPOutputStream(bytes), StandardCharsets.UTF_8)) {
             for (Event event : events) {
-                out.write(event.line() + "," + event.date() + "," + event.typeBefore() + "," + event.codeBefore() + ","
+                out.write(event.line() + "," + event.mod() + "," + event.date() + "," + event.typeBefore() + "," + event.codeBefore() + ","
                         + event.typeAfter() + "," + event.codeAfter() + "\n");
             }
         } catch (IOException e) {
@@ -281,7 +282,7 @@ final class Mouvements {
                     continue;
                 }
                 String[] f = line.split(",", -1);
-                events.add(new Event(Long.parseLong(f[0]), LocalDate.parse(f[1]), f[2], f[3], "", f[4], f[5]));
+                events.add(new Event(Long.parseLong(f[0]), f[1], LocalDate.parse(f[2]), f[3], f[4], "", f[5], f[6]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

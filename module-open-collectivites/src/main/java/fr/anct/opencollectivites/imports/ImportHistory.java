@@ -33,18 +33,29 @@ public final class ImportHistory {
         node.setProperty("started", GregorianCalendar.from(run.started().atZone(ZoneOffset.UTC)));
         node.setProperty("durationMs", run.duration().toMillis());
         node.setProperty("failed", run.failed());
-        node.setProperty("unrecognised", run.unrecognised().stream().map(Object::toString).toArray(String[]::new));
+        node.setProperty("unrecognised", run.unrecognised().stream()
+                .map(file -> file + (run.unrecognisedReasons().containsKey(file) ? " (" + run.unrecognisedReasons().get(file) + ")" : ""))
+                .toArray(String[]::new));
+        node.setProperty("forced", run.forced());
         int index = 0;
         for (ImportReport report : run.reports()) {
             Node file = node.addNode("file" + index++, "nt:unstructured");
             file.setProperty("file", report.file().toString());
-            file.setProperty("importer", report.importer());
+            file.setProperty("importer", report.importer() == null ? "" : report.importer());
             file.setProperty("status", report.status().name());
             file.setProperty("read", report.read());
             file.setProperty("created", report.created());
             file.setProperty("updated", report.updated());
             file.setProperty("unchanged", report.unchanged());
             file.setProperty("removed", report.removed());
+            file.setProperty("retired", report.retired());
+            file.setProperty("notes", report.notes().toArray(String[]::new));
+            if (report.vintage() != null) {
+                file.setProperty("vintage", report.vintage());
+            }
+            if (report.forcedOver() != null) {
+                file.setProperty("forcedOver", report.forcedOver());
+            }
             file.setProperty("rejected", report.rejected());
             file.setProperty("durationMs", report.duration().toMillis());
             file.setProperty("saved", report.saved());

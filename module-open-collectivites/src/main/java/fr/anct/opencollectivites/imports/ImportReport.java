@@ -44,7 +44,8 @@ public record ImportReport(Path file, String importer, ImportStatus status, long
         text.append(messages.get(failed() ? "imports.report.failed" : "imports.report.ok",
                 name, kind, duration.toMillis() / 1000.0)).append('\n');
         if (importer != null) {
-            text.append("  ").append(messages.get("imports.report.rows", read, failed() ? 0 : rejected)).append('\n');
+            text.append("  ").append(failed() ? messages.get("imports.report.rowsFailed", read, rejected)
+                    : messages.get("imports.report.rows", read, rejected)).append('\n');
             if (!failed()) {
                 text.append("  ").append(messages.get("imports.report.nodes", created, updated, unchanged, removed,
                         retired)).append('\n');
