@@ -146,21 +146,44 @@ final class Mouvements {
     }
 
     /**
-     * Dates a COG communes file by the communes (COM) it lists: one that the mouvements ended for good
-     * (merged, renumbered, suppressed, never re-established) proves the file older than that event;
-     * presence only is evidence (a partial file lacks most communes, which proves nothing).
+     * Dates a COG communes file by the communes (COM) it lists, against those the mouvements ended for
+     * good (merged, renumbered, suppressed, not re-established) in the départements it covers. A file
+     * of an earlier year lists the communes ended at every later date: it is older than the earliest
+     * date from which, at each date with such communes, it lists at least half of them (and two at
+     * least over all). A newer file that lists a few of them (re-established since these mouvements)
+     * or a partial file proves nothing by the communes it lacks.
      */
     Dating date(Set<String> listed) {
-        LocalDate earliest = null;
+        Set<String> covered = new HashSet<>();
         for (String entity : listed) {
             if (entity.startsWith("COM ")) {
-                Optional<Ending> ending = ending(entity);
-                if (ending.isPresent() && (earliest == null || ending.get().date().isBefore(earliest))) {
-                    earliest = ending.get().date();
-                }
+                covered.add(Codes.bucket(entity.substring(4)));
             }
         }
-        return new Dating(earliest, isEmpty() ? null : latestDate());
+        TreeMap<LocalDate, int[]> byDate = new TreeMap<>();
+        for (Map.Entry<String, java.util.TreeSet<LocalDate>> entry : endsOf.entrySet()) {
+            String entity = entry.getKey();
+            if (!entity.startsWith("COM ") || !covered.contains(Codes.bucket(entity.substring(4)))) {
+                continue;
+            }
+            Optional<Ending> ending = ending(entity);
+            if (ending.isPresent()) {
+                int[] counts = byDate.computeIfAbsent(ending.get().date(), d -> new int[2]);
+                counts[0]++;
+                counts[1] += listed.contains(entity) ? 1 : 0;
+            }
+        }
+        LocalDate earliest = null;
+        int listedSince = 0;
+        for (Map.Entry<LocalDate, int[]> entry : byDate.descendingMap().entrySet()) {
+            int[] counts = entry.getValue();
+            if (counts[1] * 2 < counts[0]) {
+                break;
+            }
+            earliest = entry.getKey();
+            listedSince += counts[1];
+        }
+        return new Dating(listedSince >= 2 ? earliest : null, isEmpty() ? null : latestDate());
     }
 
     /** The vintage of a COG made before this date: the year of the day before it. */

@@ -82,7 +82,11 @@ final class CsvTable {
             }
         } catch (IllegalStateException e) {
             // Commons CSV reports an unterminated quoted field this way
-            problems.error(parser.getCurrentLineNumber(), "imports.error.unterminatedQuote");
+            if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
+                problems.error(parser.getCurrentLineNumber(), "imports.error.unterminatedQuote");
+            } else {
+                problems.error(parser.getCurrentLineNumber() + 1, "imports.error.unreadable", "CSV");
+            }
         }
     }
 
