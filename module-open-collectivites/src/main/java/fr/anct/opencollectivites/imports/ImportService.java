@@ -230,7 +230,10 @@ public final class ImportService {
                 problems.error(0, "imports.error.olderVintage", messages.get("imports.importer." + importer.name()),
                         vintage.file().year(), messages.get("imports.vintage.source." + vintage.file().source()),
                         vintage.stored());
-                return failed(original, importer, read[0], problems, started);
+                ImportReport refused = failed(original, importer, read[0], problems, started);
+                return new ImportReport(refused.file(), refused.importer(), refused.status(), refused.read(), 0, 0, 0, 0, 0,
+                        refused.rejected(), refused.rejections(), refused.duration(), false, List.of(),
+                        vintage.file().year(), null);
             }
             return write(input, importer, job, problems, read[0], progress, started, options, vintage);
         } catch (IOException | RepositoryException | RuntimeException e) {
