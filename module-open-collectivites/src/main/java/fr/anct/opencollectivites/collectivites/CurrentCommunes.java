@@ -80,6 +80,38 @@ public final class CurrentCommunes {
         return communes;
     }
 
+    /** How many rows of a file named a former code, and which codes named none (for the report's notes). */
+    public static final class Tally {
+        private int former;
+        private final java.util.Set<String> unknown = new java.util.TreeSet<>();
+
+        /** Today's code for a row's code (the code itself when unknown, counted). */
+        public String resolve(CurrentCommunes communes, String code) {
+            Resolution resolution = communes.resolve(code);
+            if (resolution.kind() == Kind.FORMER) {
+                former++;
+                return resolution.code();
+            }
+            if (resolution.kind() == Kind.UNKNOWN && !communes.isEmpty()) {
+                unknown.add(code);
+            }
+            return code;
+        }
+
+        public int former() {
+            return former;
+        }
+
+        public java.util.Set<String> unknown() {
+            return unknown;
+        }
+
+        /** The first unknown codes, for a note. */
+        public String unknownSample() {
+            return String.join(", ", unknown.stream().limit(5).toList()) + (unknown.size() > 5 ? "…" : "");
+        }
+    }
+
     /** Whether the référentiel holds no commune at all (no COG imported yet: nothing can be checked). */
     public boolean isEmpty() {
         return live.isEmpty();

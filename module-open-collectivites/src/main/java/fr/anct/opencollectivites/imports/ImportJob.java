@@ -5,6 +5,8 @@ import java.util.Optional;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
+
 /**
  * The import of one file in two passes. Pass 1 ({@link #validate}) sees every row before anything is
  * written; any error makes the file fail untouched. Pass 2 ({@link #write}) writes through the
@@ -12,6 +14,13 @@ import javax.jcr.Session;
  * (unless the job saves in batches, {@link ImportContext#saveBatch}). {@link #close} runs last, always.
  */
 public interface ImportJob {
+
+    /**
+     * Before pass 1: reads what the job needs from the repository (e.g. today's commune of every
+     * former code, {@code collectivites.CurrentCommunes}). The session is never written.
+     */
+    default void prepare(Session session, ContentTypeRegistry types) throws RepositoryException {
+    }
 
     /** Pass 1: errors for malformed rows ({@code problems.error}), rejections for rows to skip. */
     void validate(Row row, FileProblems problems);

@@ -214,6 +214,10 @@ public final class ImportService {
         long[] read = {0};
         progress.start(original, totalUnits(file, importer, job));
         try {
+            repository.withSystemSession(session -> {
+                job.prepare(session, types);
+                return null;
+            });
             Tables.read(file, importer.layout(), problems, progress, row -> {
                 read[0]++;
                 job.validate(row, problems);

@@ -19,6 +19,7 @@ import fr.anct.opencollectivites.delivery.DeliveryResource;
 import fr.anct.opencollectivites.delivery.DeliveryService;
 import fr.anct.opencollectivites.delivery.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.delivery.SessionProvider;
+import fr.anct.opencollectivites.exports.CountryExportResource;
 import fr.anct.opencollectivites.exports.ExportResource;
 import fr.anct.opencollectivites.exports.OpenApiResource;
 import fr.anct.opencollectivites.fiches.CompareResource;
@@ -79,6 +80,7 @@ final class Features implements AutoCloseable {
         resources.add(new FicheResource(fiches, messages));
         resources.add(new CompareResource(fiches, messages));
         resources.add(new ExportResource(fiches, search, messages));
+        resources.add(new CountryExportResource(repository, contentTypes, messages));
         resources.add(new OpenApiResource());
 
         DeliveryService delivery = new DeliveryService(DeliveryEndpoints.load(lightModule, contentTypes), contentTypes);

@@ -67,6 +67,7 @@ public final class AuthoringUi {
                 new TokenAdminResource(admin),
                 new AccountTokenResource(admin),
                 new AuditAdminResource(admin),
+                new ImportHistoryAdminResource(admin),
                 new MiniSiteAdminResource(admin),
                 new PageEditorResource(pages, sessions, authoring, contentTypes, ComponentTemplates.load(lightModule),
                         forms),
