@@ -4,7 +4,7 @@
 <nav class="fr-mb-5w" aria-label="${i18n("authoring.ui.admin.nav")}">
   <p><a class="fr-link fr-icon-arrow-left-line fr-link--icon-left" href="/auteur/">${i18n("authoring.ui.admin.back")}</a></p>
   <ul class="fr-btns-group fr-btns-group--inline-md fr-btns-group--sm">
-    <#list ["utilisateurs", "jetons", "journal", "mini-sites"] as s>
+    <#list ["utilisateurs", "jetons", "journal", "imports", "mini-sites"] as s>
     <li><a class="fr-btn<#if s != current> fr-btn--secondary</#if>" href="/auteur/admin/${s}"<#if s == current> aria-current="page"</#if>>${i18n("authoring.ui.admin.section." + s)}</a></li>
     </#list>
   </ul>

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import javax.jcr.Node;
+import javax.jcr.Session;
 
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -26,6 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.content.WriteOutcome;
 import fr.anct.opencollectivites.pages.MiniSites;
+import fr.anct.opencollectivites.imports.ImportHistory;
 import fr.anct.opencollectivites.security.AuditLog;
 import fr.anct.opencollectivites.publishing.Drafts;
 import fr.anct.opencollectivites.publishing.ItemPath;
@@ -53,6 +55,7 @@ public final class AuthoringResource {
     private final AuditLog audit;
     private final MiniSites miniSites;
     private final DraftJson json;
+    private final ImportHistory importHistory = new ImportHistory();
 
     public AuthoringResource(UserRequests requests, ItemTypes types, Drafts drafts, Workflow workflow, AuditLog audit,
                              MiniSites miniSites) {
@@ -266,6 +269,56 @@ public final class AuthoringResource {
             answer.set("entries", entries);
             return Json.ok(answer);
         });
+    }
+
+    /**
+     * The import history, newest first ({@code limit} runs, 20 by default), each file with its counts,
+     * notes and rejected rows: administrators only (the repository lets no one else read it).
+     */
+    @GET
+    @Path("imports")
+    public Response imports(@QueryParam("limit") @DefaultValue("20") int limit, @Context ContainerRequestContext request) {
+        Caller caller = Caller.of(request);
+        return requests.run(caller, session -> {
+            if (!session.hasPermission(ImportHistory.ROOT, Session.ACTION_READ)) {
+                throw ApiException.forbidden();
+            }
+            ArrayNode runs = Json.array();
+            for (ImportHistory.RunEntry run : importHistory.latest(session, Math.max(1, Math.min(limit, MAX_LIMIT)))) {
+                runs.add(importRunJson(run));
+            }
+            ObjectNode answer = Json.object();
+            answer.set("runs", runs);
+            return Json.ok(answer);
+        });
+    }
+
+    /** One run of the import history by its id ({@code 2026-01/20260115T…}), with every rejected row kept. */
+    @GET
+    @Path("imports/{month}/{run}")
+    public Response importRun(@PathParam("month") String month, @PathParam("run") String run,
+                              @Context ContainerRequestContext request) {
+        Caller caller = Caller.of(request);
+        return requests.run(caller, session -> {
+            if (!session.hasPermission(ImportHistory.ROOT, Session.ACTION_READ)) {
+                throw ApiException.forbidden();
+            }
+            ImportHistory.RunEntry found = importHistory.run(session, month + "/" + run)
+                    .orElseThrow(() -> ApiException.notFound(month + "/" + run));
+            return Json.ok(importRunJson(found));
+        });
+    }
+
+    private static ObjectNode importRunJson(ImportHistory.RunEntry run) {
+        ObjectNode json = Json.object();
+        json.put("id", run.id());
+        json.put("started", run.started().toString());
+        json.put("durationMs", run.durationMs());
+        json.put("failed", run.failed());
+        json.put("forced", run.forced());
+        json.set("unrecognised", Json.MAPPER.valueToTree(run.unrecognised()));
+        json.set("files", Json.MAPPER.valueToTree(run.files()));
+        return json;
     }
 
     @GET

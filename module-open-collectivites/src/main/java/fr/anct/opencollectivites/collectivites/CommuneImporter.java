@@ -1,13 +1,18 @@
 package fr.anct.opencollectivites.collectivites;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -18,6 +23,7 @@ import fr.anct.opencollectivites.imports.ImportJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
+import fr.anct.opencollectivites.imports.Vintage;
 
 /**
  * COG communes (v_commune_AAAA.csv), keyed by (TYPECOM, COM): a code may be both a COM and the COMD
@@ -50,6 +56,13 @@ public final class CommuneImporter implements Importer {
         return new Job(Codes.year(file.getFileName().toString()).orElse(null));
     }
 
+    /**
+     * Whether a file is the whole COG or a part of it: complete when it lists communes (COM) in every
+     * département where the référentiel has some, and at least half of the référentiel's communes
+     * (a new year's COG lists over 95 % of the previous one's); {@code --partiel} makes every file partial.
+     */
+    static final int COMPLETE_MIN_SHARE_PERCENT = 50;
+
     /** Région and département of a COM, all its COMD/COMA need. */
     private record Place(String region, String departement) {
     }
@@ -58,9 +71,24 @@ public final class CommuneImporter implements Importer {
         private final Long millesime;
         private final Map<String, Long> seen = new HashMap<>();
         private final Map<String, Place> comPlaces = new HashMap<>();
+        private Boolean formerRecordsExist;
 
         Job(Long millesime) {
             this.millesime = millesime;
+        }
+
+        @Override
+        public Optional<Vintage> vintage(Session session) throws RepositoryException {
+            Optional<Mouvements> mouvements = Mouvements.stored(session);
+            if (mouvements.isEmpty() || mouvements.get().isEmpty()) {
+                return Optional.ofNullable(millesime).map(Vintage::name);
+            }
+            Mouvements.Dating dating = mouvements.get().date(seen.keySet());
+            if (dating.earliestEnded() != null) {
+                return Optional.of(Vintage.content(Mouvements.vintageBefore(dating.earliestEnded())));
+            }
+            return Optional.of(millesime != null ? Vintage.name(millesime)
+                    : Vintage.atLeast(Mouvements.vintageOf(dating.latestEvent())));
         }
 
         @Override
@@ -124,7 +152,83 @@ public final class CommuneImporter implements Importer {
                 values.put("region", parent.region());
                 values.put("departement", parent.departement());
             }
+            if (formerRecordsExist == null) {
+                formerRecordsExist = context.session().nodeExists(
+                        CollectivitePaths.root(context.type(FormerCommunes.TYPE)));
+            }
+            if (formerRecordsExist) {
+                FormerCommunes.comesBack(context, typecom, code);
+            }
             context.upsert(CollectivitePaths.commune(type, typecom, code), type, values);
+        }
+
+        /**
+         * A complete file replaces the set of live communes: every live commune (of any type) it does
+         * not list is retired, with its successor when the mouvements already imported say it. A
+         * partial file only adds and updates.
+         */
+        @Override
+        public void complete(ImportContext context) throws RepositoryException {
+            ContentTypeDefinition type = context.type("commune");
+            String root = CollectivitePaths.root(type);
+            if (!context.session().nodeExists(root)) {
+                return;
+            }
+            List<Node> absent = new ArrayList<>();
+            Set<String> liveDepartements = new TreeSet<>();
+            long liveCom = 0;
+            long liveComListed = 0;
+            for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
+                for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+                    Node node = it.nextNode();
+                    if (!node.hasProperty("typecom") || !node.hasProperty("code")) {
+                        continue;
+                    }
+                    String typecom = node.getProperty("typecom").getString();
+                    boolean listed = seen.containsKey(typecom + " " + node.getProperty("code").getString());
+                    if (typecom.equals("COM")) {
+                        liveCom++;
+                        liveComListed += listed ? 1 : 0;
+                        if (node.hasProperty("departement")) {
+                            liveDepartements.add(node.getProperty("departement").getString());
+                        }
+                    }
+                    if (!listed) {
+                        absent.add(node);
+                    }
+                }
+            }
+            if (absent.isEmpty()) {
+                return;
+            }
+            Set<String> listedDepartements = new TreeSet<>();
+            comPlaces.values().forEach(place -> listedDepartements.add(place.departement()));
+            Set<String> uncovered = new TreeSet<>(liveDepartements);
+            uncovered.removeAll(listedDepartements);
+            if (context.partialOnly()) {
+                context.note("imports.cog.partialOption", absent.size());
+                return;
+            }
+            if (!uncovered.isEmpty() || liveComListed * 100 < liveCom * COMPLETE_MIN_SHARE_PERCENT) {
+                context.note("imports.cog.partial", liveDepartements.size() - uncovered.size(), liveDepartements.size(),
+                        liveComListed, liveCom, absent.size());
+                return;
+            }
+            Optional<Mouvements> mouvements = Mouvements.stored(context.session());
+            Set<String> stayingCom = new HashSet<>();
+            for (String key : seen.keySet()) {
+                if (key.startsWith("COM ")) {
+                    stayingCom.add(key.substring(4));
+                }
+            }
+            for (Node node : absent) {
+                String entity = node.getProperty("typecom").getString() + " " + node.getProperty("code").getString();
+                Optional<Mouvements.Ending> ending = mouvements.flatMap(m -> m.ending(entity));
+                String successor = ending.filter(e -> e.successor() != null)
+                        .map(e -> mouvements.get().follow(e.successor(), e.date(), stayingCom)).orElse(null);
+                FormerCommunes.retire(context, node, successor, ending.map(Mouvements.Ending::date).orElse(null));
+            }
+            context.note("imports.cog.complete", absent.size());
         }
 
         /** From this file, else from the référentiel (a partial file may list a COMD without its COM). */

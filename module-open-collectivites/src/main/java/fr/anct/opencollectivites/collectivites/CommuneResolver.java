@@ -1,5 +1,6 @@
 package fr.anct.opencollectivites.collectivites;
 
+import java.util.List;
 import java.util.Optional;
 
 import javax.jcr.Node;
@@ -29,10 +30,12 @@ public final class CommuneResolver {
 
     private final OakRepository repository;
     private final ContentTypeDefinition communeType;
+    private final ContentTypeDefinition formerType;
 
     public CommuneResolver(OakRepository repository, ContentTypeRegistry types) {
         this.repository = repository;
         this.communeType = types.require("commune");
+        this.formerType = types.require(FormerCommunes.TYPE);
     }
 
     /** Resolves with an anonymous session (live content only). */
@@ -58,6 +61,22 @@ public final class CommuneResolver {
         if (found.hasNext()) {
             Node node = found.nextNode();
             return Optional.of(new ResolvedCommune(node.getProperty("code").getString(), node.getPath(), true));
+        }
+        return successorOfFormerRecord(session, wanted);
+    }
+
+    /** A former commune whose successor is known (a COMD or COMA code, or a code no mouvement chains). */
+    private Optional<ResolvedCommune> successorOfFormerRecord(Session session, String code) throws RepositoryException {
+        for (String typecom : List.of("COM", "COMD", "COMA", "ARM")) {
+            String recordPath = FormerCommunes.path(formerType, typecom, code);
+            if (!session.nodeExists(recordPath) || !session.getNode(recordPath).hasProperty("successeur")) {
+                continue;
+            }
+            String successor = session.getNode(recordPath).getProperty("successeur").getString();
+            String path = CollectivitePaths.commune(communeType, "COM", successor);
+            if (session.nodeExists(path)) {
+                return Optional.of(new ResolvedCommune(successor, path, true));
+            }
         }
         return Optional.empty();
     }

@@ -7,12 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ReferentielProperties;
@@ -23,11 +26,12 @@ import fr.anct.opencollectivites.imports.SinglePassJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
+import fr.anct.opencollectivites.imports.Vintage;
 
 /**
  * DGCL "Liste et composition des EPCI à fiscalité propre" (epcicom XLSX, one row per member commune;
- * the sheet, "Epcicom2025", and the population columns, "ptot_2025", are renamed every year). The file
- * is the whole list: EPCI absent from it are removed, and communes in none lose their {@code epci}.
+ * the sheet, "Epcicom2025", and the population columns, "ptot_2025", are renamed every year). A complete
+ * file is the whole list: EPCI absent from it are removed, and communes in none lose their {@code epci}.
  * Members are resolved to today's communes through their former codes when the COG is newer.
  */
 public final class EpciImporter implements Importer {
@@ -63,7 +67,14 @@ public final class EpciImporter implements Importer {
 
     private static final class Job implements SinglePassJob {
         private final Map<String, Epci> bySiren = new TreeMap<>();
+        private final Set<String> departements = new TreeSet<>();
         private Long millesime;
+
+        /** The population columns name the year: ptot_2025. */
+        @Override
+        public Optional<Vintage> vintage(Session session) {
+            return Optional.ofNullable(millesime).map(Vintage::content);
+        }
 
         @Override
         public void validate(Row row, FileProblems problems) {
@@ -102,6 +113,7 @@ public final class EpciImporter implements Importer {
             if (millesime == null) {
                 millesime = Codes.year(row.headerOf("ptot_*")).orElse(null);
             }
+            departements.add(row.get("dept"));
             Epci epci = bySiren.computeIfAbsent(siren, k -> describe(row));
             epci.members.putIfAbsent(row.get("insee"), line);
         }
@@ -120,22 +132,33 @@ public final class EpciImporter implements Importer {
             return epci;
         }
 
+        /**
+         * Writes every EPCI of the file with its members (a former code resolved to today's commune).
+         * A complete file (every département of the référentiel's EPCI, at least half of them) is the
+         * whole list: EPCI absent from it are removed, and communes in none lose their {@code epci}; a
+         * partial file only adds and updates.
+         */
         @Override
         public void complete(ImportContext context) throws RepositoryException {
             ContentTypeDefinition epciType = context.type("epci");
             ContentTypeDefinition communeType = context.type("commune");
             CommuneIndex communes = CommuneIndex.load(context.session(), communeType);
+            CurrentCommunes current = CurrentCommunes.load(context.session(), communeType,
+                    context.type(FormerCommunes.TYPE));
+            boolean complete = isComplete(context, epciType);
             Map<String, String> epciOfCommune = new HashMap<>();
+            int formerMembers = 0;
             for (Map.Entry<String, Epci> entry : bySiren.entrySet()) {
                 Epci epci = entry.getValue();
                 Set<String> members = new LinkedHashSet<>();
                 for (Map.Entry<String, Long> member : epci.members.entrySet()) {
-                    String current = communes.current(member.getKey());
-                    if (current == null) {
+                    CurrentCommunes.Resolution resolution = current.resolve(member.getKey());
+                    if (resolution.kind() == CurrentCommunes.Kind.UNKNOWN || !communes.communes.containsKey(resolution.code())) {
                         context.reject(member.getValue(), "imports.reject.unknownCommune", member.getKey());
                     } else {
-                        members.add(current);
-                        epciOfCommune.put(current, entry.getKey());
+                        formerMembers += resolution.kind() == CurrentCommunes.Kind.FORMER ? 1 : 0;
+                        members.add(resolution.code());
+                        epciOfCommune.put(resolution.code(), entry.getKey());
                     }
                 }
                 Map<String, Object> values = new LinkedHashMap<>(epci.values);
@@ -145,12 +168,53 @@ public final class EpciImporter implements Importer {
                 }
                 context.upsert(CollectivitePaths.item(epciType, entry.getKey()), epciType, values);
             }
-            removeAbsent(context, epciType);
-            for (Map.Entry<String, Node> commune : communes.communes.entrySet()) {
-                Map<String, Object> values = new HashMap<>();
-                values.put(ReferentielProperties.EPCI, epciOfCommune.get(commune.getKey()));
-                context.update(commune.getValue(), communeType, values);
+            if (formerMembers > 0) {
+                context.note("imports.epci.formerCodes", formerMembers);
             }
+            if (complete) {
+                removeAbsent(context, epciType);
+            }
+            for (Map.Entry<String, Node> commune : communes.communes.entrySet()) {
+                String epci = epciOfCommune.get(commune.getKey());
+                if (epci != null || complete) {
+                    Map<String, Object> values = new HashMap<>();
+                    values.put(ReferentielProperties.EPCI, epci);
+                    context.update(commune.getValue(), communeType, values);
+                }
+            }
+        }
+
+        private boolean isComplete(ImportContext context, ContentTypeDefinition epciType) throws RepositoryException {
+            String root = CollectivitePaths.root(epciType);
+            if (!context.session().nodeExists(root)) {
+                return !context.partialOnly();
+            }
+            Set<String> liveDepartements = new TreeSet<>();
+            long live = 0;
+            long listed = 0;
+            for (NodeIterator it = context.session().getNode(root).getNodes(); it.hasNext(); ) {
+                Node node = it.nextNode();
+                live++;
+                listed += bySiren.containsKey(node.getName()) ? 1 : 0;
+                if (node.hasProperty("departementSiege")) {
+                    liveDepartements.add(node.getProperty("departementSiege").getString());
+                }
+            }
+            if (listed == live) {
+                return !context.partialOnly();
+            }
+            if (context.partialOnly()) {
+                context.note("imports.epci.partialOption");
+                return false;
+            }
+            Set<String> covered = new TreeSet<>(liveDepartements);
+            covered.retainAll(departements);
+            if (covered.size() < liveDepartements.size() || listed * 100 < live * CommuneImporter.COMPLETE_MIN_SHARE_PERCENT) {
+                context.note("imports.epci.partial", covered.size(), liveDepartements.size(), listed, live);
+                return false;
+            }
+            context.note("imports.epci.complete", live - listed);
+            return true;
         }
 
         private void removeAbsent(ImportContext context, ContentTypeDefinition epciType) throws RepositoryException {

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.imports.FileProblems;
@@ -25,6 +27,8 @@ import fr.anct.opencollectivites.imports.SinglePassJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
+import fr.anct.opencollectivites.imports.Vintage;
+import fr.anct.opencollectivites.imports.Vintages;
 
 /**
  * COG mouvements (v_mvt_commune_AAAA.csv): gives each current commune its {@code anciensCodes} — codes
@@ -58,13 +62,9 @@ public final class MouvementImporter implements Importer {
         return new Job();
     }
 
-    /** One line of the file: a commune before and after an event. */
-    record Event(long line, LocalDate date, String typeBefore, String codeBefore, String nameBefore,
-                 String typeAfter, String codeAfter) {
-    }
-
     private static final class Job implements SinglePassJob {
-        private final List<Event> events = new ArrayList<>();
+        private final List<Mouvements.Event> events = new ArrayList<>();
+        private Mouvements mouvements;
 
         @Override
         public void validate(Row row, FileProblems problems) {
@@ -98,19 +98,42 @@ public final class MouvementImporter implements Importer {
                 ok = false;
             }
             if (ok) {
-                events.add(new Event(line, date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
+                events.add(new Mouvements.Event(line, row.get("MOD"), date, row.get("TYPECOM_AV"), row.get("COM_AV"), row.get("LIBELLE_AV"),
                         row.get("TYPECOM_AP"), row.get("COM_AP")));
             }
         }
 
+        /** The latest event dates the file: COG 2026's mouvements end on 1 January 2026. */
+        @Override
+        public Optional<Vintage> vintage(Session session) {
+            return events.isEmpty() ? Optional.empty()
+                    : Optional.of(Vintage.content(Mouvements.vintageOf(mouvements().latestDate())));
+        }
+
+        private Mouvements mouvements() {
+            if (mouvements == null) {
+                mouvements = new Mouvements(events);
+            }
+            return mouvements;
+        }
+
+        /**
+         * Retires the live communes these mouvements merged or renumbered after the date of the COG
+         * imported (a COG older than its mouvements), gives each live commune its former codes and
+         * names, each former commune its successor, and keeps the mouvements to date later COG files.
+         */
         @Override
         public void complete(ImportContext context) throws RepositoryException {
+            Mouvements all = mouvements();
+            if (all.isEmpty()) {
+                return;
+            }
             ContentTypeDefinition type = context.type("commune");
+            retireEnded(context, all, type);
             CommuneIndex index = CommuneIndex.load(context.session(), type);
-            events.sort(Comparator.comparing(Event::date).thenComparing(Event::line));
-            Map<String, Set<String>> formerCodes = formerCodes(index.communes.keySet());
-            Map<String, List<Event>> eventsByCodeBefore = new HashMap<>();
-            for (Event event : events) {
+            Map<String, Set<String>> formerCodes = all.formerCodes(index.communes.keySet());
+            Map<String, List<Mouvements.Event>> eventsByCodeBefore = new HashMap<>();
+            for (Mouvements.Event event : all.events()) {
                 if (event.typeBefore().equals("COM")) {
                     eventsByCodeBefore.computeIfAbsent(event.codeBefore(), k -> new ArrayList<>()).add(event);
                 }
@@ -125,65 +148,114 @@ public final class MouvementImporter implements Importer {
                 values.put("anciensNoms", names.isEmpty() ? null : names);
                 context.update(node, type, values);
             }
+            linkFormerCommunes(context, all, index.communes.keySet());
+            all.store(context.session());
         }
 
-        /** Current code to the sorted codes that ended in it. */
-        private Map<String, Set<String>> formerCodes(Set<String> current) {
-            Map<String, List<Event>> successions = new HashMap<>();
-            Set<String> candidates = new HashSet<>();
-            for (Event event : events) {
-                if (event.typeBefore().equals("COM")) {
-                    candidates.add(event.codeBefore());
-                    if (event.typeAfter().equals("COM") && !event.codeAfter().equals(event.codeBefore())) {
-                        successions.computeIfAbsent(event.codeBefore(), k -> new ArrayList<>()).add(event);
+        /**
+         * Live communes whose last event, after the date of the COG imported (its vintage), ended them
+         * into a live commune: mouvements newer than the COG. Nothing when the COG's vintage is unknown.
+         */
+        private static void retireEnded(ImportContext context, Mouvements all, ContentTypeDefinition type)
+                throws RepositoryException {
+            String root = CollectivitePaths.root(type);
+            if (!context.session().nodeExists(root)) {
+                return;
+            }
+            Optional<LocalDate> cogDate = Vintages.stored(context.session(), "cog-communes")
+                    .map(year -> LocalDate.of(year.intValue(), 1, 1));
+            if (cogDate.isEmpty()) {
+                // without the COG's date, an ending the COG already shows cannot be told from a newer one
+                return;
+            }
+            Set<String> liveCom = new HashSet<>();
+            List<Node> live = new ArrayList<>();
+            for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
+                for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+                    Node node = it.nextNode();
+                    if (node.hasProperty("typecom") && node.hasProperty("code")) {
+                        live.add(node);
+                        if (node.getProperty("typecom").getString().equals("COM")) {
+                            liveCom.add(node.getProperty("code").getString());
+                        }
                     }
                 }
             }
-            Map<String, Set<String>> byCurrent = new HashMap<>();
-            for (String code : candidates) {
-                if (current.contains(code)) {
-                    continue;
+            Map<Node, Mouvements.Ending> ended = new LinkedHashMap<>();
+            for (Node node : live) {
+                String entity = node.getProperty("typecom").getString() + " " + node.getProperty("code").getString();
+                all.endingAfter(entity, cogDate.get()).filter(e -> e.successor() != null).ifPresent(e -> ended.put(node, e));
+            }
+            Set<String> staying = new HashSet<>(liveCom);
+            ended.forEach((node, e) -> {
+                try {
+                    if (node.getProperty("typecom").getString().equals("COM")) {
+                        staying.remove(node.getProperty("code").getString());
+                    }
+                } catch (RepositoryException ex) {
+                    throw new fr.anct.opencollectivites.repository.RepositoryFailure(ex.getMessage(), ex);
                 }
-                String end = follow(code, successions, current);
-                if (end != null) {
-                    byCurrent.computeIfAbsent(end, k -> new TreeSet<>()).add(code);
+            });
+            int retired = 0;
+            for (Map.Entry<Node, Mouvements.Ending> entry : ended.entrySet()) {
+                String successor = all.follow(entry.getValue().successor(), entry.getValue().date(), staying);
+                if (successor != null) {
+                    FormerCommunes.retire(context, entry.getKey(), successor, entry.getValue().date());
+                    retired++;
                 }
             }
-            return byCurrent;
+            if (retired > 0) {
+                context.note("imports.mouvements.retired", retired);
+            }
         }
 
-        /** Follows the latest succession of each code, forward in time, until a current commune. */
-        private static String follow(String code, Map<String, List<Event>> successions, Set<String> current) {
-            String at = code;
-            LocalDate since = LocalDate.MIN;
-            Set<String> visited = new HashSet<>();
-            while (!current.contains(at)) {
-                if (!visited.add(at)) {
-                    return null;
-                }
-                Event next = null;
-                for (Event event : successions.getOrDefault(at, List.of())) {
-                    if (!event.date().isBefore(since)) {
-                        next = event;
+        /** Gives each former commune today's commune its code leads to, and the date it ended. */
+        private static void linkFormerCommunes(ImportContext context, Mouvements all, Set<String> liveCom)
+                throws RepositoryException {
+            ContentTypeDefinition formerType = context.type(FormerCommunes.TYPE);
+            String root = CollectivitePaths.root(formerType);
+            if (!context.session().nodeExists(root)) {
+                return;
+            }
+            int linked = 0;
+            for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
+                for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
+                    Node record = it.nextNode();
+                    String code = record.getProperty("code").getString();
+                    String entity = record.getProperty("typecom").getString() + " " + code;
+                    Optional<Mouvements.Ending> ending = all.ending(entity);
+                    String successor = null;
+                    if (ending.isPresent() && ending.get().successor() != null) {
+                        successor = all.follow(ending.get().successor(), ending.get().date(), liveCom);
+                    }
+                    if (successor == null && record.getProperty("typecom").getString().equals("COM")) {
+                        successor = all.follow(code, null, liveCom);
+                    }
+                    if (successor == null) {
+                        continue;
+                    }
+                    Map<String, Object> values = new LinkedHashMap<>();
+                    values.put("successeur", successor);
+                    values.put("dateFin", ending.map(Mouvements.Ending::date).orElse(null));
+                    if (context.upsertFormerRecord(record.getPath(), formerType, values)
+                            != fr.anct.opencollectivites.content.WriteOutcome.UNCHANGED) {
+                        linked++;
                     }
                 }
-                if (next == null) {
-                    return null;
-                }
-                at = next.codeAfter();
-                since = next.date();
             }
-            return at;
+            if (linked > 0) {
+                context.note("imports.mouvements.successors", linked);
+            }
         }
 
         /** In the order of the events (they are sorted by date). */
         private static List<String> formerNames(String code, Set<String> formerCodes, String currentName,
-                                                Map<String, List<Event>> eventsByCodeBefore) {
-            List<Event> relevant = new ArrayList<>(eventsByCodeBefore.getOrDefault(code, List.of()));
+                                                Map<String, List<Mouvements.Event>> eventsByCodeBefore) {
+            List<Mouvements.Event> relevant = new ArrayList<>(eventsByCodeBefore.getOrDefault(code, List.of()));
             formerCodes.forEach(former -> relevant.addAll(eventsByCodeBefore.getOrDefault(former, List.of())));
-            relevant.sort(Comparator.comparing(Event::date).thenComparing(Event::line));
+            relevant.sort(Comparator.comparing(Mouvements.Event::date).thenComparing(Mouvements.Event::line));
             Set<String> names = new LinkedHashSet<>();
-            for (Event event : relevant) {
+            for (Mouvements.Event event : relevant) {
                 if (!event.nameBefore().isEmpty() && !event.nameBefore().equals(currentName)) {
                     names.add(event.nameBefore());
                 }

@@ -15,10 +15,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import org.apache.jackrabbit.commons.JcrUtils;
 
@@ -29,6 +31,7 @@ import fr.anct.opencollectivites.imports.ImportJob;
 import fr.anct.opencollectivites.imports.Importer;
 import fr.anct.opencollectivites.imports.Row;
 import fr.anct.opencollectivites.imports.TableLayout;
+import fr.anct.opencollectivites.imports.Vintage;
 
 /**
  * INSEE populations légales (donnees_communes.csv, ';'): PMUN, PCAP, PTOT of each COM and ARM.
@@ -69,7 +72,8 @@ public final class PopulationImporter implements Importer {
 
     @Override
     public ImportJob newJob(Path file) {
-        return new Job(Codes.year(file.getFileName().toString()).orElse(defaultMillesime));
+        Optional<Long> named = Codes.year(file.getFileName().toString());
+        return new Job(named.orElse(defaultMillesime), named.isPresent());
     }
 
     /** PMUN, PCAP, PTOT */
@@ -87,11 +91,24 @@ public final class PopulationImporter implements Importer {
 
     private static final class Job implements ImportJob {
         private final long millesime;
+        private final boolean named;
         private final Map<String, Long> seen = new HashMap<>();
         private final java.util.Set<String> parentsOfListedArrondissements = new java.util.TreeSet<>();
+        /** Populations of the rows naming a live commune, and of those naming a former code, by today's code. */
+        private final Map<String, Sums> listed = new HashMap<>();
+        private final Map<String, Sums> ofFormerCodes = new TreeMap<>();
+        private int formerRows;
+        private CurrentCommunes communes;
 
-        Job(long millesime) {
+        Job(long millesime, boolean named) {
             this.millesime = millesime;
+            this.named = named;
+        }
+
+        /** The file says no year inside: its name (PL2023) is the only clue. */
+        @Override
+        public Optional<Vintage> vintage(Session session) {
+            return named ? Optional.of(Vintage.name(millesime)) : Optional.empty();
         }
 
         @Override
@@ -117,14 +134,27 @@ public final class PopulationImporter implements Importer {
         @Override
         public void write(Row row, ImportContext context) throws RepositoryException {
             ContentTypeDefinition type = context.type("commune");
-            String path = CollectivitePaths.commune(type, "COM", row.get("COM"));
-            if (!context.session().nodeExists(path)) {
-                context.reject(row.line(), "imports.reject.unknownCommune", row.get("COM"));
-                return;
-            }
+            String code = row.get("COM");
+            String path = CollectivitePaths.commune(type, "COM", code);
             long pmun = Long.parseLong(row.get("PMUN"));
             long pcap = Long.parseLong(row.get("PCAP"));
             long ptot = Long.parseLong(row.get("PTOT"));
+            if (!context.session().nodeExists(path)) {
+                if (communes == null) {
+                    communes = CurrentCommunes.load(context.session(), context.type("commune"),
+                            context.type(FormerCommunes.TYPE));
+                }
+                Optional<String> current = communes.current(code);
+                if (current.isEmpty()) {
+                    context.reject(row.line(), "imports.reject.unknownCommune", code);
+                } else {
+                    // a commune merged since the file was made: its population goes to today's commune
+                    ofFormerCodes.computeIfAbsent(current.get(), k -> new Sums()).add(pmun, pcap, ptot);
+                    formerRows++;
+                }
+                return;
+            }
+            listed.computeIfAbsent(code, k -> new Sums()).add(pmun, pcap, ptot);
             Node node = context.session().getNode(path);
             context.update(node, type, populations(pmun, pcap, ptot));
             if (node.hasProperty(TYPECOM) && "ARM".equals(node.getProperty(TYPECOM).getString())
@@ -145,6 +175,19 @@ public final class PopulationImporter implements Importer {
         @Override
         public void complete(ImportContext context) throws RepositoryException {
             ContentTypeDefinition communeType = context.type("commune");
+            for (Map.Entry<String, Sums> entry : ofFormerCodes.entrySet()) {
+                Sums sums = new Sums();
+                Sums own = listed.get(entry.getKey());
+                if (own != null) {
+                    sums.add(own.municipale, own.compteeAPart, own.totale);
+                }
+                sums.add(entry.getValue().municipale, entry.getValue().compteeAPart, entry.getValue().totale);
+                Node node = context.session().getNode(CollectivitePaths.commune(communeType, "COM", entry.getKey()));
+                context.update(node, communeType, populations(sums.municipale, sums.compteeAPart, sums.totale));
+            }
+            if (formerRows > 0) {
+                context.note("imports.populations.formerCodes", formerRows, ofFormerCodes.size());
+            }
             for (String parent : parentsOfListedArrondissements) {
                 String path = CollectivitePaths.commune(communeType, "COM", parent);
                 if (!seen.containsKey(parent) && context.session().nodeExists(path)) {

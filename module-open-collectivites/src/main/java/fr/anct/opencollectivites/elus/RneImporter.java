@@ -15,8 +15,11 @@ import java.util.function.Predicate;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
+import fr.anct.opencollectivites.collectivites.CurrentCommunes;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -123,6 +126,7 @@ public final class RneImporter implements Importer {
         private final String vintage;
         private final Map<String, Candidate> byKey = new TreeMap<>();
         private final Set<String> departements = new HashSet<>();
+        private CurrentCommunes communes;
 
         Job(String vintage) {
             this.vintage = vintage;
@@ -186,7 +190,52 @@ public final class RneImporter implements Importer {
         }
 
         @Override
+        public void prepare(Session session, ContentTypeRegistry types) throws RepositoryException {
+            if (!presidents) {
+                communes = CurrentCommunes.load(session, types);
+            }
+        }
+
+        /**
+         * A maire named under the former code of a commune merged since: today's commune's maire, unless
+         * the file names today's commune too (its own row wins; the other is listed as rejected).
+         */
+        private void resolveFormerCodes(ImportContext context) {
+            if (communes == null) {
+                return;
+            }
+            CurrentCommunes.Tally tally = new CurrentCommunes.Tally();
+            Map<String, Candidate> resolved = new TreeMap<>();
+            List<Map.Entry<String, Candidate>> moved = new ArrayList<>();
+            for (Map.Entry<String, Candidate> entry : byKey.entrySet()) {
+                String current = tally.resolve(communes, entry.getKey());
+                if (current.equals(entry.getKey())) {
+                    resolved.put(current, entry.getValue());
+                } else {
+                    moved.add(Map.entry(current, entry.getValue()));
+                }
+            }
+            for (Map.Entry<String, Candidate> entry : moved) {
+                Candidate previous = resolved.putIfAbsent(entry.getKey(), entry.getValue());
+                if (previous != null) {
+                    String former = byKey.entrySet().stream().filter(e -> e.getValue() == entry.getValue())
+                            .map(Map.Entry::getKey).findFirst().orElse("?");
+                    context.reject(entry.getValue().line(), "imports.formerCodes.taken", former, entry.getKey());
+                }
+            }
+            byKey.clear();
+            byKey.putAll(resolved);
+            if (tally.former() > 0) {
+                context.note("imports.formerCodes.kept", tally.former());
+            }
+            if (!tally.unknown().isEmpty()) {
+                context.note("imports.formerCodes.unknown", tally.unknown().size(), tally.unknownSample());
+            }
+        }
+
+        @Override
         public void complete(ImportContext context) throws RepositoryException {
+            resolveFormerCodes(context);
             ContentTypeDefinition type = context.type("elu");
             String mandat = presidents ? EluNodes.PRESIDENT : EluNodes.MAIRE;
             for (Map.Entry<String, Candidate> entry : byKey.entrySet()) {

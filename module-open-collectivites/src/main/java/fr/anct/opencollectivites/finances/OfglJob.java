@@ -11,10 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.anct.opencollectivites.collectivites.CurrentCommunes;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.Row;
@@ -58,6 +61,9 @@ final class OfglJob implements SinglePassJob {
     private final List<String> agregats = new ArrayList<>();
     private Long millesime;
     private boolean millesimeRead;
+    /** Communes only: today's commune of a former code (a base in an older geography than the COG). */
+    private CurrentCommunes communes;
+    private final CurrentCommunes.Tally tally = new CurrentCommunes.Tally();
 
     OfglJob(FinanceLevel level, String codeColumn, String nomColumn, int runSize, int valuesPerSave) {
         this.level = level;
@@ -65,6 +71,13 @@ final class OfglJob implements SinglePassJob {
         this.nomColumn = nomColumn;
         this.valuesPerSave = valuesPerSave;
         this.spill = new SortedSpill(runSize);
+    }
+
+    @Override
+    public void prepare(Session session, ContentTypeRegistry types) throws RepositoryException {
+        if (level == FinanceLevel.COMMUNE) {
+            communes = CurrentCommunes.load(session, types);
+        }
     }
 
     @Override
@@ -125,7 +138,16 @@ final class OfglJob implements SinglePassJob {
             agregats.add(agregat);
             agregatIndex.put(agregat, agregatId);
         }
-        spill.add(new OfglLine(code, row.get(nomColumn), Integer.parseInt(exercice), agregatId,
+        String nom = row.get(nomColumn);
+        if (communes != null) {
+            String current = tally.resolve(communes, code);
+            if (!current.equals(code)) {
+                // merged since the base's geography: summed into today's commune, whose name the series keeps
+                code = current;
+                nom = "";
+            }
+        }
+        spill.add(new OfglLine(code, nom, Integer.parseInt(exercice), agregatId,
                 row.get(OfglImporter.BUDGET), montant, euroParHabitant,
                 population.isEmpty() ? OfglLine.NO_POPULATION : Long.parseLong(population), row.line()));
     }
@@ -167,6 +189,12 @@ final class OfglJob implements SinglePassJob {
             throw e.getCause();
         }
         collector.finish();
+        if (tally.former() > 0) {
+            context.note("imports.formerCodes.summed", tally.former());
+        }
+        if (!tally.unknown().isEmpty()) {
+            context.note("imports.formerCodes.unknown", tally.unknown().size(), tally.unknownSample());
+        }
     }
 
     @Override
@@ -196,8 +224,13 @@ final class OfglJob implements SinglePassJob {
             if (code != null && !code.equals(line.code())) {
                 flushSeries();
             }
+            if (code == null || !code.equals(line.code())) {
+                nom = "";
+            }
             code = line.code();
-            nom = line.nom();
+            if (!line.nom().isEmpty()) {
+                nom = line.nom();
+            }
             sameValue.add(line);
         }
 

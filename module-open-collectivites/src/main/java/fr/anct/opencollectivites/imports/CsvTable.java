@@ -75,12 +75,18 @@ final class CsvTable {
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof StrictUtf8Reader.InvalidEncodingException encoding) {
                 problems.error(encoding.line(), "imports.error.encoding");
+            } else if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
+                problems.error(parser.getCurrentLineNumber(), "imports.error.unterminatedQuote");
             } else {
                 problems.error(parser.getCurrentLineNumber() + 1, "imports.error.unreadable", e.getCause().getMessage());
             }
         } catch (IllegalStateException e) {
             // Commons CSV reports an unterminated quoted field this way
-            problems.error(parser.getCurrentLineNumber() + 1, "imports.error.unreadable", e.getMessage());
+            if (String.valueOf(e.getMessage()).contains("EOF reached before encapsulated token finished")) {
+                problems.error(parser.getCurrentLineNumber(), "imports.error.unterminatedQuote");
+            } else {
+                problems.error(parser.getCurrentLineNumber() + 1, "imports.error.unreadable", "CSV");
+            }
         }
     }
 
@@ -99,7 +105,7 @@ final class CsvTable {
             problems.error(1, "imports.error.missingColumns", String.join(", ", missing), String.join(", ", header));
             return false;
         }
-        return true;
+        return Tables.checkNoDuplicate(header, problems);
     }
 
     /** Text never holds NUL bytes, and rarely control characters: garbage fails within its first KB. */

@@ -26,15 +26,41 @@ final class FileRecognizer {
         this.importers = importers;
     }
 
-    Optional<Importer> recognise(Path file) throws IOException {
-        if (!Files.isRegularFile(file) || Files.size(file) == 0) {
-            return Optional.empty();
+    /**
+     * The importer of a file, or why none: the reason is an i18n key and its arguments (an empty file,
+     * an unreadable one, a corrupt workbook, a binary format, an unknown header).
+     */
+    record Recognition(Optional<Importer> importer, String reasonKey, List<Object> reasonArgs) {
+        static Recognition of(Importer importer) {
+            return new Recognition(Optional.of(importer), null, List.of());
+        }
+
+        static Recognition not(String reasonKey, Object... args) {
+            return new Recognition(Optional.empty(), reasonKey, List.of(args));
+        }
+    }
+
+    Recognition recognise(Path file) throws IOException {
+        if (Files.exists(file) && !Files.isReadable(file)) {
+            return Recognition.not("imports.unrecognised.unreadable");
+        }
+        if (!Files.isRegularFile(file)) {
+            return Recognition.not("imports.unrecognised.notAFile");
+        }
+        if (Files.size(file) == 0) {
+            return Recognition.not("imports.unrecognised.empty");
         }
         List<List<String>> headers = new ArrayList<>();
         TableLayout.Format format;
         if (XlsxTable.looksLikeXlsx(file)) {
             format = TableLayout.Format.XLSX;
-            headers.addAll(XlsxTable.headers(file).values());
+            Optional<java.util.Map<String, List<String>>> sheets = XlsxTable.headers(file);
+            if (sheets.isEmpty()) {
+                return Recognition.not("imports.unrecognised.corruptXlsx");
+            }
+            headers.addAll(sheets.get().values());
+        } else if (looksBinary(file)) {
+            return Recognition.not("imports.unrecognised.binary");
         } else if (JsonTable.looksLikeJson(file)) {
             format = TableLayout.Format.JSON;
             JsonTable.firstRecordFields(file).ifPresent(headers::add);
@@ -50,10 +76,25 @@ final class FileRecognizer {
         for (Importer importer : importers) {
             TableLayout layout = importer.layout();
             if (layout.format() == format && headers.stream().anyMatch(layout::recognises)) {
-                return Optional.of(importer);
+                return Recognition.of(importer);
             }
         }
-        return Optional.empty();
+        String first = headers.isEmpty() ? "" : String.join(format == TableLayout.Format.CSV ? "" : ", ", headers.get(0));
+        if (format == TableLayout.Format.CSV) {
+            first = csvHeaderLine(file).orElse("");
+        }
+        if (first.length() > 120) {
+            first = first.substring(0, 120) + "…";
+        }
+        return Recognition.not(format == TableLayout.Format.XLSX ? "imports.unrecognised.xlsxHeader"
+                : "imports.unrecognised.header", first);
+    }
+
+    /** A file that is neither text nor a workbook: NUL bytes or many control characters early on. */
+    private static boolean looksBinary(Path file) throws IOException {
+        try (InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            return CsvTable.looksBinary(in);
+        }
     }
 
     /** The first line, decoded leniently (recognition only: strict decoding happens on import). */

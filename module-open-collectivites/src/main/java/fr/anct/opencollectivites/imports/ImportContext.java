@@ -1,5 +1,7 @@
 package fr.anct.opencollectivites.imports;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import javax.jcr.Node;
@@ -16,18 +18,32 @@ public final class ImportContext {
     private final Session session;
     private final ContentTypeRegistry types;
     private final FileProblems problems;
+    private final ImportOptions options;
     private final ContentWriter writer = ContentWriter.forImports();
+    private final List<String> notes = new ArrayList<>();
     private long line;
     private long created;
     private long updated;
     private long unchanged;
     private long removed;
+    private long retired;
     private boolean savedBatch;
 
-    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems) {
+    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, ImportOptions options) {
         this.session = session;
         this.types = types;
         this.problems = problems;
+        this.options = options;
+    }
+
+    /** Whether the run takes every file as partial ({@code --partiel}): nothing absent is retired or removed. */
+    public boolean partialOnly() {
+        return options.partial();
+    }
+
+    /** A French line for the report, e.g. why a file was taken as partial or how many communes it retired. */
+    public void note(String key, Object... args) {
+        notes.add(problems.message(key, args));
     }
 
     public Session session() {
@@ -50,6 +66,28 @@ public final class ImportContext {
     public void remove(Node node) throws RepositoryException {
         node.remove();
         removed++;
+    }
+
+    /**
+     * Takes a live node out of the live set and keeps it as a former record (at {@code recordPath}, of
+     * {@code recordType}): counted once, as retired, not as created and removed.
+     */
+    public void retire(Node node, String recordPath, ContentTypeDefinition recordType, Map<String, ?> values)
+            throws RepositoryException {
+        writer.upsert(session, recordPath, recordType, values);
+        node.remove();
+        retired++;
+    }
+
+    /** Writes or updates a former record (e.g. its successor, found later): not counted as live nodes. */
+    public WriteOutcome upsertFormerRecord(String recordPath, ContentTypeDefinition recordType, Map<String, ?> values)
+            throws RepositoryException {
+        return writer.upsert(session, recordPath, recordType, values);
+    }
+
+    /** Removes a former record (its code is live again): not counted. */
+    public void removeFormerRecord(Node record) throws RepositoryException {
+        record.remove();
     }
 
     /**
@@ -100,6 +138,14 @@ public final class ImportContext {
 
     long removed() {
         return removed;
+    }
+
+    long retired() {
+        return retired;
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
     }
 
     boolean savedBatch() {

@@ -33,18 +33,29 @@ public final class ImportHistory {
         node.setProperty("started", GregorianCalendar.from(run.started().atZone(ZoneOffset.UTC)));
         node.setProperty("durationMs", run.duration().toMillis());
         node.setProperty("failed", run.failed());
-        node.setProperty("unrecognised", run.unrecognised().stream().map(Object::toString).toArray(String[]::new));
+        node.setProperty("unrecognised", run.unrecognised().stream()
+                .map(file -> file + (run.unrecognisedReasons().containsKey(file) ? " (" + run.unrecognisedReasons().get(file) + ")" : ""))
+                .toArray(String[]::new));
+        node.setProperty("forced", run.forced());
         int index = 0;
         for (ImportReport report : run.reports()) {
             Node file = node.addNode("file" + index++, "nt:unstructured");
             file.setProperty("file", report.file().toString());
-            file.setProperty("importer", report.importer());
+            file.setProperty("importer", report.importer() == null ? "" : report.importer());
             file.setProperty("status", report.status().name());
             file.setProperty("read", report.read());
             file.setProperty("created", report.created());
             file.setProperty("updated", report.updated());
             file.setProperty("unchanged", report.unchanged());
             file.setProperty("removed", report.removed());
+            file.setProperty("retired", report.retired());
+            file.setProperty("notes", report.notes().toArray(String[]::new));
+            if (report.vintage() != null) {
+                file.setProperty("vintage", report.vintage());
+            }
+            if (report.forcedOver() != null) {
+                file.setProperty("forcedOver", report.forcedOver());
+            }
             file.setProperty("rejected", report.rejected());
             file.setProperty("durationMs", report.duration().toMillis());
             file.setProperty("saved", report.saved());
@@ -52,6 +63,75 @@ public final class ImportHistory {
                     .map(Rejection::toString).toArray(String[]::new));
         }
         return node;
+    }
+
+    /** One file of a run, as the history keeps it. */
+    public record FileEntry(String file, String importer, String status, long read, long created, long updated,
+                            long unchanged, long removed, long retired, long rejected, Long vintage, Long forcedOver,
+                            List<String> notes, List<String> rejections) {
+        public boolean failed() {
+            return "FAILED".equals(status);
+        }
+    }
+
+    /** One run, as the history keeps it; {@code id} names it in URLs ({@code yyyy-MM/<run>}). */
+    public record RunEntry(String id, java.time.Instant started, long durationMs, boolean failed, boolean forced,
+                           List<String> unrecognised, List<FileEntry> files) {
+    }
+
+    /** The latest runs, newest first, with their files (at most {@code limit} runs). */
+    public List<RunEntry> latest(Session session, int limit) throws RepositoryException {
+        List<RunEntry> entries = new java.util.ArrayList<>();
+        for (String path : runs(session)) {
+            if (entries.size() >= limit) {
+                break;
+            }
+            entries.add(entry(session.getNode(path)));
+        }
+        return entries;
+    }
+
+    /** One run by its id ({@code yyyy-MM/<run>}), if the history has it. */
+    public java.util.Optional<RunEntry> run(Session session, String id) throws RepositoryException {
+        if (id == null || !id.matches("\\d{4}-\\d{2}/[0-9A-Za-z.T-]+")) {
+            return java.util.Optional.empty();
+        }
+        String path = ROOT + "/" + id;
+        return session.nodeExists(path) ? java.util.Optional.of(entry(session.getNode(path))) : java.util.Optional.empty();
+    }
+
+    private static RunEntry entry(Node run) throws RepositoryException {
+        List<FileEntry> files = new java.util.ArrayList<>();
+        for (Node file : JcrUtils.getChildNodes(run)) {
+            files.add(new FileEntry(string(file, "file"), string(file, "importer"), string(file, "status"),
+                    number(file, "read"), number(file, "created"), number(file, "updated"), number(file, "unchanged"),
+                    number(file, "removed"), number(file, "retired"), number(file, "rejected"),
+                    file.hasProperty("vintage") ? file.getProperty("vintage").getLong() : null,
+                    file.hasProperty("forcedOver") ? file.getProperty("forcedOver").getLong() : null,
+                    strings(file, "notes"), strings(file, "rejections")));
+        }
+        return new RunEntry(run.getParent().getName() + "/" + run.getName(),
+                run.getProperty("started").getDate().toInstant(), number(run, "durationMs"),
+                run.hasProperty("failed") && run.getProperty("failed").getBoolean(),
+                run.hasProperty("forced") && run.getProperty("forced").getBoolean(), strings(run, "unrecognised"), files);
+    }
+
+    private static String string(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getString() : "";
+    }
+
+    private static long number(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getLong() : 0;
+    }
+
+    private static List<String> strings(Node node, String name) throws RepositoryException {
+        List<String> values = new java.util.ArrayList<>();
+        if (node.hasProperty(name)) {
+            for (javax.jcr.Value value : node.getProperty(name).getValues()) {
+                values.add(value.getString());
+            }
+        }
+        return values;
     }
 
     /** The runs of the history, newest first, as their nodes' paths. */

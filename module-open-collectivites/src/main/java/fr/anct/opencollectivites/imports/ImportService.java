@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -22,6 +22,7 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.ReferentielRevision;
 
 /**
  * Imports national files into the repository: recognises each file by its content, runs the files in
@@ -58,62 +59,149 @@ public final class ImportService {
 
     /** The importer that recognises this file's content, if any. */
     public Optional<Importer> recognise(Path file) {
+        return recognition(file).importer();
+    }
+
+    private FileRecognizer.Recognition recognition(Path file) {
         try {
             return recognizer.recognise(file);
         } catch (IOException e) {
-            LOG.warn("Cannot read {} to recognise it: {}", file, e.getMessage());
-            return Optional.empty();
+            LOG.debug("Cannot read {} to recognise it: {}", file, e.toString());
+            return FileRecognizer.Recognition.not("imports.unrecognised.unreadable");
         }
     }
 
     /** Imports a file, or every file under a directory, in dependency order. */
     public ImportRun importPath(Path fileOrDirectory, ProgressListener progress) {
+        return importPath(fileOrDirectory, progress, ImportOptions.DEFAULT);
+    }
+
+    /**
+     * Imports a file, or every file under a directory, in dependency order. A file named alone that no
+     * importer recognises fails (with why); in a directory it is listed as not recognised. A
+     * {@code .gz} file is read decompressed.
+     */
+    public ImportRun importPath(Path fileOrDirectory, ProgressListener progress, ImportOptions options) {
         Instant started = Instant.now();
+        boolean single = !Files.isDirectory(fileOrDirectory);
         List<Path> unrecognised = new ArrayList<>();
-        List<Map.Entry<Importer, Path>> work = new ArrayList<>();
-        for (Path file : files(fileOrDirectory)) {
-            recognise(file).ifPresentOrElse(importer -> work.add(Map.entry(importer, file)),
-                    () -> unrecognised.add(file));
-        }
-        work.sort(Comparator.<Map.Entry<Importer, Path>>comparingInt(e -> e.getKey().order())
-                .thenComparing(e -> e.getValue().toString()));
+        Map<Path, String> reasons = new LinkedHashMap<>();
         List<ImportReport> reports = new ArrayList<>();
-        for (Map.Entry<Importer, Path> entry : work) {
-            reports.add(run(entry.getValue(), entry.getKey(), progress));
+        List<InputFile> work = new ArrayList<>();
+        try {
+            for (Path file : files(fileOrDirectory)) {
+                InputFile input;
+                try {
+                    input = InputFile.open(file);
+                } catch (InputFile.UnreadableException e) {
+                    reject(file, single, messages.get(e.reasonKey()), reports, unrecognised, reasons);
+                    continue;
+                }
+                FileRecognizer.Recognition recognition = recognition(input.readable());
+                if (recognition.importer().isPresent()) {
+                    input.importer = recognition.importer().get();
+                    work.add(input);
+                } else {
+                    input.close();
+                    reject(file, single, messages.get(recognition.reasonKey(), recognition.reasonArgs().toArray()),
+                            reports, unrecognised, reasons);
+                }
+            }
+            work.sort(Comparator.<InputFile>comparingInt(e -> e.importer.order())
+                    .thenComparing(e -> e.original().toString()));
+            for (InputFile input : work) {
+                reports.add(run(input, input.importer, progress, options));
+            }
+        } finally {
+            work.forEach(InputFile::close);
         }
-        ImportRun run = new ImportRun(started, Duration.between(started, Instant.now()), reports, unrecognised);
+        ImportRun run = new ImportRun(started, Duration.between(started, Instant.now()), reports, unrecognised,
+                reasons, options.force());
         record(run);
         return run;
     }
 
+    private void reject(Path file, boolean single, String reason, List<ImportReport> reports, List<Path> unrecognised,
+                        Map<Path, String> reasons) {
+        if (single) {
+            reports.add(new ImportReport(file, null, ImportStatus.FAILED, 0, 0, 0, 0, 0, 0, 1,
+                    List.of(new Rejection(file.getFileName().toString(), 0, reason)), Duration.ZERO, false,
+                    List.of(), null, null));
+        } else {
+            unrecognised.add(file);
+            reasons.put(file, reason);
+        }
+    }
+
     /** Imports one file with the named importer, whatever its content looks like. */
     public ImportReport importFile(Path file, String importerName, ProgressListener progress) {
+        return importFile(file, importerName, progress, ImportOptions.DEFAULT);
+    }
+
+    public ImportReport importFile(Path file, String importerName, ProgressListener progress, ImportOptions options) {
         Importer importer = importer(importerName)
                 .orElseThrow(() -> new IllegalArgumentException("Unknown importer: " + importerName));
         Instant started = Instant.now();
-        ImportReport report = run(file, importer, progress);
-        record(new ImportRun(started, Duration.between(started, Instant.now()), List.of(report), List.of()));
+        ImportReport report;
+        try (InputFile input = InputFile.open(file)) {
+            report = run(input, importer, progress, options);
+        } catch (InputFile.UnreadableException e) {
+            report = new ImportReport(file, importer.name(), ImportStatus.FAILED, 0, 0, 0, 0, 0, 0, 1,
+                    List.of(new Rejection(file.getFileName().toString(), 0, messages.get(e.reasonKey()))),
+                    Duration.ZERO, false, List.of(), null, null);
+        }
+        record(new ImportRun(started, Duration.between(started, Instant.now()), List.of(report), List.of(), Map.of(),
+                options.force()));
         return report;
     }
 
+    /** The référentiel's vintage by importer name ({@code cog-communes = 2026}…). */
+    public Map<String, Long> vintages() {
+        return repository.withSystemSession(Vintages::all);
+    }
+
+    /** The files under a directory, sorted; a folder or file that cannot be read is listed too, to be reported. */
     private static List<Path> files(Path fileOrDirectory) {
         if (!Files.isDirectory(fileOrDirectory)) {
             return List.of(fileOrDirectory);
         }
-        try (Stream<Path> walk = Files.walk(fileOrDirectory)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try {
+            Files.walkFileTree(fileOrDirectory, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    files.add(file);
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            throw new IllegalStateException("Cannot list " + fileOrDirectory + ": " + e.getMessage(), e);
+            files.add(fileOrDirectory);
         }
+        files.sort(Comparator.naturalOrder());
+        return files;
     }
 
-    private ImportReport run(Path file, Importer importer, ProgressListener progress) {
+    private ImportReport run(InputFile input, Importer importer, ProgressListener progress, ImportOptions options) {
         Instant started = Instant.now();
-        FileProblems problems = new FileProblems(messages, file.getFileName().toString());
+        Path file = input.readable();
+        Path original = input.original();
+        FileProblems problems = new FileProblems(messages, original.getFileName().toString());
         ImportJob job = importer.newJob(file);
         long[] read = {0};
-        progress.start(file, totalUnits(file, importer, job));
+        progress.start(original, totalUnits(file, importer, job));
         try {
+            repository.withSystemSession(session -> {
+                job.prepare(session, types);
+                return null;
+            });
             Tables.read(file, importer.layout(), problems, progress, row -> {
                 read[0]++;
                 job.validate(row, problems);
@@ -122,24 +210,66 @@ public final class ImportService {
                 job.validated(problems);
             }
             if (problems.hasErrors()) {
-                return failed(file, importer, read[0], problems, started);
+                return failed(original, importer, read[0], problems, started);
             }
-            LOG.debug("{}: pass 1 in {} ms", file.getFileName(), Duration.between(started, Instant.now()).toMillis());
-            return write(file, importer, job, problems, read[0], progress, started);
+            LOG.debug("{}: pass 1 in {} ms", original.getFileName(), Duration.between(started, Instant.now()).toMillis());
+            VintageCheck vintage = repository.withSystemSession(session -> checkVintage(session, importer, job));
+            if (vintage.older() && !options.force()) {
+                problems.error(0, "imports.error.olderVintage", messages.get("imports.importer." + importer.name()),
+                        vintage.file().year(), messages.get("imports.vintage.source." + vintage.file().source()),
+                        vintage.stored());
+                ImportReport refused = failed(original, importer, read[0], problems, started);
+                return new ImportReport(refused.file(), refused.importer(), refused.status(), refused.read(), 0, 0, 0, 0, 0,
+                        refused.rejected(), refused.rejections(), refused.duration(), false, List.of(),
+                        vintage.file().year(), null);
+            }
+            return write(input, importer, job, problems, read[0], progress, started, options, vintage);
         } catch (IOException | RepositoryException | RuntimeException e) {
-            LOG.error("Import of {} failed", file, e);
-            problems.error(0, "imports.error.unreadable", String.valueOf(e.getMessage()));
-            return failed(file, importer, read[0], problems, started);
+            LOG.warn("Import of {} failed: {}", original, e.toString());
+            LOG.debug("Import of {} failed", original, e);
+            problems.error(0, "imports.error.unreadable", ReadFailures.describe(messages, e));
+            return failed(original, importer, read[0], problems, started);
         } finally {
             job.close();
             progress.finish();
         }
     }
 
-    private ImportReport write(Path file, Importer importer, ImportJob job, FileProblems problems, long read,
-                               ProgressListener progress, Instant started) throws IOException {
+    /** The file's vintage against the référentiel's: {@code older} when it would roll it back. */
+    private record VintageCheck(Vintage file, Long stored) {
+        static final VintageCheck NONE = new VintageCheck(null, null);
+
+        boolean older() {
+            return file != null && stored != null && file.olderThan(stored);
+        }
+
+        /** The vintage the référentiel holds after this file: never lowered, except when forced. */
+        Long after(boolean forced) {
+            if (file == null) {
+                return null;
+            }
+            if (stored == null || file.year() > stored || (forced && older())) {
+                return file.year();
+            }
+            return null;
+        }
+    }
+
+    private static VintageCheck checkVintage(Session session, Importer importer, ImportJob job) throws RepositoryException {
+        Optional<Vintage> vintage = job.vintage(session);
+        if (vintage.isEmpty()) {
+            return VintageCheck.NONE;
+        }
+        return new VintageCheck(vintage.get(), Vintages.stored(session, importer.name()).orElse(null));
+    }
+
+    private ImportReport write(InputFile input, Importer importer, ImportJob job, FileProblems problems, long read,
+                               ProgressListener progress, Instant started, ImportOptions options, VintageCheck vintage)
+            throws IOException {
+        Path file = input.readable();
+        Path original = input.original();
         Session session = repository.loginSystem();
-        ImportContext context = new ImportContext(session, types, problems);
+        ImportContext context = new ImportContext(session, types, problems, options);
         try {
             if (job.readsTwice()) {
                 Tables.read(file, importer.layout(), problems, progress, row -> {
@@ -154,31 +284,46 @@ public final class ImportService {
             if (problems.hasErrors()) {
                 // the file changed between the two passes
                 session.refresh(false);
-                return failed(file, importer, read, problems, started);
+                return failed(original, importer, read, problems, started);
+            }
+            boolean contentChanged = session.hasPendingChanges() || context.savedBatch();
+            Long newVintage = vintage.after(options.force());
+            if (newVintage != null) {
+                Vintages.store(session, importer.name(), newVintage);
+            }
+            if (contentChanged) {
+                ReferentielRevision.renew(session);
             }
             boolean pending = session.hasPendingChanges();
-            boolean saved = pending || context.savedBatch();
+            boolean saved = contentChanged;
             Instant saving = Instant.now();
             if (pending) {
                 session.save();
             }
-            LOG.debug("{}: written, saved in {} ms", file.getFileName(), Duration.between(saving, Instant.now()).toMillis());
-            ImportReport report = new ImportReport(file, importer.name(), ImportStatus.OK, read, context.created(),
-                    context.updated(), context.unchanged(), context.removed(), problems.rejections().size(),
-                    problems.rejections(), Duration.between(started, Instant.now()), saved);
-            LOG.info("{}: {} read, {} created, {} updated, {} unchanged, {} removed, {} rejected in {} ms",
-                    file.getFileName(), read, report.created(), report.updated(), report.unchanged(),
-                    report.removed(), report.rejected(), report.duration().toMillis());
+            LOG.debug("{}: written, saved in {} ms", original.getFileName(), Duration.between(saving, Instant.now()).toMillis());
+            List<String> notes = new ArrayList<>(context.notes());
+            Long forcedOver = vintage.older() ? vintage.stored() : null;
+            if (forcedOver != null) {
+                notes.add(messages.get("imports.vintage.forced", vintage.file().year(), forcedOver));
+            }
+            ImportReport report = new ImportReport(original, importer.name(), ImportStatus.OK, read, context.created(),
+                    context.updated(), context.unchanged(), context.removed(), context.retired(),
+                    problems.rejections().size(), problems.rejections(), Duration.between(started, Instant.now()), saved,
+                    notes, vintage.file() == null ? null : vintage.file().year(), forcedOver);
+            LOG.info("{}: {} read, {} created, {} updated, {} unchanged, {} removed, {} retired, {} rejected in {} ms",
+                    original.getFileName(), read, report.created(), report.updated(), report.unchanged(),
+                    report.removed(), report.retired(), report.rejected(), report.duration().toMillis());
             return report;
         } catch (ContentValidationException e) {
             discard(session);
             problems.error(context.line(), "imports.error.invalidValues", describe(e));
-            return failed(file, importer, read, problems, started);
+            return failed(original, importer, read, problems, started);
         } catch (RepositoryException | RuntimeException e) {
             discard(session);
-            LOG.error("Import of {} failed while writing", file, e);
-            problems.error(context.line(), "imports.error.write", String.valueOf(e.getMessage()));
-            return failed(file, importer, read, problems, started);
+            LOG.warn("Import of {} failed while writing: {}", original, e.toString());
+            LOG.debug("Import of {} failed while writing", original, e);
+            problems.error(context.line(), "imports.error.write", ReadFailures.describe(messages, e));
+            return failed(original, importer, read, problems, started);
         } finally {
             session.logout();
         }
@@ -202,8 +347,8 @@ public final class ImportService {
     private static ImportReport failed(Path file, Importer importer, long read, FileProblems problems, Instant started) {
         List<Rejection> all = new ArrayList<>(problems.errors());
         all.addAll(problems.rejections());
-        return new ImportReport(file, importer.name(), ImportStatus.FAILED, read, 0, 0, 0, 0,
-                problems.errors().size(), all, Duration.between(started, Instant.now()), false);
+        return new ImportReport(file, importer.name(), ImportStatus.FAILED, read, 0, 0, 0, 0, 0,
+                problems.errors().size(), all, Duration.between(started, Instant.now()), false, List.of(), null, null);
     }
 
     /** Bytes of every pass over a CSV file; unknown (rows are counted) for a workbook. */

@@ -53,6 +53,10 @@ final class StrictUtf8Reader extends Reader {
         if (length == 0) {
             return 0;
         }
+        if (flushed) {
+            // everything was decoded and handed out: the decoder must not be called again
+            return -1;
+        }
         CharBuffer out = CharBuffer.wrap(buffer, offset, length);
         while (true) {
             CoderResult result = decoder.decode(bytes, out, eof);

@@ -41,8 +41,8 @@ final class XlsxTable {
         return StreamingReader.builder().rowCacheSize(200).bufferSize(8192).open(file.toFile());
     }
 
-    /** The first row of every sheet, by sheet name. */
-    static Map<String, List<String>> headers(Path file) {
+    /** The first row of every sheet, by sheet name; empty when the workbook cannot be read. */
+    static java.util.Optional<Map<String, List<String>>> headers(Path file) {
         Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
         try (Workbook workbook = open(file)) {
             for (Sheet sheet : workbook) {
@@ -50,11 +50,10 @@ final class XlsxTable {
                 headers.put(sheet.getSheetName(), rows.hasNext() ? header(rows.next()) : List.of());
             }
         } catch (IOException | RuntimeException e) {
-            LOG.warn("{} looks like an XLSX workbook but cannot be read ({}): it will be listed as not recognised",
-                    file, e.toString());
-            return Map.of();
+            LOG.debug("{} looks like an XLSX workbook but cannot be read ({})", file, e.toString());
+            return java.util.Optional.empty();
         }
-        return headers;
+        return java.util.Optional.of(headers);
     }
 
     static void read(Path file, TableLayout layout, FileProblems problems, ProgressListener progress,
@@ -93,6 +92,9 @@ final class XlsxTable {
                     problems.error(1, "imports.error.missingColumns", String.join(", ", missing), String.join(", ", header));
                     return;
                 }
+                if (!Tables.checkNoDuplicate(header, problems)) {
+                    return;
+                }
                 readRows(rows, Tables.columnIndex(layout, header), header, problems, progress, handler);
                 return;
             }
@@ -100,7 +102,7 @@ final class XlsxTable {
                     String.join(", ", sheetNames));
         } catch (RuntimeException e) {
             // the streaming reader wraps XML and zip errors of a corrupt workbook in runtime exceptions
-            problems.error(1, "imports.error.unreadable", String.valueOf(e.getMessage()));
+            problems.error(1, "imports.error.notXlsx");
         }
     }
 

@@ -11,10 +11,13 @@ import java.util.Set;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
+import javax.jcr.Session;
 
 import org.apache.jackrabbit.util.Text;
 
+import fr.anct.opencollectivites.collectivites.CurrentCommunes;
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -85,6 +88,8 @@ public final class MairiesImporter implements Importer {
         private final Set<String> departements = new HashSet<>();
         /** Path written for each id, to drop a mairie that moved bucket and, for a complete file, the absent ones. */
         private final Map<String, String> written = new HashMap<>();
+        private final CurrentCommunes.Tally tally = new CurrentCommunes.Tally();
+        private CurrentCommunes communes;
 
         @Override
         public void validate(Row row, FileProblems problems) {
@@ -117,12 +122,32 @@ public final class MairiesImporter implements Importer {
             }
             ContentTypeDefinition type = context.type("mairie");
             String path = MairieNodes.path(type, record.mairie());
-            context.upsert(path, type, MairieNodes.values(record));
+            Map<String, Object> values = MairieNodes.values(record);
+            if (communes != null) {
+                // a mairie déléguée named by the code of a commune merged since serves today's commune too
+                java.util.Set<String> codes = new java.util.LinkedHashSet<>(record.mairie().codesInsee());
+                for (String code : record.mairie().codesInsee()) {
+                    codes.add(tally.resolve(communes, code));
+                }
+                values.put("codesInsee", List.copyOf(codes));
+            }
+            context.upsert(path, type, values);
             written.put(record.mairie().id(), path);
         }
 
         @Override
+        public void prepare(Session session, ContentTypeRegistry types) throws RepositoryException {
+            communes = CurrentCommunes.load(session, types);
+        }
+
+        @Override
         public void complete(ImportContext context) throws RepositoryException {
+            if (tally.former() > 0) {
+                context.note("imports.formerCodes.kept", tally.former());
+            }
+            if (!tally.unknown().isEmpty()) {
+                context.note("imports.formerCodes.unknown", tally.unknown().size(), tally.unknownSample());
+            }
             String root = MairieNodes.root(context.type("mairie"));
             if (!context.session().nodeExists(root)) {
                 return;

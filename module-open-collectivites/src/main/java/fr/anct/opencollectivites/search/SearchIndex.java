@@ -1,27 +1,15 @@
 package fr.anct.opencollectivites.search;
 
-import org.apache.lucene.util.BytesRef;
-
-import org.apache.lucene.index.TermsEnum;
-
-import org.apache.lucene.index.Terms;
-
-import org.apache.lucene.index.MultiTerms;
-
-import org.apache.lucene.index.DirectoryReader;
-
-import java.util.Set;
-
-import java.util.HashSet;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,13 +19,19 @@ import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.observation.ObservationManager;
 import javax.jcr.query.Query;
 
+import org.apache.jackrabbit.api.observation.JackrabbitEventFilter;
+import org.apache.jackrabbit.api.observation.JackrabbitObservationManager;
 import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.SearcherFactory;
@@ -45,12 +39,13 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.ReferentielRevision;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 
 /**
@@ -62,6 +57,8 @@ import fr.anct.opencollectivites.repository.RepositoryFailure;
 public final class SearchIndex implements AutoCloseable {
     public static final Duration DEFAULT_DEBOUNCE = Duration.ofMillis(200);
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    /** Commit data: the référentiel revision ({@link ReferentielRevision}) the index reflects. */
+    static final String REVISION = "referentielRevision";
     /** Départements first: their names are then known when communes and EPCI are read. */
     private static final List<SearchType> REBUILD_ORDER = List.of(SearchType.DEPARTEMENT, SearchType.REGION,
             SearchType.ARRONDISSEMENT, SearchType.EPCI, SearchType.COMMUNE);
@@ -129,17 +126,25 @@ public final class SearchIndex implements AutoCloseable {
 
     /**
      * Listens to changes of the live tree, then rebuilds: no change is lost in between. An index kept
-     * on disk that already holds documents serves them at once and is rebuilt in the background (the
-     * change events queue behind the rebuild), so a restart does not wait for a full reindex.
+     * on disk that reflects the référentiel's current revision is not rebuilt at all; one that is
+     * behind (an import ran while no server listened) serves its documents at once and is rebuilt in
+     * the background (the change events queue behind the rebuild), so a restart never waits for a
+     * full reindex once an index exists.
      */
     public SearchIndex start() {
         synchronized (writeLock) {
             if (observationSession == null) {
                 observationSession = repository.loginSystem();
                 try {
-                    ObservationManager observation = observationSession.getWorkspace().getObservationManager();
-                    observation.addEventListener(observer, IndexObserver.EVENT_TYPES, CollectiviteReader.LIVE_ROOT,
-                            true, null, null, false);
+                    JackrabbitObservationManager observation =
+                            (JackrabbitObservationManager) observationSession.getWorkspace().getObservationManager();
+                    JackrabbitEventFilter filter = new JackrabbitEventFilter()
+                            .setEventTypes(IndexObserver.EVENT_TYPES)
+                            .setAbsPath(CollectiviteReader.LIVE_ROOT)
+                            .setAdditionalPaths(ReferentielRevision.PATH)
+                            .setIsDeep(true)
+                            .setNoLocal(false);
+                    observation.addEventListener(observer, filter);
                 } catch (RepositoryException e) {
                     observationSession.logout();
                     observationSession = null;
@@ -147,7 +152,9 @@ public final class SearchIndex implements AutoCloseable {
                 }
             }
         }
-        if (persistent && size() > 0) {
+        if (persistent && size() > 0 && isCurrent()) {
+            LOG.info("Search index current ({} collectivités): no rebuild", size());
+        } else if (persistent && size() > 0) {
             updates.execute(() -> {
                 try {
                     rebuild();
@@ -161,11 +168,52 @@ public final class SearchIndex implements AutoCloseable {
         return this;
     }
 
+    /** Whether the index reflects the référentiel's current revision (what the last import left). */
+    public boolean isCurrent() {
+        Optional<String> current = repository.withSystemSession(ReferentielRevision::current);
+        return current.isPresent() && current.get().equals(indexedRevision());
+    }
+
+    /**
+     * Rebuilds now when the index does not reflect the référentiel's current revision: what the
+     * {@code import} command does after writing, so that the next start serves at once.
+     *
+     * @return how many collectivités were indexed, or -1 when the index was already current
+     */
+    public int bringUpToDate() {
+        return isCurrent() ? -1 : rebuild();
+    }
+
+    private String indexedRevision() {
+        Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+        if (data != null) {
+            for (Map.Entry<String, String> entry : data) {
+                if (REVISION.equals(entry.getKey())) {
+                    return entry.getValue();
+                }
+            }
+        }
+        return null;
+    }
+
+    private void recordRevision(Session session) throws RepositoryException {
+        Optional<String> revision = ReferentielRevision.current(session);
+        if (revision.isPresent() && !revision.get().equals(indexedRevision())) {
+            writer.setLiveCommitData(Map.of(REVISION, revision.get()).entrySet());
+        }
+    }
+
     /** Reindexes every collectivité of the live tree; searches see the old index until it is done. */
     public int rebuild() {
         long start = System.nanoTime();
         synchronized (writeLock) {
-            int count = repository.withSystemSession(this::indexAll);
+            int count = repository.withSystemSession(session -> {
+                // read in the session that reads the nodes: the revision matches what is indexed
+                Optional<String> revision = ReferentielRevision.current(session);
+                int indexed = indexAll(session);
+                revision.ifPresent(r -> writer.setLiveCommitData(Map.of(REVISION, r).entrySet()));
+                return indexed;
+            });
             publish();
             LOG.info("Search index rebuilt: {} collectivités in {} ms", count, (System.nanoTime() - start) / 1_000_000);
             return count;
@@ -238,18 +286,30 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Reindexes the nodes at these paths from the current repository state (see {@link IndexObserver}). */
+    /**
+     * Reindexes the nodes at these paths from the current repository state (see {@link IndexObserver}).
+     * A batch that holds the change of the référentiel's revision (saved with the import's content, so
+     * delivered with it) records the revision: the index is then current.
+     */
     private void apply(Map<String, Boolean> changedPaths) {
         synchronized (writeLock) {
             repository.withSystemSession(session -> {
                 List<String> walked = new ArrayList<>();
+                boolean revisionChanged = false;
                 for (Map.Entry<String, Boolean> change : new TreeMap<>(changedPaths).entrySet()) {
                     String path = change.getKey();
+                    if (path.equals(ReferentielRevision.PATH) || path.startsWith(ReferentielRevision.PATH + "/")) {
+                        revisionChanged = true;
+                        continue;
+                    }
                     if (walked.stream().noneMatch(root -> path.startsWith(root + "/"))) {
                         if (refresh(session, path, change.getValue())) {
                             walked.add(path);
                         }
                     }
+                }
+                if (revisionChanged) {
+                    recordRevision(session);
                 }
                 return null;
             });

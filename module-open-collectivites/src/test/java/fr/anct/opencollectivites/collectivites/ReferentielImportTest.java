@@ -202,16 +202,34 @@ class ReferentielImportTest {
             return null;
         });
 
-        Path next = ImportTestSupport.xlsx(dir.resolve("b.xlsx"), "Epcicom2032", List.of(
+        // one département's EPCI: a partial file, which adds and updates only
+        Path slice = ImportTestSupport.xlsx(dir.resolve("b.xlsx"), "Epcicom2032", List.of(
+                epcicomHeader(2032),
+                cells("01", 200040350, "CC Bugey Sud", "CC", "FPU", 1, 600, 580, "01", "01015", 210100152, "Arboys", 600, 580)));
+        ImportReport partial = imports.importPath(slice, ProgressListener.NONE).reports().get(0);
+        assertThat(partial.removed()).isZero();
+        assertThat(partial.notes()).anySatisfy(note -> assertThat(note).startsWith("Fichier partiel : il couvre 1/3 départements"));
+        repository.withSystemSession(session -> {
+            assertThat(session.nodeExists("/collectivites/epci/200041689")).isTrue();
+            assertThat(string(session, "/collectivites/communes/17/17457", "epci")).isEqualTo("200041689");
+            assertThat(string(session, "/collectivites/communes/01/01138", "epci")).isEqualTo("200040350");
+            return null;
+        });
+
+        // every département, most EPCI: the whole list; the one it no longer lists goes
+        Path next = ImportTestSupport.xlsx(dir.resolve("c.xlsx"), "Epcicom2032", List.of(
                 epcicomHeader(2032),
                 cells("01", 200040350, "CC Bugey Sud", "CC", "FPU", 2, 1200, 1150, "01", "01015", 210100152, "Arboys", 600, 580),
-                cells("01", 200040350, "CC Bugey Sud", "CC", "FPU", 2, 1200, 1150, "01", "01138", 210101384, "Culoz", 600, 570)));
+                cells("01", 200040350, "CC Bugey Sud", "CC", "FPU", 2, 1200, 1150, "01", "01138", 210101384, "Culoz", 600, 570),
+                cells("17", 200099990, "CC Nouvelle", "CC", "FPU", 1, 500, 490, "17", "17457", 211704572, "La Devise", 500, 490),
+                cells("75", 200054781, "Métropole du Grand Paris", "METRO", "FPU", 1, 2e6, 2e6, "75", "75056", 217500016, "Paris", 2e6, 2e6)));
         ImportReport second = imports.importPath(next, ProgressListener.NONE).reports().get(0);
-        assertThat(second.removed()).isEqualTo(2);
+        assertThat(second.removed()).isEqualTo(1);
+        assertThat(second.notes()).contains("Fichier complet : 1 EPCI qu'il ne liste plus supprimé(s).");
         repository.withSystemSession(session -> {
             assertThat(session.nodeExists("/collectivites/epci/200041689")).isFalse();
-            assertThat(session.getNode("/collectivites/communes/17/17457").hasProperty("epci")).isFalse();
-            assertThat(session.getNode("/collectivites/communes/75/75056").hasProperty("epci")).isFalse();
+            assertThat(string(session, "/collectivites/communes/17/17457", "epci")).isEqualTo("200099990");
+            assertThat(session.getNode("/collectivites/communes/2A/2A004").hasProperty("epci")).isFalse();
             assertThat(session.getNode("/collectivites/epci/200040350").getProperty("millesime").getLong()).isEqualTo(2032);
             return null;
         });
@@ -223,12 +241,16 @@ class ReferentielImportTest {
         Path banatic = ImportTestSupport.xlsx(dir.resolve("siren.xlsx"), "insee_siren", List.of(
                 cells("Reg_com", "dep_com", "siren", "insee", "nom_com", "ptot_2024", "pmun_2024", "pcap_2024"),
                 cells("84", "01", 210100012, "01001", "L'Abergement-Clémenciat", 848, 832, 16),
-                cells("75", "17", 211703525, "17352", "Saint-Laurent-de-la-Barrière", 100, 99, 1)));
+                cells("75", "17", 211703525, "17352", "Saint-Laurent-de-la-Barrière", 100, 99, 1),
+                cells("84", "01", 210109999, "01999", "Inconnue", 10, 10, 0)));
         ImportReport report = imports.importPath(banatic, ProgressListener.NONE).reports().get(0);
         assertThat(report.importer()).isEqualTo("banatic-siren");
+        assertThat(report.vintage()).isEqualTo(2024);
         assertThat(report.updated()).isEqualTo(1);
+        // a former code is resolved through the mouvements, not rejected; its SIREN is not today's commune's
         assertThat(report.rejected()).isEqualTo(1);
-        assertThat(report.rejections().get(0).toString()).startsWith("siren.xlsx [insee_siren]:3: ");
+        assertThat(report.rejections().get(0).toString()).startsWith("siren.xlsx [insee_siren]:4: Commune 01999 inconnue");
+        assertThat(report.notes()).anySatisfy(note -> assertThat(note).startsWith("1 ligne(s) nommant l'ancien code"));
         repository.withSystemSession(session -> {
             assertThat(string(session, "/collectivites/communes/01/01001", "siren")).isEqualTo("210100012");
             assertThat(session.getNode("/collectivites/communes/17/17457").hasProperty("siren")).isFalse();

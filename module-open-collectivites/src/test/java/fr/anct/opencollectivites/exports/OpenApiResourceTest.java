@@ -34,6 +34,9 @@ class OpenApiResourceTest {
                 String base = resource.getAnnotation(Path.class).value();
                 assertThat(paths.keySet()).as(resource.getSimpleName()).anyMatch(p -> p.startsWith(base));
             }
+            // CountryExportResource's path is a pattern: its two files are named
+            assertThat(paths.keySet()).contains("/.rest/open-collectivites/v1/exports/communes.csv",
+                    "/.rest/open-collectivites/v1/exports/epci.csv");
         }
     }
 }

@@ -189,7 +189,10 @@ class ImportServiceTest {
             }
         };
         ImportRun run = imports.importPath(file, counting);
-        assertThat(run.unrecognised()).containsExactly(file);
+        // named alone and not recognised: the run fails, saying why
+        assertThat(run.failed()).isTrue();
+        assertThat(run.reports().get(0).importer()).isNull();
+        assertThat(run.reports().get(0).rejections().get(0).reason()).contains("contenu binaire");
 
         long start = System.nanoTime();
         ImportReport report = imports.importFile(file, "cog-communes", counting);
@@ -230,7 +233,7 @@ class ImportServiceTest {
         Path file = communesWith(3, "COM,1015,84,01,01D,011,1,ARBOYS EN BUGEY,Arboys en Bugey,Arboys en Bugey,0104,");
         ImportRun run = imports.importPath(file, ProgressListener.NONE);
         String summary = run.summary(TestLightModule.messages());
-        assertThat(summary).contains("ÉCHEC — communes.csv (cog-communes)", "communes.csv:3: Code COM invalide",
+        assertThat(summary).contains("ÉCHEC — communes.csv (COG communes)", "communes.csv:3: Code COM invalide",
                 "Import terminé avec des erreurs");
         repository.withSystemSession(session -> {
             ImportHistory history = new ImportHistory();

@@ -19,6 +19,7 @@ import fr.anct.opencollectivites.delivery.DeliveryService;
 import fr.anct.opencollectivites.delivery.DeliveryTextIndex;
 import fr.anct.opencollectivites.repository.PerThreadAnonymousSessions;
 import fr.anct.opencollectivites.repository.SessionProvider;
+import fr.anct.opencollectivites.exports.CountryExportResource;
 import fr.anct.opencollectivites.exports.ExportResource;
 import fr.anct.opencollectivites.exports.OpenApiResource;
 import fr.anct.opencollectivites.fiches.CompareResource;
@@ -87,6 +88,7 @@ final class Features implements AutoCloseable {
         resources.add(new FicheResource(fiches, messages));
         resources.add(new CompareResource(fiches, messages));
         resources.add(new ExportResource(fiches, search, messages));
+        resources.add(new CountryExportResource(repository, contentTypes, messages));
         resources.add(new OpenApiResource());
 
         DeliveryEndpoints deliveryEndpoints = DeliveryEndpoints.load(lightModule, contentTypes);

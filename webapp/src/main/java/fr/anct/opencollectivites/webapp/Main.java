@@ -101,17 +101,37 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "import", description = "Importe des fichiers officiels (un fichier ou un dossier), reconnus par leur contenu.")
+    @Command(name = "import", description = "Importe des fichiers officiels (un fichier ou un dossier), reconnus par leur contenu. "
+            + "Code de sortie 0 si tout fichier reconnu a été importé, 1 sinon.")
     static final class Import implements Callable<Integer> {
         @CommandLine.ParentCommand
         Main parent;
 
-        @Parameters(paramLabel = "CHEMIN", description = "Fichier ou dossier à importer.")
+        @Parameters(paramLabel = "CHEMIN", arity = "0..1", description = "Fichier ou dossier à importer (.gz accepté).")
         Path path;
+
+        @Option(names = "--force", description = "Importer même un millésime plus ancien que celui du référentiel (inscrit au journal d'audit).")
+        boolean force;
+
+        @Option(names = "--partiel", description = "Prendre chaque fichier comme partiel : il ajoute et met à jour, ne retire rien.")
+        boolean partial;
+
+        @Option(names = "--history", description = "Afficher l'historique des imports (les plus récents d'abord) au lieu d'importer.")
+        boolean history;
+
+        @Option(names = "--limit", defaultValue = "10", description = "Nombre d'imports affichés par --history (défaut : 10).")
+        int limit;
+
+        @Option(names = "--run", description = "Avec --history : un import en entier, par son identifiant (ex. 2026-01/20260115T…).")
+        String run;
 
         @Override
         public Integer call() {
-            return ImportCommand.run(parent.config(), path) ? 0 : 1;
+            if (history) {
+                return ImportCommand.history(parent.config(), Math.max(1, limit), java.util.Optional.ofNullable(run), System.out);
+            }
+            return ImportCommand.run(parent.config(), path, new fr.anct.opencollectivites.imports.ImportOptions(force, partial),
+                    System.out, System.err);
         }
     }
 

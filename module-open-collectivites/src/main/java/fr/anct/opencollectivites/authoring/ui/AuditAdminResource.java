@@ -31,7 +31,8 @@ public final class AuditAdminResource {
     /** The actions the platform records, offered in the filter. */
     static final List<String> ACTIONS = List.of("login", "login.failed", "logout", "create", "update", "delete", "rename",
             "submit", "reject", "publish", "unpublish", "schedule", "restore", "user.create", "user.update",
-            "user.reset", "token.create", "token.revoke", "minisite.create", "asset.upload", "source.harvest");
+            "user.reset", "token.create", "token.revoke", "minisite.create", "asset.upload", "source.harvest",
+            "import.force");
     private final AdminPages admin;
     private final UserSessions userSessions;
     private final AuditSearch search = new AuditSearch();

@@ -97,6 +97,7 @@ public final class AuthoringUi {
                 new TokenAdminResource(admin, authoring.apiTokens, authoring.audit),
                 new AccountTokenResource(admin, authoring.apiTokens, authoring.audit),
                 new AuditAdminResource(admin, authoring.userSessions),
+                new ImportHistoryAdminResource(admin, authoring.userSessions),
                 new MiniSiteAdminResource(admin, authoring.userSessions, authoring.miniSites, authoring.audit),
                 new PageEditorResource(pageEditor, authoring.drafts, authoring.workflow, authoring.audit, posts),
                 new ComponentEditorResource(pageEditor, authoring.drafts, posts),
