@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +22,14 @@ final class AppProcess implements AutoCloseable {
     private final Path log;
 
     private AppProcess(List<String> command) throws IOException {
+        this(command, Map.of());
+    }
+
+    private AppProcess(List<String> command, Map<String, String> environment) throws IOException {
         log = Files.createTempFile("oc-app", ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
     }
 
     static Path jar() {
@@ -39,9 +46,14 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts {@code serve} on a free port and waits until it listens. */
     static AppProcess serve(Path dataDir, String... options) throws Exception {
+        return serve(dataDir, Map.of(), options);
+    }
+
+    /** Starts {@code serve} with these environment variables ({@code OC_…} settings) added. */
+    static AppProcess serve(Path dataDir, Map<String, String> environment, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()));
         args.addAll(List.of(options));
-        AppProcess app = new AppProcess(java(args.toArray(String[]::new)));
+        AppProcess app = new AppProcess(java(args.toArray(String[]::new)), environment);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
         while (app.port() < 0) {
             if (!app.process.isAlive()) {

@@ -165,6 +165,25 @@ class ClusterTest {
         assertThat(countedByA + countedByB).isBetween((long) runs.size(), (long) runs.size() + 1);
     }
 
+    @Test
+    void createAdminInPostgresqlModeMakesAnAccountThatSignsInOnBothInstances() throws Exception {
+        PlatformConfig command = PlatformConfig.load(Optional.empty(), Map.of(
+                "OC_REPOSITORY_MODE", "postgresql", "OC_REPOSITORY_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "OC_REPOSITORY_USER", "postgres", "OC_REPOSITORY_PASSWORD", "postgres",
+                "OC_DATA_DIR", work.resolve("command").toString()));
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        String password = "une phrase de passe du cluster";
+        assertThat(CreateAdminCommand.run(command, "marie", "marie@example.fr", prompt -> password.toCharArray(),
+                new java.io.PrintStream(output, true, StandardCharsets.UTF_8))).as(output.toString(StandardCharsets.UTF_8)).isTrue();
+        assertThat(Files.exists(work.resolve("command").resolve("repository"))).as("no embedded store made beside").isFalse();
+        String login = "{\"login\":\"marie\",\"password\":\"" + password + "\"}";
+        for (Http instance : List.of(httpA, httpB)) {
+            awaitWithin(Duration.ofSeconds(5), () -> instance.post("/.rest/authoring/v1/session", login).statusCode() == 200);
+            assertThat(Http.parse(instance.post("/.rest/authoring/v1/session", login).body()).path("roles").toString())
+                    .contains("administrator");
+        }
+    }
+
     private static long scheduledRuns(Http http) {
         String metrics = http.get("/metrics").body();
         Matcher matcher = Pattern.compile("(?m)^oc_scheduled_runs_total\\{job=\"imports\"} ([0-9.]+)").matcher(metrics);
