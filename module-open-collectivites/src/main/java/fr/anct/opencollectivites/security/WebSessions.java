@@ -24,7 +24,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  */
 public final class WebSessions {
     public static final Duration LIFETIME = Duration.ofHours(10);
-    static final String ROOT = SecurityPaths.SECURITY_ROOT + "/sessions";
+    static final String ROOT = SecurityPaths.SESSIONS_ROOT;
 
     private final OakRepository repository;
     private final Clock clock;
