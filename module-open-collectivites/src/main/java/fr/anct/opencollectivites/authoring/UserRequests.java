@@ -14,6 +14,7 @@ import fr.anct.opencollectivites.content.Violation;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.ItemPath;
+import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.security.AccountException;
 import fr.anct.opencollectivites.security.UserSessions;
 
@@ -36,7 +37,33 @@ public final class UserRequests {
         T run(Session session) throws RepositoryException;
     }
 
+    /**
+     * Runs the work in a session of the caller. A save that meets a change saved meanwhile by another
+     * request or instance (the same folder created twice, say) failed whole: the work runs again in a new
+     * session, which sees that change, up to {@link OakRepository#WRITE_ATTEMPTS} times.
+     */
     public <T> T run(Caller caller, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(caller, work);
+            } catch (Conflict conflict) {
+                if (attempt >= OakRepository.WRITE_ATTEMPTS) {
+                    LOG.error("Authoring request failed on conflicting saves", conflict.getCause());
+                    throw new ApiException(503, "conflict", "authoring.error.busy");
+                }
+                OakRepository.pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    /** A save that met another one's change: worth doing again. */
+    private static final class Conflict extends RuntimeException {
+        Conflict(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private <T> T runOnce(Caller caller, Work<T> work) {
         Session session;
         try {
             session = sessions.login(caller.userId());
@@ -53,6 +80,8 @@ public final class UserRequests {
             throw ApiException.forbidden();
         } catch (javax.jcr.PathNotFoundException e) {
             throw ApiException.notFound(e.getMessage());
+        } catch (javax.jcr.InvalidItemStateException e) {
+            throw new Conflict(e);
         } catch (RepositoryException e) {
             if (e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit && commit.isAccessViolation()) {
                 throw ApiException.forbidden();

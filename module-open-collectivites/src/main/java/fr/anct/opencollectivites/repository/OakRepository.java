@@ -291,6 +291,59 @@ public final class OakRepository implements AutoCloseable {
         return withSession(loginSystem(), work);
     }
 
+    /**
+     * Like {@link #withSystemSession}, for a write that can simply be done again: when the save meets a
+     * conflicting change saved meanwhile (two instances, or two threads, creating the same folder), the
+     * work runs again in a new session, which sees that change, up to {@link #WRITE_ATTEMPTS} times.
+     */
+    public <T> T writeAsSystem(SessionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return withSystemSession(work);
+            } catch (RepositoryFailure e) {
+                if (attempt >= WRITE_ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                LOG.debug("Conflicting save, attempt {} of {}: {}", attempt, WRITE_ATTEMPTS, e.getMessage());
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    /** How many times a conflicting write is tried ({@link #writeAsSystem}). */
+    public static final int WRITE_ATTEMPTS = 3;
+
+    /**
+     * Whether a failed save met a change saved meanwhile by someone else (Oak's {@code OakState0001
+     * Unresolved conflicts} or {@code OakMerge…}), so that doing the work again in a new session can
+     * succeed.
+     */
+    public static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof javax.jcr.InvalidItemStateException) {
+                return true;
+            }
+            if (t instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit
+                    && (commit.isOfType(org.apache.jackrabbit.oak.api.CommitFailedException.MERGE)
+                    || commit.isOfType(org.apache.jackrabbit.oak.api.CommitFailedException.STATE))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A short, growing pause, so that the other writer's change is visible to the next attempt. */
+    public static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(50L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     public <T> T withAnonymousSession(SessionWork<T> work) {
         return withSession(loginAnonymous(), work);
     }

@@ -42,7 +42,7 @@ public final class WebSessions {
         String id = Secrets.newSecret();
         String csrf = Secrets.newSecret();
         Instant expires = clock.instant().plus(LIFETIME);
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             Node node = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session)
                     .addNode(Secrets.hash(id), "nt:unstructured");
             node.setProperty("userId", userId);

@@ -100,8 +100,9 @@ class ClusterFailoverIT {
         onB.running.set(false);
         writerB.join();
         List<String> acknowledgedByA = List.copyOf(onA.acknowledged);
-        System.out.printf("Cluster failover: in %d s, A acknowledged %d publishes, B %d; failures: A %s, B %s%n",
-                CONCURRENT.toSeconds(), acknowledgedByA.size(), onB.acknowledged.size(), onA.failures, onB.failures);
+        System.out.printf("Cluster failover: in %d s, A acknowledged %d publishes (%s), B %d (%s); failures: A %s, B %s%n",
+                CONCURRENT.toSeconds(), acknowledgedByA.size(), onA.latencies(), onB.acknowledged.size(), onB.latencies(),
+                onA.failures, onB.failures);
         assertThat(onA.failures).as("answers of A other than 2xx").isEmpty();
         assertThat(onB.failures).as("answers of B other than 2xx").isEmpty();
         assertThat(acknowledgedByA).as("A published").isNotEmpty();
@@ -170,6 +171,7 @@ class ClusterFailoverIT {
         final AtomicBoolean running = new AtomicBoolean(true);
         final List<String> acknowledged = new CopyOnWriteArrayList<>();
         final List<String> failures = new CopyOnWriteArrayList<>();
+        final List<Long> millis = new CopyOnWriteArrayList<>();
 
         Author(String name, int port) {
             this.name = name;
@@ -180,6 +182,7 @@ class ClusterFailoverIT {
             Thread thread = new Thread(() -> {
                 for (int n = 1; running.get(); n++) {
                     String page = name + "-" + n;
+                    long started = System.nanoTime();
                     try {
                         HttpResponse<String> created = send("POST", "/.rest/authoring/v1/drafts/website/pages/" + page,
                                 "{\"type\":\"page\",\"properties\":{\"title\":\"Page " + n + " de " + name + "\"}}");
@@ -193,6 +196,7 @@ class ClusterFailoverIT {
                             continue;
                         }
                         acknowledged.add(page);
+                        millis.add(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
                     } catch (IOException e) {
                         return; // the instance is gone (killed): nothing in flight was acknowledged
                     } catch (InterruptedException e) {
@@ -202,6 +206,17 @@ class ClusterFailoverIT {
             }, "author-" + name);
             thread.start();
             return thread;
+        }
+
+        /** Median, 95th percentile and longest time of a create-and-publish, in ms. */
+        String latencies() {
+            List<Long> sorted = new ArrayList<>(millis);
+            sorted.sort(null);
+            if (sorted.isEmpty()) {
+                return "none";
+            }
+            return "median " + sorted.get(sorted.size() / 2) + " ms, p95 " + sorted.get((int) (sorted.size() * 0.95))
+                    + " ms, max " + sorted.get(sorted.size() - 1) + " ms";
         }
 
         boolean authenticated() {
