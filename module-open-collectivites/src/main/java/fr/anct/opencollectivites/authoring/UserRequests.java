@@ -15,6 +15,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.publishing.DraftException;
 import fr.anct.opencollectivites.publishing.ItemPath;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.security.AccountException;
 import fr.anct.opencollectivites.security.UserSessions;
 
@@ -85,6 +86,10 @@ public final class UserRequests {
         } catch (RepositoryException e) {
             if (e.getCause() instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit && commit.isAccessViolation()) {
                 throw ApiException.forbidden();
+            }
+            if (StoreOutage.causedBy(e)) {
+                LOG.warn("Authoring request not done: the repository's store is away ({})", e.toString());
+                throw new ApiException(503, "serviceUnavailable", "authoring.error.unavailable");
             }
             LOG.error("Authoring request failed", e);
             throw new ApiException(500, "internalError", "http.error.internalError");

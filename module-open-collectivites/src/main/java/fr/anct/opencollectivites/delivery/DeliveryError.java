@@ -10,6 +10,8 @@ public enum DeliveryError {
     INVALID_QUERY("invalidQuery", 400),
     /** A value does not parse as the property's type (Magnolia: ValueFormatException). */
     INVALID_VALUE_FORMAT("invalidValueFormat", 400),
+    /** The store is away (the cluster's database): the same request succeeds once it is back. */
+    UNAVAILABLE("serviceUnavailable", 503),
     /** Anything else (Magnolia: any other exception). */
     UNKNOWN("unknown", 500);
 

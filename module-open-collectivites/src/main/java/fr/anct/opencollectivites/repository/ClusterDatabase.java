@@ -22,10 +22,18 @@ public final class ClusterDatabase implements AutoCloseable {
     /** Advisory lock key held while an instance commits ("oc-comm" in ASCII). */
     public static final long COMMIT_LOCK = 0x6f632d636f6d6dL;
 
+    /** How long a health check waits for the database before saying it is down. */
+    static final int CHECK_TIMEOUT_SECONDS = 2;
     private final HikariDataSource dataSource;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
 
-    private ClusterDatabase(HikariDataSource dataSource) {
+    private ClusterDatabase(HikariDataSource dataSource, String jdbcUrl, String user, String password) {
         this.dataSource = dataSource;
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
     }
 
     /** Connects (fails fast if the database does not answer). */
@@ -44,7 +52,7 @@ public final class ClusterDatabase implements AutoCloseable {
         config.setPoolName("oc-postgresql");
         config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
         try {
-            return new ClusterDatabase(new HikariDataSource(config));
+            return new ClusterDatabase(new HikariDataSource(config), jdbcUrl, user, password);
         } catch (RuntimeException e) {
             throw new RepositoryUnavailableException(jdbcUrl, e);
         }
@@ -107,10 +115,19 @@ public final class ClusterDatabase implements AutoCloseable {
         }
     }
 
-    /** Whether a connection can be had and answers within two seconds. */
+    /**
+     * Whether the database answers within {@link #CHECK_TIMEOUT_SECONDS}, on a connection of its own: the
+     * pool's would wait its full timeout (10 s) for a database that is away.
+     */
     public boolean reachable() {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.isValid(2);
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("user", user);
+        properties.setProperty("password", password == null ? "" : password);
+        properties.setProperty("connectTimeout", Integer.toString(CHECK_TIMEOUT_SECONDS));
+        properties.setProperty("socketTimeout", Integer.toString(CHECK_TIMEOUT_SECONDS));
+        properties.setProperty("loginTimeout", Integer.toString(CHECK_TIMEOUT_SECONDS));
+        try (Connection connection = java.sql.DriverManager.getConnection(jdbcUrl, properties)) {
+            return connection.isValid(CHECK_TIMEOUT_SECONDS);
         } catch (SQLException e) {
             return false;
         }

@@ -35,6 +35,7 @@ import fr.anct.opencollectivites.publications.PublicationsFeature;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.ThemeRules;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.operations.QuartzJobStore;
 import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
@@ -125,7 +126,7 @@ final class Features implements AutoCloseable {
                 new AuthoringFeature.Settings(new MailSettings(mail.smtpHost().orElse("localhost"), mail.smtpPort(),
                         mail.from(), mail.username().orElse(null), mail.password().orElse(null), mail.startTls(),
                         mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL,
-                        Clock.systemUTC()));
+                        Clock.systemUTC(), operations.database().map(QuartzJobStore::clusteredProperties)));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
         resources.addAll(new AuthoringUi(authoring, repository, contentTypes, lightModule, messages,

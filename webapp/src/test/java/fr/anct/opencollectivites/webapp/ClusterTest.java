@@ -184,6 +184,33 @@ class ClusterTest {
         }
     }
 
+    @Test
+    void theSameAnswerHasTheSameValidatorsOnBothInstances() {
+        for (String path : List.of("/.rest/delivery/communes/42/42218", "/.rest/delivery/regions/84",
+                "/.rest/delivery/communes?departement=42&limit=20")) {
+            var fromA = httpA.get(path);
+            var fromB = httpB.get(path);
+            assertThat(fromA.statusCode()).as(path).isEqualTo(200);
+            assertThat(fromB.body()).as(path).isEqualTo(fromA.body());
+            assertThat(fromB.headers().firstValue("ETag")).as("ETag of " + path).isPresent()
+                    .isEqualTo(fromA.headers().firstValue("ETag"));
+            assertThat(fromB.headers().firstValue("Last-Modified")).as("Last-Modified of " + path)
+                    .isEqualTo(fromA.headers().firstValue("Last-Modified"));
+            // a revalidation with A's validator on the other instance answers 304
+            assertThat(httpB.get(path, "If-None-Match", fromA.headers().firstValue("ETag").orElseThrow()).statusCode())
+                    .as(path).isEqualTo(304);
+        }
+        // a page names its own address (the Host asked for, the same for both behind a load balancer)
+        String page = "/communes/42218-saint-etienne";
+        var pageA = httpA.get(page);
+        var pageB = httpB.get(page);
+        assertThat(pageB.body().replace(":" + b.port() + "/", ":PORT/")).isEqualTo(pageA.body().replace(":" + a.port() + "/", ":PORT/"));
+        assertThat(pageB.headers().firstValue("Last-Modified")).as("Last-Modified of " + page).isPresent()
+                .isEqualTo(pageA.headers().firstValue("Last-Modified"));
+        assertThat(httpB.get(page, "If-Modified-Since", pageA.headers().firstValue("Last-Modified").orElseThrow()).statusCode())
+                .isEqualTo(304);
+    }
+
     private static long scheduledRuns(Http http) {
         String metrics = http.get("/metrics").body();
         Matcher matcher = Pattern.compile("(?m)^oc_scheduled_runs_total\\{job=\"imports\"} ([0-9.]+)").matcher(metrics);
