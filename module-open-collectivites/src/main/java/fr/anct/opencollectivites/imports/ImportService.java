@@ -26,6 +26,7 @@ import fr.anct.opencollectivites.finances.OfglImporter;
 import fr.anct.opencollectivites.mairies.MairiesImporter;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.RepositoryMode;
 
 /**
  * Imports national files into the repository: recognises each file by its content, runs the files in
@@ -155,7 +156,7 @@ public final class ImportService {
     private ImportReport write(Path file, Importer importer, ImportJob job, FileProblems problems, long read,
                                ProgressListener progress, Instant started) throws IOException {
         Session session = repository.loginSystem();
-        ImportContext context = new ImportContext(session, types, problems);
+        ImportContext context = new ImportContext(session, types, problems, batchSize(), progress);
         try {
             if (job.readsTwice()) {
                 Tables.read(file, importer.layout(), problems, progress, row -> {
@@ -176,6 +177,7 @@ public final class ImportService {
             boolean saved = pending || context.savedBatch();
             Instant saving = Instant.now();
             if (pending) {
+                progress.saving();
                 session.save();
             }
             LOG.debug("{}: written, saved in {} ms", file.getFileName(), Duration.between(saving, Instant.now()).toMillis());
@@ -189,14 +191,42 @@ public final class ImportService {
         } catch (ContentValidationException e) {
             discard(session);
             problems.error(context.line(), "imports.error.invalidValues", describe(e));
+            reportSavedBatches(context, problems);
             return failed(file, importer, read, problems, started);
         } catch (RepositoryException | RuntimeException e) {
             discard(session);
             LOG.error("Import of {} failed while writing", file, e);
             problems.error(context.line(), "imports.error.write", String.valueOf(e.getMessage()));
+            reportSavedBatches(context, problems);
             return failed(file, importer, read, problems, started);
         } finally {
             session.logout();
+        }
+    }
+
+    /**
+     * Nodes written per save on a document store (PostgreSQL); 0 on the embedded store, where a file is
+     * saved once. A commune and its index entries are a few dozen changes: a batch stays well under the
+     * document store's branch limit (update.limit, 100,000 changes), so a save is one plain commit.
+     */
+    static final int DOCUMENT_STORE_BATCH = 1_000;
+
+    private int documentStoreBatch = DOCUMENT_STORE_BATCH;
+
+    /** Another batch size on a document store (tests: a few hundred rows make several batches). */
+    ImportService withDocumentStoreBatch(int nodes) {
+        this.documentStoreBatch = nodes;
+        return this;
+    }
+
+    private int batchSize() {
+        return repository.mode() == RepositoryMode.POSTGRESQL ? documentStoreBatch : 0;
+    }
+
+    /** A failure after some batches were saved: says so, and that running the import again completes it. */
+    private static void reportSavedBatches(ImportContext context, FileProblems problems) {
+        if (context.savedWrites() > 0) {
+            problems.error(context.line(), "imports.error.partlySaved", context.savedWrites());
         }
     }
 

@@ -27,4 +27,8 @@ public interface ProgressListener {
     void advance(long units);
 
     void finish();
+
+    /** A save begins (the end of a file, or a batch): it can take a while on a large file. */
+    default void saving() {
+    }
 }

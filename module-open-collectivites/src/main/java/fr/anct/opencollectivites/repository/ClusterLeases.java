@@ -21,6 +21,29 @@ final class ClusterLeases {
     private ClusterLeases() {
     }
 
+    /** Cluster ids from here up are taken by short commands (backup, import…): instances use 1 to 99. */
+    static final int FIRST_COMMAND_ID = 100;
+
+    /**
+     * The id a command joins with: the lowest from {@link #FIRST_COMMAND_ID} that no running process
+     * holds. Oak's own choice (the lowest inactive id) could take the id of a stopped instance, which
+     * then could not start while the command runs.
+     */
+    static int commandId(DocumentStore store) {
+        java.util.Set<Integer> held = new java.util.HashSet<>();
+        long now = System.currentTimeMillis();
+        for (ClusterNodeInfoDocument entry : ClusterNodeInfoDocument.all(store)) {
+            if (entry.isActive() || entry.isBeingRecovered() || entry.getLeaseEndTime() > now) {
+                held.add(entry.getClusterId());
+            }
+        }
+        int id = FIRST_COMMAND_ID;
+        while (held.contains(id)) {
+            id++;
+        }
+        return id;
+    }
+
     /**
      * Before joining: says in the log when this cluster id is still leased (a process killed less than a
      * lease ago), since Oak then waits in silence for the lease to end.

@@ -145,8 +145,8 @@ public final class OakRepository implements AutoCloseable {
      * whose lease expired without a clean stop (killed, machine lost) and recovers its last writes, so
      * that they become visible without that instance restarting.
      *
-     * @param clusterId    this instance's id, unique among running instances (1, 2, …); 0 lets Oak pick a
-     *                     free one (for short-lived commands such as {@code backup})
+     * @param clusterId    this instance's id, unique among running instances (1 to 99); 0 for a short-lived
+     *                     command (backup, import…), which takes a free id from 100 up
      * @param leaseSeconds this instance's lease (see {@link RepositorySettings#leaseSeconds()})
      */
     public static OakRepository cluster(ClusterDatabase database, int clusterId, int leaseSeconds) {
@@ -160,7 +160,11 @@ public final class OakRepository implements AutoCloseable {
                     // instead of the whole JVM; /health/ready then answers 503
                     .setLeaseCheckMode(LeaseCheckMode.LENIENT)
                     .memoryCacheSize(documentCacheBytes());
-            ClusterLeases.warnIfHeld(builder.getDocumentStore(), clusterId);
+            if (clusterId == 0) {
+                builder.setClusterId(ClusterLeases.commandId(builder.getDocumentStore()));
+            } else {
+                ClusterLeases.warnIfHeld(builder.getDocumentStore(), clusterId);
+            }
             nodeStore = builder.build();
         } catch (RuntimeException e) {
             throw new RepositoryFailure("Cannot open the repository in PostgreSQL: " + e.getMessage(), e);

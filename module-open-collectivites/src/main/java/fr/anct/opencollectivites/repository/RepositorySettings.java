@@ -6,7 +6,7 @@ import java.util.Objects;
  * How to reach the repository: embedded (nothing else needed) or on PostgreSQL with this instance's
  * cluster id.
  *
- * @param clusterId    unique per running instance; 0 lets Oak choose a free id
+ * @param clusterId    unique per running instance, 1 to 99; 0 takes a free id from 100 up (commands)
  * @param leaseSeconds how long the cluster waits for an instance that stopped renewing its lease (a
  *                     killed process, a lost machine) before another one recovers its last writes
  */
@@ -32,8 +32,10 @@ public record RepositorySettings(RepositoryMode mode, String jdbcUrl, String use
         if (leaseSeconds < MIN_LEASE_SECONDS) {
             throw new IllegalArgumentException("cluster.leaseSeconds must be at least " + MIN_LEASE_SECONDS + ", not " + leaseSeconds);
         }
-        if (clusterId < 0) {
-            throw new IllegalArgumentException("cluster.id must be 0 (automatic) or positive, not " + clusterId);
+        if (clusterId < 0 || clusterId >= ClusterLeases.FIRST_COMMAND_ID) {
+            throw new IllegalArgumentException("cluster.id must be 0 (automatic) or between 1 and "
+                    + (ClusterLeases.FIRST_COMMAND_ID - 1) + " (automatic ids and commands take "
+                    + ClusterLeases.FIRST_COMMAND_ID + " and up), not " + clusterId);
         }
     }
 

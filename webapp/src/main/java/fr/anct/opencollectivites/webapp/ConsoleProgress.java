@@ -33,6 +33,15 @@ final class ConsoleProgress implements ProgressListener {
         }
     }
 
+    /** The bar stays at its place and says the file is being saved (the save of a large file takes a while). */
+    @Override
+    public void saving() {
+        if (bar != null) {
+            bar.setExtraMessage(" enregistrement…");
+            bar.refresh();
+        }
+    }
+
     @Override
     public void finish() {
         if (bar != null) {
