@@ -30,22 +30,19 @@ public final class ImportContext {
     private long removed;
     private boolean savedBatch;
     private final int batchSize;
-    private final ProgressListener progress;
     private int writtenSinceSave;
     private long savedWrites;
 
     ImportContext(Session session, ContentTypeRegistry types, FileProblems problems) {
-        this(session, types, problems, 0, ProgressListener.NONE);
+        this(session, types, problems, 0);
     }
 
     /** @param batchSize nodes written per save; 0: the caller saves once, at the end */
-    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, int batchSize,
-                  ProgressListener progress) {
+    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, int batchSize) {
         this.session = session;
         this.types = types;
         this.problems = problems;
         this.batchSize = batchSize;
-        this.progress = progress;
     }
 
     public Session session() {
@@ -78,7 +75,6 @@ public final class ImportContext {
      */
     public void saveBatch() throws RepositoryException {
         if (session.hasPendingChanges()) {
-            progress.saving();
             session.save();
             savedBatch = true;
             savedWrites += writtenSinceSave;

@@ -28,7 +28,7 @@ public interface ProgressListener {
 
     void finish();
 
-    /** A save begins (the end of a file, or a batch): it can take a while on a large file. */
+    /** The save that ends a file begins: it can take a while on a large file (embedded: the whole file). */
     default void saving() {
     }
 }
