@@ -145,10 +145,10 @@ public final class EpciImporter implements Importer {
                 context.upsert(CollectivitePaths.item(epciType, entry.getKey()), epciType, values);
             }
             removeAbsent(context, epciType);
-            for (Map.Entry<String, Node> commune : communes.communes.entrySet()) {
+            for (String code : communes.communes.keySet()) {
                 Map<String, Object> values = new HashMap<>();
-                values.put("epci", epciOfCommune.get(commune.getKey()));
-                context.update(commune.getValue(), communeType, values);
+                values.put("epci", epciOfCommune.get(code));
+                context.update(communes.node(context.session(), code), communeType, values);
             }
         }
 

@@ -71,7 +71,7 @@ public final class SirenImporter implements Importer {
             ContentTypeDefinition type = context.type("commune");
             CommuneIndex index = CommuneIndex.load(context.session(), type);
             for (Pair pair : pairs) {
-                Node node = index.communes.get(pair.insee());
+                Node node = index.node(context.session(), pair.insee());
                 if (node == null) {
                     context.reject(pair.line(), "imports.reject.unknownCommune", pair.insee());
                 } else {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.jackrabbit.oak.api.Blob;
@@ -38,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <p>The lock only avoids collisions, it guards nothing: Oak's own conflict detection still does. So a
  * commit that cannot get the lock within {@link #MAX_WAIT} (a large import's save holds it, the
  * database does not answer) goes on without it, as it would without this class. Within an instance,
- * commits queue on a fair local lock first, so that one connection at most waits for the cluster lock.
+ * commits queue on a fair local lock first (as long), so that one connection at most waits for the
+ * cluster lock.
  */
 final class ClusterCommits implements NodeStore, Observable {
     static final Duration MAX_WAIT = Duration.ofSeconds(30);
@@ -54,13 +56,18 @@ final class ClusterCommits implements NodeStore, Observable {
     }
 
     @Override
-    public NodeState merge(NodeBuilder builder, CommitHook commitHook,
-                                    CommitInfo info) throws CommitFailedException {
+    public NodeState merge(NodeBuilder builder, CommitHook commitHook, CommitInfo info) throws CommitFailedException {
+        boolean queued;
         try {
-            local.lockInterruptibly();
+            queued = local.tryLock(MAX_WAIT.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CommitFailedException(CommitFailedException.OAK, 1, "Interrupted while waiting to commit", e);
+        }
+        if (!queued) {
+            // a long save of this instance holds the lock: Oak orders local commits by itself
+            LOG.warn("Commit without waiting for this instance's previous one (more than {} s)", MAX_WAIT.toSeconds());
+            return store.merge(builder, commitHook, info);
         }
         try {
             Optional<ClusterDatabase.ClusterLock> lock = clusterLock();
