@@ -22,6 +22,7 @@ public final class ImportContext {
     private final Session session;
     private final ContentTypeRegistry types;
     private final FileProblems problems;
+    private final ProgressListener progress;
     private final ContentWriter writer = ContentWriter.forImports();
     private long line;
     private long created;
@@ -34,15 +35,20 @@ public final class ImportContext {
     private long savedWrites;
 
     ImportContext(Session session, ContentTypeRegistry types, FileProblems problems) {
-        this(session, types, problems, 0);
+        this(session, types, problems, 0, ProgressListener.NONE);
     }
 
-    /** @param batchSize nodes written per save; 0: the caller saves once, at the end */
-    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, int batchSize) {
+    /**
+     * @param batchSize nodes written per save; 0: the caller saves once, at the end
+     * @param progress  told of every node written and of every batch's save
+     */
+    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, int batchSize,
+                  ProgressListener progress) {
         this.session = session;
         this.types = types;
         this.problems = problems;
         this.batchSize = batchSize;
+        this.progress = progress;
     }
 
     public Session session() {
@@ -75,6 +81,7 @@ public final class ImportContext {
      */
     public void saveBatch() throws RepositoryException {
         if (session.hasPendingChanges()) {
+            progress.saving();
             session.save();
             savedBatch = true;
             savedWrites += writtenSinceSave;
@@ -85,6 +92,7 @@ public final class ImportContext {
     /** After each node written: in batches, saves once the batch is full. */
     private void written() throws RepositoryException {
         writtenSinceSave++;
+        progress.written(savedWrites + writtenSinceSave);
         if (batchSize > 0 && writtenSinceSave >= batchSize) {
             saveBatch();
         }

@@ -156,7 +156,7 @@ public final class ImportService {
     private ImportReport write(Path file, Importer importer, ImportJob job, FileProblems problems, long read,
                                ProgressListener progress, Instant started) throws IOException {
         Session session = repository.loginSystem();
-        ImportContext context = new ImportContext(session, types, problems, batchSize());
+        ImportContext context = new ImportContext(session, types, problems, batchSize(), progress);
         try {
             if (job.readsTwice()) {
                 Tables.read(file, importer.layout(), problems, progress, row -> {

@@ -28,7 +28,18 @@ public interface ProgressListener {
 
     void finish();
 
-    /** The save that ends a file begins: it can take a while on a large file (embedded: the whole file). */
+    /**
+     * Where the writing stands: {@code nodes} written so far for this file (created, updated or removed
+     * collectivités, series…). A file's writes can take minutes after its rows were read (an EPCI file
+     * updates every commune), so a listener shows it moving.
+     */
+    default void written(long nodes) {
+    }
+
+    /**
+     * A save begins: the one that ends a file (embedded: the whole file, which takes a while on a large
+     * one), or one of its batches (PostgreSQL). Writing goes on after a batch's save.
+     */
     default void saving() {
     }
 }

@@ -34,8 +34,11 @@ class ImportBatchesTest {
         try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
              ClusterDatabase database = ClusterDatabase.connect(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres", 4);
              OakRepository repository = ImportTestSupport.bootstrapped(OakRepository.cluster(database, 1))) {
-            assertThat(saves(repository, file)).as("commits that brought communes").isEqualTo(3);
+            Recorded progress = new Recorded();
+            assertThat(saves(repository, file, progress)).as("commits that brought communes").isEqualTo(3);
             assertThat(communeCount(repository)).isEqualTo(COMMUNES);
+            assertThat(progress.lastWritten).as("the progress follows the writes").isEqualTo(COMMUNES);
+            assertThat(progress.saves).as("and says each save").isEqualTo(3);
             ImportRun again = ImportTestSupport.service(repository).importPath(file, ProgressListener.NONE);
             assertThat(again.reports().get(0).unchanged()).isEqualTo(COMMUNES);
             assertThat(again.reports().get(0).saved()).as("an unchanged file writes nothing").isFalse();
@@ -46,13 +49,16 @@ class ImportBatchesTest {
     void onTheEmbeddedStoreAFileIsOneSave(@TempDir Path work) throws Exception {
         Path file = communes(work);
         try (OakRepository repository = ImportTestSupport.bootstrapped(OakRepository.embedded(work.resolve("data")))) {
-            assertThat(saves(repository, file)).isEqualTo(1);
+            Recorded progress = new Recorded();
+            assertThat(saves(repository, file, progress)).isEqualTo(1);
+            assertThat(progress.lastWritten).isEqualTo(COMMUNES);
+            assertThat(progress.saves).isEqualTo(1);
             assertThat(communeCount(repository)).isEqualTo(COMMUNES);
         }
     }
 
     /** Imports the file and counts the commits that added communes (observation: one call per commit). */
-    private static int saves(OakRepository repository, Path file) throws Exception {
+    private static int saves(OakRepository repository, Path file, ProgressListener progress) throws Exception {
         List<Integer> commits = new CopyOnWriteArrayList<>();
         javax.jcr.Session listening = repository.loginSystem();
         EventListener listener = (EventIterator events) -> {
@@ -74,7 +80,7 @@ class ImportBatchesTest {
         listening.getWorkspace().getObservationManager().addEventListener(listener, Event.NODE_ADDED,
                 "/collectivites/communes", true, null, null, false);
         try {
-            ImportRun run = ImportTestSupport.service(repository).withDocumentStoreBatch(BATCH).importPath(file, ProgressListener.NONE);
+            ImportRun run = ImportTestSupport.service(repository).withDocumentStoreBatch(BATCH).importPath(file, progress);
             assertThat(run.failed()).as(run.summary(fr.anct.opencollectivites.TestLightModule.messages())).isFalse();
             long deadline = System.nanoTime() + 10_000_000_000L;
             while (commits.stream().mapToInt(Integer::intValue).sum() < COMMUNES && System.nanoTime() < deadline) {
@@ -84,6 +90,34 @@ class ImportBatchesTest {
         } finally {
             listening.getWorkspace().getObservationManager().removeEventListener(listener);
             listening.logout();
+        }
+    }
+
+    /** What a progress bar is told while the file is written. */
+    private static final class Recorded implements ProgressListener {
+        long lastWritten;
+        int saves;
+
+        @Override
+        public void start(Path file, long totalUnits) {
+        }
+
+        @Override
+        public void advance(long units) {
+        }
+
+        @Override
+        public void finish() {
+        }
+
+        @Override
+        public void written(long nodes) {
+            lastWritten = nodes;
+        }
+
+        @Override
+        public void saving() {
+            saves++;
         }
     }
 

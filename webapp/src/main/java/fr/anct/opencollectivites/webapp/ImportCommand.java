@@ -29,7 +29,7 @@ final class ImportCommand {
             OakRepository repository = configured.repository();
             new RepositoryBootstrap(contentTypes).install(repository);
             configured.startupDone();
-            ConsoleProgress progress = new ConsoleProgress();
+            ConsoleProgress progress = new ConsoleProgress(messages);
             ImportRun run = new ImportService(repository, contentTypes, messages).importPath(path, progress);
             progress.finish();
             System.out.print(run.summary(messages));
