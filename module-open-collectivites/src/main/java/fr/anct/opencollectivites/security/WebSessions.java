@@ -59,7 +59,8 @@ public final class WebSessions {
         if (!Secrets.wellFormed(id)) {
             return Optional.empty();
         }
-        return repository.withSystemSession(session -> {
+        // an expired session is removed on the way: another instance may remove it at the same moment
+        return repository.writeAsSystem(session -> {
             String path = ROOT + "/" + Secrets.hash(id);
             if (!session.nodeExists(path)) {
                 return Optional.empty();
@@ -80,7 +81,7 @@ public final class WebSessions {
         if (!Secrets.wellFormed(id)) {
             return;
         }
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             String path = ROOT + "/" + Secrets.hash(id);
             if (session.nodeExists(path)) {
                 session.getNode(path).remove();
@@ -92,7 +93,7 @@ public final class WebSessions {
 
     /** Ends every session of a user (after a password change). */
     public void deleteAllOf(String userId) {
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             deleteWhere(session, userId);
             session.save();
             return null;

@@ -11,6 +11,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +37,10 @@ import fr.anct.opencollectivites.imports.ImportRun;
 import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.RepositorySettings;
+import fr.anct.opencollectivites.security.Accounts;
+import fr.anct.opencollectivites.security.PasswordPolicy;
+import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.SecurityPaths;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -181,6 +191,48 @@ class ClusterTest {
             awaitWithin(Duration.ofSeconds(5), () -> instance.post("/.rest/authoring/v1/session", login).statusCode() == 200);
             assertThat(Http.parse(instance.post("/.rest/authoring/v1/session", login).body()).path("roles").toString())
                     .contains("administrator");
+        }
+    }
+
+    @Test
+    void loginsAtTheSameMomentOnBothInstancesAllSucceed() throws Exception {
+        String password = "une autre phrase de passe";
+        a.repository().withSystemSession(session -> {
+            for (int n = 1; n <= 3; n++) {
+                new Accounts(new PasswordPolicy()).create(session, "redac" + n, password.toCharArray(), "redac" + n + "@example.fr",
+                        null, Set.of(Role.EDITOR), Set.of());
+            }
+            // the first logins of all: each instance creates the sessions folder in its own save
+            if (session.nodeExists(SecurityPaths.SESSIONS_ROOT)) {
+                session.getNode(SecurityPaths.SESSIONS_ROOT).remove();
+            }
+            session.save();
+            return null;
+        });
+        a.repository().publishChanges();
+        awaitWithin(Duration.ofSeconds(5), () -> b.repository().withSystemSession(
+                session -> !session.nodeExists(SecurityPaths.SESSIONS_ROOT)
+                        && new Accounts(new PasswordPolicy()).find(session, "redac3").isPresent()));
+        List<Callable<Integer>> logins = new ArrayList<>();
+        CyclicBarrier together = new CyclicBarrier(6);
+        for (Http instance : List.of(httpA, httpB)) {
+            for (int n = 1; n <= 3; n++) {
+                String login = "{\"login\":\"redac" + n + "\",\"password\":\"" + password + "\"}";
+                logins.add(() -> {
+                    together.await();
+                    return instance.post("/.rest/authoring/v1/session", login).statusCode();
+                });
+            }
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(logins.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : clients.invokeAll(logins)) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("six logins at once, three on each instance").containsOnly(200);
+        } finally {
+            clients.shutdownNow();
         }
     }
 
