@@ -30,7 +30,12 @@ public final class Main implements Callable<Integer> {
     Path dataDir;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its French explanation of a failed command. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain);
     }
 
     /** A failed command ends with one French sentence that says what to do, not a stack trace. */
