@@ -31,9 +31,10 @@ final class ClusterLeases {
      */
     static int commandId(DocumentStore store) {
         java.util.Set<Integer> held = new java.util.HashSet<>();
-        long now = System.currentTimeMillis();
         for (ClusterNodeInfoDocument entry : ClusterNodeInfoDocument.all(store)) {
-            if (entry.isActive() || entry.isBeingRecovered() || entry.getLeaseEndTime() > now) {
+            // a cleanly stopped process leaves its entry inactive and without a lease end (Oak's
+            // getLeaseEndTime() then throws): only active entries (even with an expired lease) are held
+            if (entry.isActive() || entry.isBeingRecovered()) {
                 held.add(entry.getClusterId());
             }
         }
