@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 
 import org.quartz.SchedulerException;
 
@@ -51,9 +53,16 @@ import fr.anct.opencollectivites.web.ApiExceptionMapper;
  */
 public final class AuthoringFeature implements AutoCloseable {
     /**
-     * @param scheduleInterval how often scheduled publishing looks for due items; null: not started
+     * @param scheduleInterval  how often scheduled publishing looks for due items; null: not started
+     * @param clusteredJobStore Quartz's clustered job store on the cluster's database (PostgreSQL mode):
+     *                          scheduled publishing then runs on one instance at a time
      */
-    public record Settings(MailSettings mail, boolean secureCookies, Duration scheduleInterval, Clock clock) {
+    public record Settings(MailSettings mail, boolean secureCookies, Duration scheduleInterval, Clock clock,
+                           Optional<Properties> clusteredJobStore) {
+        /** On one instance: scheduled publishing on a scheduler of this process. */
+        public Settings(MailSettings mail, boolean secureCookies, Duration scheduleInterval, Clock clock) {
+            this(mail, secureCookies, scheduleInterval, clock, Optional.empty());
+        }
     }
 
     public final UserSessions userSessions;
@@ -93,7 +102,7 @@ public final class AuthoringFeature implements AutoCloseable {
         miniSites = new MiniSites(contentTypes);
         scheduledPublishing = new ScheduledPublishing(repository, workflow, audit, clock);
         if (settings.scheduleInterval() != null) {
-            scheduledPublishing.start(settings.scheduleInterval());
+            scheduledPublishing.start(settings.scheduleInterval(), settings.clusteredJobStore());
         }
         UserRequests requests = new UserRequests(userSessions);
         resources.add(new AuthoringFilter(webSessions, apiTokens));

@@ -15,10 +15,12 @@ import fr.anct.opencollectivites.content.ReferentielProperties;
 /**
  * The current communes (COM) of the repository read in one walk of the bucketed tree (~37,000 nodes,
  * well under a second): cheaper than one query per code when an importer touches every commune.
+ * It keeps their paths, not their nodes: a node read holds the state it was read in, and 37,000 of
+ * them on a document store (PostgreSQL) ran a 256 MB heap out of memory; {@link #node} reads one again.
  */
 final class CommuneIndex {
-    /** Current COM by code. */
-    final Map<String, Node> communes = new HashMap<>();
+    /** Path of each current COM, by code. */
+    final Map<String, String> communes = new HashMap<>();
     /** Former code (anciensCodes) to the current COM code. */
     final Map<String, String> formerToCurrent = new HashMap<>();
 
@@ -35,7 +37,7 @@ final class CommuneIndex {
                     continue;
                 }
                 String code = node.getProperty("code").getString();
-                index.communes.put(code, node);
+                index.communes.put(code, node.getPath());
                 if (node.hasProperty(ReferentielProperties.ANCIENS_CODES)) {
                     for (Value former : node.getProperty(ReferentielProperties.ANCIENS_CODES).getValues()) {
                         index.formerToCurrent.put(former.getString(), code);
@@ -44,6 +46,12 @@ final class CommuneIndex {
             }
         }
         return index;
+    }
+
+    /** The current COM of this code, or null. */
+    Node node(Session session, String code) throws RepositoryException {
+        String path = communes.get(code);
+        return path == null ? null : session.getNode(path);
     }
 
     /** The current COM code for a current or former code, or null. */

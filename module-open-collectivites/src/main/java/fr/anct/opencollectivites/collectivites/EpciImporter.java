@@ -174,12 +174,12 @@ public final class EpciImporter implements Importer {
             if (complete) {
                 removeAbsent(context, epciType);
             }
-            for (Map.Entry<String, Node> commune : communes.communes.entrySet()) {
-                String epci = epciOfCommune.get(commune.getKey());
+            for (String code : communes.communes.keySet()) {
+                String epci = epciOfCommune.get(code);
                 if (epci != null || complete) {
                     Map<String, Object> values = new HashMap<>();
                     values.put(ReferentielProperties.EPCI, epci);
-                    context.update(commune.getValue(), communeType, values);
+                    context.update(communes.node(context.session(), code), communeType, values);
                 }
             }
         }

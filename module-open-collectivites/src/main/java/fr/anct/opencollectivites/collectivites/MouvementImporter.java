@@ -138,9 +138,8 @@ public final class MouvementImporter implements Importer {
                     eventsByCodeBefore.computeIfAbsent(event.codeBefore(), k -> new ArrayList<>()).add(event);
                 }
             }
-            for (Map.Entry<String, Node> entry : index.communes.entrySet()) {
-                String code = entry.getKey();
-                Node node = entry.getValue();
+            for (String code : index.communes.keySet()) {
+                Node node = index.node(context.session(), code);
                 Set<String> codes = formerCodes.getOrDefault(code, Set.of());
                 List<String> names = formerNames(code, codes, node.getProperty("nom").getString(), eventsByCodeBefore);
                 Map<String, Object> values = new LinkedHashMap<>();

@@ -87,7 +87,7 @@ public final class SirenImporter implements Importer {
             CurrentCommunes communes = CurrentCommunes.load(context.session(), type, formerType);
             int formerRows = 0;
             for (Pair pair : pairs) {
-                Node node = index.communes.get(pair.insee());
+                Node node = index.node(context.session(), pair.insee());
                 if (node != null) {
                     context.update(node, type, Map.of("siren", pair.siren()));
                 } else if (communes.current(pair.insee()).isPresent()) {

@@ -10,8 +10,8 @@ public enum DeliveryError {
     INVALID_QUERY("invalidQuery", 400),
     /** A value does not parse as the property's type (Magnolia: ValueFormatException). */
     INVALID_VALUE_FORMAT("invalidValueFormat", 400),
-    /** Our addition: a part the query needs is not ready yet (the full-text index being built). */
-    UNAVAILABLE("unavailable", 503),
+    /** Our addition: the same request succeeds later (the store is away, the full-text index being built). */
+    UNAVAILABLE("serviceUnavailable", 503),
     /** Anything else (Magnolia: any other exception). */
     UNKNOWN("unknown", 500);
 

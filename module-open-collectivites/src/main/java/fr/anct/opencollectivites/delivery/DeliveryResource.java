@@ -30,6 +30,7 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.web.Hashes;
 import fr.anct.opencollectivites.web.Json;
+import fr.anct.opencollectivites.repository.StoreOutage;
 
 /**
  * Magnolia-style delivery endpoints over HTTP: {@code GET /.rest/delivery/<endpoint>/<path>} (one node),
@@ -99,6 +100,11 @@ public final class DeliveryResource {
         } catch (DeliveryException e) {
             return error(e.error(), messages.get(e.messageKey(), e.arguments()));
         } catch (RepositoryException | JsonProcessingException | RuntimeException e) {
+            if (StoreOutage.causedBy(e)) {
+                LOG.warn("Delivery request failed: the repository's store is away ({})", e.toString());
+                return Response.fromResponse(error(DeliveryError.UNAVAILABLE, messages.get("delivery.error.unavailable")))
+                        .header(HttpHeaders.RETRY_AFTER, StoreOutage.RETRY_AFTER_SECONDS).build();
+            }
             LOG.error("Delivery request failed", e);
             return error(DeliveryError.UNKNOWN, messages.get("delivery.error.unknown"));
         } finally {

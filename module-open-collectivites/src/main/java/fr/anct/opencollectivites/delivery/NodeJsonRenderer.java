@@ -80,8 +80,7 @@ final class NodeJsonRenderer {
         json.put("@id", node.getIdentifier());
         json.put("@nodeType", node.getPrimaryNodeType().getName());
         Optional<ContentTypeDefinition> type = contentTypes.byNodeType(node.getPrimaryNodeType().getName());
-        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
-            Property property = it.nextProperty();
+        for (Property property : inStableOrder(node, type)) {
             String name = property.getName();
             if (name.equals(LAST_MODIFIED)) {
                 noteLastModified(property.getDate());
@@ -107,6 +106,30 @@ final class NodeJsonRenderer {
         }
         json.set("@nodes", childNames);
         return json;
+    }
+
+    /**
+     * The node's properties in the content type's declared order, then the others by name. The order a
+     * store lists properties in is its own (it differed between two instances of a cluster on one
+     * document store): an answer, and so its ETag, must not depend on it.
+     */
+    private static List<Property> inStableOrder(Node node, Optional<ContentTypeDefinition> type) throws RepositoryException {
+        Map<String, Property> byName = new java.util.TreeMap<>();
+        for (PropertyIterator it = node.getProperties(); it.hasNext(); ) {
+            Property property = it.nextProperty();
+            byName.put(property.getName(), property);
+        }
+        List<Property> ordered = new ArrayList<>(byName.size());
+        if (type.isPresent()) {
+            for (PropertyDefinition definition : type.get().properties()) {
+                Property declared = byName.remove(definition.name());
+                if (declared != null) {
+                    ordered.add(declared);
+                }
+            }
+        }
+        ordered.addAll(byName.values());
+        return ordered;
     }
 
     /**

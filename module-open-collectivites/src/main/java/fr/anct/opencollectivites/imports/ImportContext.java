@@ -13,12 +13,19 @@ import fr.anct.opencollectivites.content.ContentTypeRegistry;
 import fr.anct.opencollectivites.content.ContentWriter;
 import fr.anct.opencollectivites.content.WriteOutcome;
 
-/** What pass 2 writes with: the session (never saved here), the validated writer, and the counters. */
+/**
+ * What pass 2 writes with: the session, the validated writer, and the counters. On the embedded store
+ * the session is saved once, after the file (all of it or none). On a document store (PostgreSQL) a
+ * commit is best kept to a few thousand changes — one save of a 37,000-commune file took minutes and
+ * ran a 256 MB heap out of memory — so the session is saved every {@code batchSize} written nodes, each
+ * write being one whole collectivité.
+ */
 public final class ImportContext {
     private final Session session;
     private final ContentTypeRegistry types;
     private final FileProblems problems;
     private final ImportOptions options;
+    private final ProgressListener progress;
     private final ContentWriter writer = ContentWriter.forImports();
     private final List<String> notes = new ArrayList<>();
     private long line;
@@ -28,12 +35,23 @@ public final class ImportContext {
     private long removed;
     private long retired;
     private boolean savedBatch;
+    private final int batchSize;
+    private int writtenSinceSave;
+    private long savedWrites;
 
-    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, ImportOptions options) {
+    /**
+     * @param options   the run's options ({@code --partiel}, {@code --force})
+     * @param batchSize nodes written per save; 0: the caller saves once, at the end
+     * @param progress  told of every node written and of every batch's save
+     */
+    ImportContext(Session session, ContentTypeRegistry types, FileProblems problems, ImportOptions options, int batchSize,
+                  ProgressListener progress) {
         this.session = session;
         this.types = types;
         this.problems = problems;
         this.options = options;
+        this.batchSize = batchSize;
+        this.progress = progress;
     }
 
     /** Whether the run takes every file as partial ({@code --partiel}): nothing absent is retired or removed. */
@@ -66,6 +84,7 @@ public final class ImportContext {
     public void remove(Node node) throws RepositoryException {
         node.remove();
         removed++;
+        written();
     }
 
     /**
@@ -77,6 +96,7 @@ public final class ImportContext {
         writer.upsert(session, recordPath, recordType, values);
         node.remove();
         retired++;
+        written();
     }
 
     /** Writes or updates a former record (e.g. its successor, found later): not counted as live nodes. */
@@ -97,9 +117,26 @@ public final class ImportContext {
      */
     public void saveBatch() throws RepositoryException {
         if (session.hasPendingChanges()) {
+            progress.saving();
             session.save();
             savedBatch = true;
+            savedWrites += writtenSinceSave;
         }
+        writtenSinceSave = 0;
+    }
+
+    /** After each node written: in batches, saves once the batch is full. */
+    private void written() throws RepositoryException {
+        writtenSinceSave++;
+        progress.written(savedWrites + writtenSinceSave);
+        if (batchSize > 0 && writtenSinceSave >= batchSize) {
+            saveBatch();
+        }
+    }
+
+    /** Nodes written and already saved by batches (what an interrupted import leaves). */
+    long savedWrites() {
+        return savedWrites;
     }
 
     /** Skips a row found unusable while writing (e.g. its commune is unknown to the référentiel). */
@@ -107,11 +144,14 @@ public final class ImportContext {
         problems.reject(rowLine, key, args);
     }
 
-    private WriteOutcome count(WriteOutcome outcome) {
+    private WriteOutcome count(WriteOutcome outcome) throws RepositoryException {
         switch (outcome) {
             case CREATED -> created++;
             case UPDATED -> updated++;
             default -> unchanged++;
+        }
+        if (outcome != WriteOutcome.UNCHANGED) {
+            written();
         }
         return outcome;
     }

@@ -23,6 +23,7 @@ import fr.anct.opencollectivites.content.ContentValidationException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.ReferentielRevision;
+import fr.anct.opencollectivites.repository.RepositoryMode;
 
 /**
  * Imports national files into the repository: recognises each file by its content, runs the files in
@@ -269,7 +270,7 @@ public final class ImportService {
         Path file = input.readable();
         Path original = input.original();
         Session session = repository.loginSystem();
-        ImportContext context = new ImportContext(session, types, problems, options);
+        ImportContext context = new ImportContext(session, types, problems, options, batchSize(), progress);
         try {
             if (job.readsTwice()) {
                 Tables.read(file, importer.layout(), problems, progress, row -> {
@@ -298,6 +299,7 @@ public final class ImportService {
             boolean saved = contentChanged;
             Instant saving = Instant.now();
             if (pending) {
+                progress.saving();
                 session.save();
             }
             LOG.debug("{}: written, saved in {} ms", original.getFileName(), Duration.between(saving, Instant.now()).toMillis());
@@ -317,15 +319,43 @@ public final class ImportService {
         } catch (ContentValidationException e) {
             discard(session);
             problems.error(context.line(), "imports.error.invalidValues", describe(e));
+            reportSavedBatches(context, problems);
             return failed(original, importer, read, problems, started);
         } catch (RepositoryException | RuntimeException e) {
             discard(session);
             LOG.warn("Import of {} failed while writing: {}", original, e.toString());
             LOG.debug("Import of {} failed while writing", original, e);
             problems.error(context.line(), "imports.error.write", ReadFailures.describe(messages, e));
+            reportSavedBatches(context, problems);
             return failed(original, importer, read, problems, started);
         } finally {
             session.logout();
+        }
+    }
+
+    /**
+     * Nodes written per save on a document store (PostgreSQL); 0 on the embedded store, where a file is
+     * saved once. A commune and its index entries are a few dozen changes: a batch stays well under the
+     * document store's branch limit (update.limit, 100,000 changes), so a save is one plain commit.
+     */
+    static final int DOCUMENT_STORE_BATCH = 1_000;
+
+    private int documentStoreBatch = DOCUMENT_STORE_BATCH;
+
+    /** Another batch size on a document store (tests: a few hundred rows make several batches). */
+    ImportService withDocumentStoreBatch(int nodes) {
+        this.documentStoreBatch = nodes;
+        return this;
+    }
+
+    private int batchSize() {
+        return repository.mode() == RepositoryMode.POSTGRESQL ? documentStoreBatch : 0;
+    }
+
+    /** A failure after some batches were saved: says so, and that running the import again completes it. */
+    private static void reportSavedBatches(ImportContext context, FileProblems problems) {
+        if (context.savedWrites() > 0) {
+            problems.error(context.line(), "imports.error.partlySaved", context.savedWrites());
         }
     }
 

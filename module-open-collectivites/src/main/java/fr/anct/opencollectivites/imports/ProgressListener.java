@@ -27,4 +27,19 @@ public interface ProgressListener {
     void advance(long units);
 
     void finish();
+
+    /**
+     * Where the writing stands: {@code nodes} written so far for this file (created, updated or removed
+     * collectivités, series…). A file's writes can take minutes after its rows were read (an EPCI file
+     * updates every commune), so a listener shows it moving.
+     */
+    default void written(long nodes) {
+    }
+
+    /**
+     * A save begins: the one that ends a file (embedded: the whole file, which takes a while on a large
+     * one), or one of its batches (PostgreSQL). Writing goes on after a batch's save.
+     */
+    default void saving() {
+    }
 }

@@ -29,6 +29,8 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.apache.jackrabbit.commons.JcrUtils;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +38,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.repository.Workspaces;
 import fr.anct.opencollectivites.security.AccessPolicies;
+import fr.anct.opencollectivites.security.SecurityPaths;
 
 /**
  * A portable backup of the whole content tree: a ZIP file holding one JCR system-view XML document per
@@ -46,13 +49,21 @@ import fr.anct.opencollectivites.security.AccessPolicies;
  * revision of the repository; writes made while it runs are not in it, and none is in it by half.
  *
  * <p>What the bootstrap installs (node types, indexes, workspace roots and their ACLs) is not backed up:
- * it is installed again before a restore. Oak's own system trees (version storage, users under
- * {@code /home}) are not either: restored nodes start a new version history.
+ * it is installed again before a restore. Oak's own system trees (version storage, {@code /home}) are
+ * not either: restored nodes start a new version history, and the accounts (users with their password
+ * hashes, roles, teams) are in the backup through the user-management API ({@link AccountsBackup}),
+ * restored before the content whose access-control entries name them. Signed-in sessions are left out.
  */
 public final class RepositoryBackup {
-    public static final String FORMAT = "open-collectivites-backup/1";
+    public static final String FORMAT = "open-collectivites-backup/2";
+    /** Backups written before accounts were in them: still restored (without accounts). */
+    private static final Set<String> READABLE_FORMATS = Set.of("open-collectivites-backup/1", FORMAT);
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Logger LOG = LoggerFactory.getLogger(RepositoryBackup.class);
     private static final String MANIFEST = "manifest.properties";
+    private static final String ACCOUNTS = "accounts.json";
+    /** Signed-in browser sessions: a restored platform asks everyone to sign in again. */
+    private static final String SESSIONS = SecurityPaths.SESSIONS_ROOT;
     /** Oak-managed top-level trees, never part of the content. */
     private static final Set<String> SYSTEM_TREES = Set.of("jcr:system", "oak:index", "rep:security", "home", "rep:policy");
 
@@ -103,12 +114,19 @@ public final class RepositoryBackup {
             nodes += count(subtree);
         }
         manifest.setProperty("nodes", Long.toString(nodes));
+        AccountsBackup.Accounts accounts = AccountsBackup.read(session);
+        manifest.setProperty("accounts.users", Integer.toString(accounts.users().size()));
+        manifest.setProperty("accounts.groups", Integer.toString(accounts.groups().size()));
         try {
             // the manifest first: a restore learns each entry's parent before reading it
             zip.putNextEntry(new ZipEntry(MANIFEST));
             StringWriter text = new StringWriter();
             manifest.store(text, FORMAT);
             zip.write(text.toString().getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            // then the accounts: the content's access-control entries name them
+            zip.putNextEntry(new ZipEntry(ACCOUNTS));
+            zip.write(JSON.writeValueAsBytes(accounts));
             zip.closeEntry();
             for (int i = 0; i < subtrees.size(); i++) {
                 zip.putNextEntry(new ZipEntry("content/" + i + ".xml"));
@@ -125,7 +143,8 @@ public final class RepositoryBackup {
     private static void collect(Node container, List<Node> subtrees) throws RepositoryException {
         for (NodeIterator children = container.getNodes(); children.hasNext(); ) {
             Node child = children.nextNode();
-            if (container.getDepth() == 0 && SYSTEM_TREES.contains(child.getName()) || "rep:policy".equals(child.getName())) {
+            if (container.getDepth() == 0 && SYSTEM_TREES.contains(child.getName()) || "rep:policy".equals(child.getName())
+                    || SESSIONS.equals(child.getPath())) {
                 continue;
             }
             if (isBootstrapContainer(child.getPath())) {
@@ -168,16 +187,21 @@ public final class RepositoryBackup {
      */
     public Summary restore(Path source) {
         return repository.withSystemSession(session -> {
-            if (hasContent(session.getRootNode())) {
+            if (hasContent(session.getRootNode()) || AccountsBackup.holdsAccounts(session)) {
                 throw new IllegalStateException("The repository already holds content: restore into a fresh data directory or an empty database");
             }
             Properties manifest = null;
+            AccountsBackup.Accounts accounts = null;
             int imported = 0;
             try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(source))) {
                 for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                     if (entry.getName().equals(MANIFEST)) {
                         manifest = new Properties();
                         manifest.load(new StringReader(new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
+                    } else if (entry.getName().equals(ACCOUNTS) && manifest != null) {
+                        accounts = JSON.readValue(zip.readAllBytes(), AccountsBackup.Accounts.class);
+                        AccountsBackup.write(session, accounts);
+                        session.save();
                     } else if (entry.getName().startsWith("content/") && manifest != null) {
                         String index = entry.getName().substring("content/".length()).replace(".xml", "");
                         String parent = manifest.getProperty("subtree." + index + ".parent");
@@ -194,9 +218,10 @@ public final class RepositoryBackup {
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the backup " + source + ": " + e.getMessage(), e);
             }
-            if (manifest == null || !FORMAT.equals(manifest.getProperty("format"))) {
+            if (manifest == null || !READABLE_FORMATS.contains(manifest.getProperty("format"))) {
                 throw new IllegalArgumentException(source + " is not a backup of this platform (" + MANIFEST + " missing or of another format)");
             }
+            verifyAccounts(session, manifest, accounts, source);
             return verify(session, manifest, imported, source);
         });
     }
@@ -226,6 +251,20 @@ public final class RepositoryBackup {
                     + expectedNodes + " nodes, the restore found " + imported + " and " + nodes, null);
         }
         return new Summary(imported, nodes);
+    }
+
+    private static void verifyAccounts(Session session, Properties manifest, AccountsBackup.Accounts restored, Path source)
+            throws RepositoryException {
+        if (manifest.getProperty("accounts.users") == null) {
+            return; // a backup of the first format: no accounts in it
+        }
+        AccountsBackup.Accounts found = AccountsBackup.read(session);
+        int users = Integer.parseInt(manifest.getProperty("accounts.users"));
+        int groups = Integer.parseInt(manifest.getProperty("accounts.groups"));
+        if (restored == null || found.users().size() != users || found.groups().size() < groups) {
+            throw new RepositoryFailure(source + ": the backup announces " + users + " users and " + groups
+                    + " groups, the restore found " + found.users().size() + " and " + found.groups().size(), null);
+        }
     }
 
     private static boolean hasContent(Node container) throws RepositoryException {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.jcr.Node;
@@ -18,11 +19,15 @@ import javax.jcr.query.Query;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
 import org.quartz.JobExecutionContext;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
+import org.quartz.SimpleTrigger;
+import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
+import org.quartz.impl.SchedulerRepository;
 import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,7 +39,7 @@ import fr.anct.opencollectivites.security.SecurityPaths;
 /**
  * Carries out scheduled publishes and unpublishes: a Quartz job looks every 30 seconds for publication
  * records whose {@code oc:publishAt} or {@code oc:unpublishAt} has passed, so an item goes live (or
- * leaves) within a minute of its time. Runs with the system session: only someone allowed to write the
+ * leaves) within a minute of its time; in a cluster, on one instance at a time. Runs with the system session: only someone allowed to write the
  * record (a publisher, an administrator, the mini-site's team) can have scheduled it, and the audit
  * names them. What goes live is the content approved when the publish was scheduled
  * ({@link Workflow#publishScheduled}), never a later edit. Both properties are indexed, so the look-up never traverses.
@@ -70,18 +75,43 @@ public final class ScheduledPublishing implements AutoCloseable {
         }
     }
 
+    /** Starts the look for due items on a scheduler of this process alone (one instance). */
     public ScheduledPublishing start(Duration interval) throws SchedulerException {
+        return start(interval, Optional.empty());
+    }
+
+    /**
+     * Starts the look for due items every {@code interval}. With a clustered job store (Quartz's tables
+     * in the cluster's database), the look runs on one instance of the cluster at a time, never on two:
+     * two instances could otherwise publish the same item at once.
+     */
+    public ScheduledPublishing start(Duration interval, Optional<Properties> clusteredJobStore) throws SchedulerException {
         Properties properties = new Properties();
-        properties.setProperty("org.quartz.scheduler.instanceName", "open-collectivites-publishing-" + UUID.randomUUID());
         properties.setProperty("org.quartz.threadPool.threadCount", "1");
-        properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
         properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
+        if (clusteredJobStore.isPresent()) {
+            // the same name on every instance: Quartz's cluster is the instances sharing it
+            properties.setProperty("org.quartz.scheduler.instanceName", "open-collectivites-publishing");
+            properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
+            properties.putAll(clusteredJobStore.get());
+        } else {
+            properties.setProperty("org.quartz.scheduler.instanceName", "open-collectivites-publishing-" + UUID.randomUUID());
+            properties.setProperty("org.quartz.jobStore.class", "org.quartz.simpl.RAMJobStore");
+        }
         scheduler = new StdSchedulerFactory(properties).getScheduler();
+        // Quartz keeps schedulers by name in a JVM-wide registry: this one is the platform's alone
+        SchedulerRepository.getInstance().remove(scheduler.getSchedulerName());
         scheduler.getContext().put(DueJob.SERVICE, this);
-        scheduler.scheduleJob(JobBuilder.newJob(DueJob.class).withIdentity("scheduled-publishing").build(),
-                TriggerBuilder.newTrigger().withIdentity("scheduled-publishing-trigger").startNow()
-                        .withSchedule(SimpleScheduleBuilder.simpleSchedule()
-                                .withIntervalInMilliseconds(interval.toMillis()).repeatForever()).build());
+        JobDetail job = JobBuilder.newJob(DueJob.class).withIdentity("scheduled-publishing").storeDurably().build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity("scheduled-publishing-trigger").forJob(job).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule()
+                        .withIntervalInMilliseconds(interval.toMillis()).repeatForever()
+                        .withMisfireHandlingInstructionNextWithRemainingCount()).build();
+        // a trigger shared by the cluster is replaced only when its interval changed
+        if (!(scheduler.getTrigger(trigger.getKey()) instanceof SimpleTrigger existing
+                && existing.getRepeatInterval() == interval.toMillis())) {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        }
         scheduler.start();
         return this;
     }

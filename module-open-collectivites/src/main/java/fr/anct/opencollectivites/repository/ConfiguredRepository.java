@@ -30,13 +30,13 @@ public final class ConfiguredRepository implements AutoCloseable {
         ClusterDatabase.ClusterLock lock = null;
         try {
             lock = database.lock(ClusterDatabase.STARTUP_LOCK);
-            return new ConfiguredRepository(OakRepository.cluster(database, settings.clusterId()), database, lock);
+            return new ConfiguredRepository(OakRepository.cluster(database, settings.clusterId(), settings.leaseSeconds()), database, lock);
         } catch (RuntimeException e) {
             if (lock != null) {
                 lock.close();
             }
             database.close();
-            throw e;
+            throw e instanceof RepositoryUnavailableException ? e : new RepositoryUnavailableException(settings.jdbcUrl(), e);
         }
     }
 

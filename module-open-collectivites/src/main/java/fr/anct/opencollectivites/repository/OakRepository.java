@@ -44,6 +44,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class OakRepository implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OakRepository.class);
+    /** How often an instance of a cluster looks for another whose writes need recovering (Oak's service: 10 s). */
+    static final java.time.Duration RECOVERY_INTERVAL = java.time.Duration.ofSeconds(5);
 
     private final Repository repository;
     private final AutoCloseable store;
@@ -123,40 +125,73 @@ public final class OakRepository implements AutoCloseable {
             }, storeFailure, durableCommits(fileStore, storeFailure));
         } catch (IOException | InvalidFileStoreVersionException | RuntimeException e) {
             lock.close();
-            throw new RepositoryFailure("Cannot open the repository under " + dataDir + ": " + e.getMessage(), e);
+            throw new RepositoryUnavailableException(dataDir.toAbsolutePath().toString(), e);
         }
     }
 
     /**
      * Joins the cluster whose documents live in this PostgreSQL database (Oak creates its tables on first
-     * use). Other instances' changes become visible after the node store's background read (about
-     * one second) and reach observation listeners as external events.
-     *
-     * @param clusterId this instance's id, unique among running instances (1, 2, …); 0 lets Oak pick a free
-     *                  one (for short-lived commands such as {@code backup})
+     * use), with Oak's default lease. See {@link #cluster(ClusterDatabase, int, int)}.
      */
     public static OakRepository cluster(ClusterDatabase database, int clusterId) {
+        return cluster(database, clusterId, RepositorySettings.DEFAULT_LEASE_SECONDS);
+    }
+
+    /**
+     * Joins the cluster whose documents live in this PostgreSQL database (Oak creates its tables on first
+     * use). Other instances' changes become visible after the node store's background read (about
+     * one second) and reach observation listeners as external events. Commits are made one instance at a
+     * time ({@link ClusterCommits}). Every {@link #RECOVERY_INTERVAL} this instance looks for an instance
+     * whose lease expired without a clean stop (killed, machine lost) and recovers its last writes, so
+     * that they become visible without that instance restarting.
+     *
+     * @param clusterId    this instance's id, unique among running instances (1 to 99); 0 for a short-lived
+     *                     command (backup, import…), which takes a free id from 100 up
+     * @param leaseSeconds this instance's lease (see {@link RepositorySettings#leaseSeconds()})
+     */
+    public static OakRepository cluster(ClusterDatabase database, int clusterId, int leaseSeconds) {
+        useLease(leaseSeconds);
         DocumentNodeStore nodeStore;
         try {
-            nodeStore = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
+            RDBDocumentNodeStoreBuilder builder = RDBDocumentNodeStoreBuilder.newRDBDocumentNodeStoreBuilder()
                     .setRDBConnection(database.dataSource())
                     .setClusterId(clusterId)
                     // a lease that could not be renewed (database away longer than the lease) stops writes
                     // instead of the whole JVM; /health/ready then answers 503
                     .setLeaseCheckMode(LeaseCheckMode.LENIENT)
-                    .memoryCacheSize(documentCacheBytes())
-                    .build();
+                    .memoryCacheSize(documentCacheBytes());
+            if (clusterId == 0) {
+                builder.setClusterId(ClusterLeases.commandId(builder.getDocumentStore()));
+            } else {
+                ClusterLeases.warnIfHeld(builder.getDocumentStore(), clusterId);
+            }
+            nodeStore = builder.build();
         } catch (RuntimeException e) {
             throw new RepositoryFailure("Cannot open the repository in PostgreSQL: " + e.getMessage(), e);
         }
         AtomicReference<String> storeFailure = new AtomicReference<>();
         // dispose() writes the last revisions back and releases this instance's lease: the next start
         // with the same cluster id need not wait for the lease to expire
-        OakRepository opened = open(nodeStore, nodeStore::dispose, storeFailure);
+        OakRepository opened = open(new ClusterCommits(nodeStore, database), nodeStore::dispose, storeFailure);
         opened.mode = RepositoryMode.POSTGRESQL;
         opened.clusterId = nodeStore.getClusterId();
         opened.publishChanges = nodeStore::runBackgroundOperations;
+        opened.executor.scheduleWithFixedDelay(() -> ClusterLeases.recoverExpired(nodeStore),
+                RECOVERY_INTERVAL.toMillis(), RECOVERY_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         return opened;
+    }
+
+    /**
+     * Oak reads its lease duration once, from a system property, when its cluster classes load: the
+     * first repository of the process decides it (a value given on the command line wins).
+     */
+    private static void useLease(int leaseSeconds) {
+        System.getProperties().putIfAbsent("oak.documentMK.leaseDurationSeconds", Integer.toString(leaseSeconds));
+        long effective = org.apache.jackrabbit.oak.plugins.document.ClusterNodeInfo.DEFAULT_LEASE_DURATION_MILLIS / 1000;
+        if (effective != leaseSeconds) {
+            LOG.warn("Cluster lease of {} s asked, {} s in effect (set once per process, or by -Doak.documentMK.leaseDurationSeconds)",
+                    leaseSeconds, effective);
+        }
     }
 
     /**
@@ -258,6 +293,59 @@ public final class OakRepository implements AutoCloseable {
 
     public <T> T withSystemSession(SessionWork<T> work) {
         return withSession(loginSystem(), work);
+    }
+
+    /**
+     * Like {@link #withSystemSession}, for a write that can simply be done again: when the save meets a
+     * conflicting change saved meanwhile (two instances, or two threads, creating the same folder), the
+     * work runs again in a new session, which sees that change, up to {@link #WRITE_ATTEMPTS} times.
+     */
+    public <T> T writeAsSystem(SessionWork<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return withSystemSession(work);
+            } catch (RepositoryFailure e) {
+                if (attempt >= WRITE_ATTEMPTS || !isConflict(e)) {
+                    throw e;
+                }
+                LOG.debug("Conflicting save, attempt {} of {}: {}", attempt, WRITE_ATTEMPTS, e.getMessage());
+                pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    /** How many times a conflicting write is tried ({@link #writeAsSystem}). */
+    public static final int WRITE_ATTEMPTS = 3;
+
+    /**
+     * Whether a failed save met a change saved meanwhile by someone else (Oak's {@code OakState0001
+     * Unresolved conflicts} or {@code OakMerge…}), so that doing the work again in a new session can
+     * succeed.
+     */
+    public static boolean isConflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof javax.jcr.InvalidItemStateException) {
+                return true;
+            }
+            if (t instanceof org.apache.jackrabbit.oak.api.CommitFailedException commit
+                    && (commit.isOfType(org.apache.jackrabbit.oak.api.CommitFailedException.MERGE)
+                    || commit.isOfType(org.apache.jackrabbit.oak.api.CommitFailedException.STATE))) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** A short, growing pause, so that the other writer's change is visible to the next attempt. */
+    public static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(50L * attempt * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public <T> T withAnonymousSession(SessionWork<T> work) {

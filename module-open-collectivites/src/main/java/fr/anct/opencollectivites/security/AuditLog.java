@@ -50,7 +50,8 @@ public final class AuditLog {
         ZonedDateTime utc = now.atZone(ZoneOffset.UTC);
         String day = String.format("%s/%04d/%02d/%02d", SecurityPaths.AUDIT_ROOT, utc.getYear(), utc.getMonthValue(),
                 utc.getDayOfMonth());
-        repository.withSystemSession(session -> {
+        // the first entries of a day on two instances both create its folder: the second is done again
+        repository.writeAsSystem(session -> {
             Node entry = JcrUtils.getOrCreateByPath(day, "mgnl:folder", session)
                     .addNode(name(now), "nt:unstructured");
             Calendar at = Calendar.getInstance();

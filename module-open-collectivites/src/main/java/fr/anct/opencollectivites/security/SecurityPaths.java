@@ -8,6 +8,8 @@ public final class SecurityPaths {
     public static final String PUBLISHING_ROOT = "/oc:publishing";
     /** Web sessions, API tokens, password-reset tokens (hashed): system only. */
     public static final String SECURITY_ROOT = "/" + Workspaces.SYSTEM + "/security";
+    /** Signed-in browser sessions (hashed ids): never backed up. */
+    public static final String SESSIONS_ROOT = SECURITY_ROOT + "/sessions";
     public static final String AUDIT_ROOT = "/" + Workspaces.SYSTEM + "/audit";
     /** Uploaded images and PDFs: public, written by editors ({@code editorial}) and teams ({@code sites/<slug>}). */
     public static final String ASSETS_ROOT = "/oc:assets";

@@ -6,6 +6,8 @@ import javax.jcr.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.anct.opencollectivites.repository.OakRepository;
+import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.web.ApiException;
 import fr.anct.opencollectivites.web.Caller;
 
@@ -27,7 +29,33 @@ public final class UserRequests {
         T run(Session session) throws RepositoryException;
     }
 
+    /**
+     * Runs the work in a session of the caller. A save that meets a change saved meanwhile by another
+     * request or instance (the same folder created twice, say) failed whole: the work runs again in a new
+     * session, which sees that change, up to {@link OakRepository#WRITE_ATTEMPTS} times.
+     */
     public <T> T run(Caller caller, Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return runOnce(caller, work);
+            } catch (Conflict conflict) {
+                if (attempt >= OakRepository.WRITE_ATTEMPTS) {
+                    LOG.error("Authoring request failed on conflicting saves", conflict.getCause());
+                    throw new ApiException(503, "conflict", "authoring.error.busy");
+                }
+                OakRepository.pauseBeforeRetry(attempt);
+            }
+        }
+    }
+
+    /** A save that met another one's change: worth doing again. */
+    private static final class Conflict extends RuntimeException {
+        Conflict(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    private <T> T runOnce(Caller caller, Work<T> work) {
         Session session;
         try {
             session = sessions.login(caller.userId());
@@ -38,10 +66,16 @@ public final class UserRequests {
             return work.run(session);
         } catch (javax.jcr.PathNotFoundException e) {
             throw ApiException.notFound(e.getMessage());
+        } catch (javax.jcr.InvalidItemStateException e) {
+            throw new Conflict(e);
         } catch (RepositoryException e) {
             if (AccessRefusedException.isRefusal(e)) {
                 LOG.debug("Refused by the repository for {}", caller.userId(), e);
                 throw ApiException.forbidden();
+            }
+            if (StoreOutage.causedBy(e)) {
+                LOG.warn("Authoring request not done: the repository's store is away ({})", e.toString());
+                throw new ApiException(503, "serviceUnavailable", "authoring.error.unavailable");
             }
             LOG.error("Authoring request failed", e);
             throw new ApiException(500, "internalError", "http.error.internalError");

@@ -27,7 +27,7 @@ public final class WebSessions {
     public static final Duration LIFETIME = Duration.ofHours(10);
     /** Browser sessions per account at most: a new login ends the oldest beyond it. */
     public static final int MAX_PER_USER = 10;
-    static final String ROOT = SecurityPaths.SECURITY_ROOT + "/sessions";
+    static final String ROOT = SecurityPaths.SESSIONS_ROOT;
 
     private final OakRepository repository;
     private final Clock clock;
@@ -45,7 +45,7 @@ public final class WebSessions {
         String id = Secrets.newSecret();
         String csrf = Secrets.newSecret();
         Instant expires = clock.instant().plus(LIFETIME);
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             Node root = JcrUtils.getOrCreateByPath(ROOT, "mgnl:folder", session);
             keepNewest(root, userId, MAX_PER_USER - 1);
             Node node = root.addNode(Secrets.hash(id), "nt:unstructured");
@@ -63,7 +63,8 @@ public final class WebSessions {
         if (!Secrets.wellFormed(id)) {
             return Optional.empty();
         }
-        return repository.withSystemSession(session -> {
+        // an expired session is removed on the way: another instance may remove it at the same moment
+        return repository.writeAsSystem(session -> {
             String path = ROOT + "/" + Secrets.hash(id);
             if (!session.nodeExists(path)) {
                 return Optional.empty();
@@ -87,7 +88,7 @@ public final class WebSessions {
         if (!Secrets.wellFormed(id)) {
             return;
         }
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             String path = ROOT + "/" + Secrets.hash(id);
             if (session.nodeExists(path)) {
                 session.getNode(path).remove();
@@ -99,7 +100,7 @@ public final class WebSessions {
 
     /** Ends every session of a user (after a password change). */
     public void deleteAllOf(String userId) {
-        repository.withSystemSession(session -> {
+        repository.writeAsSystem(session -> {
             deleteWhere(session, userId);
             session.save();
             return null;

@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.site;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -30,7 +29,7 @@ public final class EditorialPageResource {
     private final SiteRenderer renderer;
     private final SessionProvider sessions;
     private final LiveBlocks live;
-    private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
+    private final HtmlAnswers answers;
     @Context
     private UriInfo uri;
     @Context
@@ -39,6 +38,7 @@ public final class EditorialPageResource {
     public EditorialPageResource(SiteRenderer renderer, SessionProvider sessions, LiveBlocks live) {
         this.live = live;
         this.renderer = renderer;
+        this.answers = new HtmlAnswers(renderer.presentationChanged());
         this.sessions = sessions;
     }
 

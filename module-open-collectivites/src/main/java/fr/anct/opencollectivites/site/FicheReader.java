@@ -149,7 +149,7 @@ public final class FicheReader {
     }
 
     private static Map<String, Object> values(Node node) throws RepositoryException {
-        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Object> values = new java.util.TreeMap<>();
         for (var properties = node.getProperties(); properties.hasNext(); ) {
             Property property = properties.nextProperty();
             String name = property.getName();

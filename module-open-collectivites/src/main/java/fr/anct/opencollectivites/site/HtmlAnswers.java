@@ -14,22 +14,24 @@ import fr.anct.opencollectivites.web.Hashes;
 
 /**
  * Conditional answers for rendered pages: a strong ETag on the bytes sent and a Last-Modified from the
- * data shown, so a revalidation answers 304 without a body; the page type's Cache-Control.
+ * data shown, so a revalidation answers 304 without a body; the page type's Cache-Control. A page is
+ * never older than the templates that render it ({@link SiteRenderer#presentationChanged()}): the same
+ * on every instance of a cluster running the same build, unlike a start time.
  */
 final class HtmlAnswers {
     static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
     static final String NO_STORE = "no-store";
 
-    private final Instant started;
+    private final Instant presentationChanged;
 
-    HtmlAnswers(Instant started) {
-        this.started = started.truncatedTo(ChronoUnit.SECONDS);
+    HtmlAnswers(Instant presentationChanged) {
+        this.presentationChanged = presentationChanged.truncatedTo(ChronoUnit.SECONDS);
     }
 
     Response ok(Request request, String body, MediaType type, Instant lastModified, String cacheControl) {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         EntityTag tag = Hashes.etag(bytes);
-        Instant modified = lastModified == null || lastModified.isBefore(started) ? started
+        Instant modified = lastModified == null || lastModified.isBefore(presentationChanged) ? presentationChanged
                 : lastModified.truncatedTo(ChronoUnit.SECONDS);
         Date date = Date.from(modified);
         Response.ResponseBuilder notModified = request.evaluatePreconditions(date, tag);

@@ -40,7 +40,7 @@ public final class MiniSiteResource {
     private final MiniSiteHosts hosts;
     @Context
     private HttpHeaders headers;
-    private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
+    private final HtmlAnswers answers;
     @Context
     private UriInfo uri;
     @Context
@@ -55,6 +55,7 @@ public final class MiniSiteResource {
         this.live = live;
         this.hosts = hosts;
         this.renderer = renderer;
+        this.answers = new HtmlAnswers(renderer.presentationChanged());
         this.sessions = sessions;
     }
 

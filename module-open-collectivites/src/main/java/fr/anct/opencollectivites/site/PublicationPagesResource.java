@@ -1,6 +1,5 @@
 package fr.anct.opencollectivites.site;
 
-import java.time.Instant;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException;
 import fr.anct.opencollectivites.search.SearchHit;
@@ -40,7 +40,7 @@ public final class PublicationPagesResource {
     private final SiteRenderer renderer;
     private final PublicationPages publications;
     private final SearchService search;
-    private final HtmlAnswers answers = new HtmlAnswers(Instant.now());
+    private final HtmlAnswers answers;
 
     @Context
     private UriInfo uri;
@@ -49,6 +49,7 @@ public final class PublicationPagesResource {
 
     PublicationPagesResource(SiteRenderer renderer, PublicationPages publications, SearchService search) {
         this.renderer = renderer;
+        this.answers = new HtmlAnswers(renderer.presentationChanged());
         this.publications = publications;
         this.search = search;
     }
@@ -166,6 +167,10 @@ public final class PublicationPagesResource {
         try {
             return work.get();
         } catch (RuntimeException e) {
+            if (StoreOutage.causedBy(e)) {
+                LOG.warn("Page {} not served: the repository's store is away ({})", uri.getPath(), e.toString());
+                return SitePages.unavailablePage(renderer, uri);
+            }
             LOG.error("Publications page {} failed", uri.getPath(), e);
             try {
                 return SitePages.errorPage(renderer, uri, 500);

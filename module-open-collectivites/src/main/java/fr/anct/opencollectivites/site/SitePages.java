@@ -21,6 +21,12 @@ final class SitePages {
         return errorPage(renderer, uri, 404);
     }
 
+    /** The store is away: 503 with Retry-After, so that a cache in front serves its stale copy meanwhile. */
+    static Response unavailablePage(SiteRenderer renderer, UriInfo uri) {
+        return Response.fromResponse(errorPage(renderer, uri, 503))
+                .header("Retry-After", fr.anct.opencollectivites.repository.StoreOutage.RETRY_AFTER_SECONDS).build();
+    }
+
     /** The DSFR page of an error status (templates {@code 404}, {@code 500}), never stored by caches. */
     static Response errorPage(SiteRenderer renderer, UriInfo uri, int status) {
         return HtmlAnswers.status(status, renderer.render(String.valueOf(status),

@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.site;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -31,10 +32,12 @@ public final class SiteRenderer {
     private final Map<String, PageDefinition> pages;
     private final Messages messages;
     private final WebResources resources;
+    private final Instant presentationChanged;
 
     public SiteRenderer(Path lightModule, Messages messages, WebResources resources) {
         this.messages = messages;
         this.resources = resources;
+        this.presentationChanged = latestChange(lightModule, "templates", "i18n", "pages");
         this.pages = PageDefinition.loadAll(lightModule);
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
         freemarker.setTemplateLoader(new PathTemplateLoader(lightModule.resolve("templates")));
@@ -103,5 +106,35 @@ public final class SiteRenderer {
             String key = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)).toString();
             return new SimpleScalar(messages.get(key, args));
         }
+    }
+
+    /**
+     * When what renders the pages last changed: the newest file of the light module's templates, messages
+     * and page definitions. A page is never older than that (Last-Modified), and every instance running
+     * the same build says the same (the files' times are the build's, not the start's).
+     */
+    public Instant presentationChanged() {
+        return presentationChanged;
+    }
+
+    private static Instant latestChange(Path lightModule, String... folders) {
+        Instant latest = Instant.EPOCH;
+        for (String folder : folders) {
+            Path dir = lightModule.resolve(folder);
+            if (!java.nio.file.Files.isDirectory(dir)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Instant modified = java.nio.file.Files.getLastModifiedTime(file).toInstant();
+                    if (modified.isAfter(latest)) {
+                        latest = modified;
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return latest;
     }
 }

@@ -29,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.fiches.ComparisonService;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
@@ -83,7 +84,7 @@ public final class SiteResource {
         this.sessions = sessions;
         this.search = search;
         this.ficheService = ficheService;
-        this.answers = new HtmlAnswers(Instant.now());
+        this.answers = new HtmlAnswers(renderer.presentationChanged());
     }
 
     @GET
@@ -303,6 +304,10 @@ public final class SiteResource {
         try {
             return work.get();
         } catch (RuntimeException e) {
+            if (StoreOutage.causedBy(e)) {
+                LOG.warn("Page {} not served: the repository's store is away ({})", uri.getPath(), e.toString());
+                return SitePages.unavailablePage(renderer, uri);
+            }
             LOG.error("Site page {} failed", uri.getPath(), e);
             try {
                 return SitePages.errorPage(renderer, uri, 500);

@@ -13,6 +13,7 @@ import javax.jcr.Node;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * Files of other sources, made before L'Abergement-Clémenciat (01001) merged into Arboys en Bugey
  * (01015), name its former code: the élus, the OFGL finances and the annuaire go to today's commune.
  */
+@Tag("repository")
 class FormerCodesInOtherFilesTest {
     private static final String MERGE_2027 = String.join("\r\n",
             "32,2027-01-01,COM,01001,5,ABERGEMENT CLEMENCIAT,Abergement-Clémenciat,L'Abergement-Clémenciat,COM,01015,1,ARBOYS EN BUGEY,Arboys en Bugey,Arboys en Bugey",

@@ -22,6 +22,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +62,8 @@ import fr.anct.opencollectivites.site.WebResources;
  * 2024, derived from COG 2026 by undoing the mouvements since, then COG 2026 and its mouvements, as a
  * user imports every January; and the reverse, refused unless forced.
  */
+@Tag("repository")
+@Tag("national")
 class ReferentielVintagesNationalTest {
     private static final ContentTypeRegistry TYPES = TestLightModule.contentTypes();
     private static final Messages MESSAGES = TestLightModule.messages();

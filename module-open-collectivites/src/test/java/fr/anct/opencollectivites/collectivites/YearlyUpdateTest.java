@@ -15,6 +15,7 @@ import javax.jcr.Node;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * (01015) on 1 January 2027, then re-established in 2028; a partial file; the files of other
  * sources naming its former code.
  */
+@Tag("repository")
 class YearlyUpdateTest {
     private static final String MERGE_2027 = String.join("\r\n",
             "32,2027-01-01,COM,01001,5,ABERGEMENT CLEMENCIAT,Abergement-Clémenciat,L'Abergement-Clémenciat,COM,01015,1,ARBOYS EN BUGEY,Arboys en Bugey,Arboys en Bugey",

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,7 @@ import fr.anct.opencollectivites.module.RepositoryBootstrap;
  * once slowed everything). {@code q} now goes through {@link DeliveryTextIndex}: a broad or long {@code q}
  * is a 400, never a walk of the repository, and the index follows the repository's changes.
  */
+@Tag("http")
 class DeliveryFullTextTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ContentTypeRegistry TYPES = TestLightModule.contentTypes();

@@ -17,6 +17,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * The whole-country files over real HTTP, on the small référentiel: every commune of every TYPECOM,
  * the former ones on request, those in no EPCI, every EPCI with its members.
  */
+@Tag("http")
 class CountryExportTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir

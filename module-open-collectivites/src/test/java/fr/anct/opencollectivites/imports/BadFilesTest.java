@@ -19,6 +19,7 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * line or column), fails the run, and writes nothing: empty, 0-byte or random "XLSX", unreadable,
  * duplicated header column, cut last line (CSV, JSON, XLSX). A {@code .gz} file is read decompressed.
  */
+@Tag("repository")
 class BadFilesTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
@@ -37,6 +38,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * an allowed server, the listener receives no connection, and the source's public status says why
  * without telling an open port from a closed one.
  */
+@Tag("http")
 class OutboundAddressTest {
     private OakRepository repository;
     private LoopbackListener internal;

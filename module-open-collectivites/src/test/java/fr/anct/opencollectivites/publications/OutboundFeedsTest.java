@@ -6,6 +6,7 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.rometools.rome.feed.synd.SyndEntry;
@@ -15,6 +16,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import fr.anct.opencollectivites.publications.feeds.OutboundFeeds;
 
 /** A publication's address stored before the url rule never reaches a feed reader as a link. */
+@Tag("unit")
 class OutboundFeedsTest {
     @Test
     void aJavascriptLinkIsReplacedByTheSiteAddressInRssAndAtom() throws Exception {

@@ -37,6 +37,7 @@ class PostgresRestartTest {
         String url = postgres.getJdbcUrl("postgres", "postgres");
         List<Integer> acknowledged = new CopyOnWriteArrayList<>();
         AtomicInteger failures = new AtomicInteger();
+        List<String> notOutages = new CopyOnWriteArrayList<>();
         AtomicBoolean writing = new AtomicBoolean(true);
         int acknowledgedBeforeRestart;
         int acknowledgedAfterRestart;
@@ -55,6 +56,9 @@ class PostgresRestartTest {
                         acknowledged.add(number);
                     } catch (RuntimeException e) {
                         failures.incrementAndGet(); // not acknowledged: the caller was told it failed
+                        if (!StoreOutage.causedBy(e)) {
+                            notOutages.add(e.toString());
+                        }
                     }
                     sleep(Duration.ofMillis(20));
                 }
@@ -63,7 +67,10 @@ class PostgresRestartTest {
             sleep(Duration.ofSeconds(3));
 
             postgres.close();
+            long checked = System.nanoTime();
             assertThat(database.reachable()).isFalse();
+            assertThat(Duration.ofNanos(System.nanoTime() - checked)).as("a health check says so at once")
+                    .isLessThan(Duration.ofSeconds(3));
             sleep(Duration.ofSeconds(3));
             acknowledgedBeforeRestart = acknowledged.size();
             postgres = EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(port).start();
@@ -80,6 +87,7 @@ class PostgresRestartTest {
         System.out.printf("PostgreSQL restart: %d saves acknowledged before it came back, %d after, %d failed meanwhile%n",
                 acknowledgedBeforeRestart, acknowledgedAfterRestart, failures.get());
         assertThat(acknowledgedAfterRestart).as("saves succeed again once PostgreSQL is back").isGreaterThanOrEqualTo(20);
+        assertThat(notOutages).as("every failed save is told apart as the store being away (503, not 500)").isEmpty();
 
         try (ClusterDatabase database = ClusterDatabase.connect(url, "postgres", "postgres", 4);
              OakRepository other = OakRepository.cluster(database, 2)) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import fr.anct.opencollectivites.repository.OakRepository;
  * The index on disk knows the référentiel revision it reflects: a start on a current index does not
  * rebuild, one behind an import rebuilds, and a running index that indexes an import is current after it.
  */
+@Tag("repository")
 class SearchIndexRevisionTest {
     @TempDir
     Path dir;

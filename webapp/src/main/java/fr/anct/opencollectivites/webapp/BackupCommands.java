@@ -9,6 +9,8 @@ import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.operations.RepositoryBackup;
 import fr.anct.opencollectivites.repository.ConfiguredRepository;
 import fr.anct.opencollectivites.module.RepositoryBootstrap;
+import fr.anct.opencollectivites.repository.RepositoryInUseException;
+import fr.anct.opencollectivites.repository.RepositoryUnavailableException;
 
 /**
  * {@code backup FILE} and {@code restore FILE} on the configured repository. Embedded, the server must be
@@ -53,8 +55,8 @@ final class BackupCommands {
             System.err.println(messages.get("operations.restore.invalid", file.toAbsolutePath(), e.getMessage()));
             return false;
         } catch (RuntimeException e) {
-            if (e instanceof fr.anct.opencollectivites.repository.RepositoryInUseException) {
-                throw e;
+            if (e instanceof RepositoryInUseException || e instanceof RepositoryUnavailableException) {
+                throw e; // said in French by the command line, as for every command
             }
             System.err.println(messages.get("operations.restore.failed", e.getMessage()));
             return false;

@@ -19,9 +19,10 @@ import fr.anct.opencollectivites.security.PasswordPolicy;
 import fr.anct.opencollectivites.security.Role;
 
 /**
- * {@code create-admin --login L --email E}: creates the first administrator in the configured repository
- * (embedded: server stopped; PostgreSQL: beside running nodes, so a cluster gets its first administrator). The password is typed twice (read without echo from a terminal, else two lines of
- * standard input); there is no default password anywhere.
+ * {@code create-admin --login L --email E}: creates the first administrator in the configured repository:
+ * embedded, with the server stopped (the store is one process's); on PostgreSQL, beside the running
+ * instances, which see the account within a second. The password is typed twice (read without echo from
+ * a terminal, else two lines of standard input); there is no default password anywhere.
  */
 final class CreateAdminCommand {
     /** Reads one secret; {@code prompt} is shown when reading from a terminal. */
@@ -38,34 +39,41 @@ final class CreateAdminCommand {
         java.nio.file.Path lightModule = LightModuleLocator.locate(config.lightModuleDir());
         Messages messages = Messages.load(lightModule);
         ContentTypeRegistry contentTypes = ContentTypeRegistry.load(lightModule);
-        char[] password = passwords.read("Mot de passe : ");
-        char[] again = passwords.read("Mot de passe (confirmation) : ");
-        if (password == null || again == null) {
-            out.println(messages.get("security.admin.noConsole"));
-            return false;
-        }
-        if (!Arrays.equals(password, again)) {
-            out.println(messages.get("security.admin.passwordMismatch"));
-            return false;
-        }
         Accounts accounts = new Accounts(new PasswordPolicy());
+        // the repository first: a command that cannot reach it fails before asking for anything
         try (ConfiguredRepository configured = ConfiguredRepository.open(config.repository().forCommand(), config.dataDir())) {
             OakRepository repository = configured.repository();
             new RepositoryBootstrap(contentTypes).install(repository);
             configured.startupDone();
-            repository.withSystemSession(session -> {
-                accounts.create(session, login, password, email, null, Set.of(Role.ADMINISTRATOR), Set.of());
-                session.save();
-                return null;
-            });
+            char[] password = passwords.read("Mot de passe : ");
+            char[] again = passwords.read("Mot de passe (confirmation) : ");
+            try {
+                if (password == null || again == null) {
+                    out.println(messages.get("security.admin.noConsole"));
+                    return false;
+                }
+                if (!Arrays.equals(password, again)) {
+                    out.println(messages.get("security.admin.passwordMismatch"));
+                    return false;
+                }
+                repository.withSystemSession(session -> {
+                    accounts.create(session, login, password, email, null, Set.of(Role.ADMINISTRATOR), Set.of());
+                    session.save();
+                    return null;
+                });
+            } finally {
+                if (password != null) {
+                    Arrays.fill(password, ' ');
+                }
+                if (again != null) {
+                    Arrays.fill(again, ' ');
+                }
+            }
             out.println(messages.get("security.admin.created", login));
             return true;
         } catch (AccountException e) {
             out.println(messages.get(e.key(), e.args()));
             return false;
-        } finally {
-            Arrays.fill(password, ' ');
-            Arrays.fill(again, ' ');
         }
     }
 

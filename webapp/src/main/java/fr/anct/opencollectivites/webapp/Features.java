@@ -41,6 +41,7 @@ import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.tagging.ReferentielTagger;
 import fr.anct.opencollectivites.tagging.TaggingRules;
 import fr.anct.opencollectivites.imports.ImportService;
+import fr.anct.opencollectivites.operations.QuartzJobStore;
 import fr.anct.opencollectivites.publishing.ScheduledPublishing;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.search.SearchIndex;
@@ -140,7 +141,8 @@ final class Features implements AutoCloseable {
         AuthoringFeature authoring = AuthoringFeature.create(repository, contentTypes, messages, lightModule,
                 new AuthoringFeature.Settings(new MailSettings(mail.smtpHost().orElse("localhost"), mail.smtpPort(),
                         mail.from(), mail.username().orElse(null), mail.password().orElse(null), mail.startTls(),
-                        mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL, clock));
+                        mail.siteBaseUrl()), mail.secureCookies(), ScheduledPublishing.DEFAULT_INTERVAL, clock,
+                        operations.database().map(QuartzJobStore::clusteredProperties)));
         toClose.add(authoring);
         resources.addAll(authoring.resources());
         // The editors' tag preview and "harvest this source now": API and pages share one rule each.

@@ -52,16 +52,18 @@ public class HealthResource {
     @Path("ready")
     public Response ready() {
         Map<String, Object> body = new LinkedHashMap<>();
-        boolean repositoryUp;
-        try {
-            repositoryUp = repository.withAnonymousSession(session -> session.nodeExists("/collectivites"))
-                    && repository.storeFailure().isEmpty();
-        } catch (RuntimeException e) {
-            // the cause goes to the log, never to a public answer
-            LOG.error("Health check: the repository does not answer", e);
-            repositoryUp = false;
-        }
+        // the database first, with a short timeout: a read of the repository would wait for it much longer
         boolean databaseUp = database.map(ClusterDatabase::reachable).orElse(true);
+        boolean repositoryUp = false;
+        if (databaseUp) {
+            try {
+                repositoryUp = repository.withAnonymousSession(session -> session.nodeExists("/collectivites"))
+                        && repository.storeFailure().isEmpty();
+            } catch (RuntimeException e) {
+                // the cause goes to the log, never to a public answer
+                LOG.error("Health check: the repository does not answer", e);
+            }
+        }
         boolean up = repositoryUp && databaseUp;
         body.put("status", up ? "UP" : "DOWN");
         body.put("repository", repositoryUp ? "UP" : "DOWN");

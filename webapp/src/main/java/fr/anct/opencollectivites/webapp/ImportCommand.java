@@ -52,7 +52,7 @@ final class ImportCommand {
             OakRepository repository = configured.repository();
             new RepositoryBootstrap(contentTypes).install(repository);
             configured.startupDone();
-            ConsoleProgress progress = new ConsoleProgress();
+            ConsoleProgress progress = new ConsoleProgress(messages);
             ImportRun run = new ImportService(repository, contentTypes, messages, Importers.standard())
                     .importPath(path, progress, options);
             progress.finish();

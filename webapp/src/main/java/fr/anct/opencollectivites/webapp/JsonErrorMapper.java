@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.i18n.Messages;
+import fr.anct.opencollectivites.repository.StoreOutage;
 
 /**
  * Every error that no resource handled answers in Magnolia's error shape
@@ -36,6 +37,11 @@ final class JsonErrorMapper implements ExceptionMapper<Throwable> {
                 default -> status < 500 ? "badRequest" : "internalError";
             };
             return error(status, code, messages.get("http.error." + code));
+        }
+        if (StoreOutage.causedBy(exception)) {
+            LOG.warn("Request not served: the repository's store is away ({})", exception.toString());
+            return Response.fromResponse(error(503, "serviceUnavailable", messages.get("http.error.serviceUnavailable")))
+                    .header("Retry-After", StoreOutage.RETRY_AFTER_SECONDS).build();
         }
         LOG.error("Unhandled error", exception);
         return error(500, "internalError", messages.get("http.error.internalError"));

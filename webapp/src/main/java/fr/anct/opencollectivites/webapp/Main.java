@@ -1,6 +1,7 @@
 package fr.anct.opencollectivites.webapp;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 import fr.anct.opencollectivites.content.DefinitionException;
 import fr.anct.opencollectivites.i18n.Messages;
 import fr.anct.opencollectivites.repository.RepositoryInUseException;
+import fr.anct.opencollectivites.repository.RepositoryUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +30,12 @@ public final class Main implements Callable<Integer> {
     Path dataDir;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line with its French explanation of a failed command. */
+    static CommandLine commandLine() {
+        return new CommandLine(new Main()).setExecutionExceptionHandler(Main::explain);
     }
 
     /** A failed command ends with one French sentence that says what to do, not a stack trace. */
@@ -37,6 +44,10 @@ public final class Main implements Callable<Integer> {
         String text;
         if (e instanceof RepositoryInUseException inUse) {
             text = messages.get("cli.error.repositoryInUse", inUse.dataDir().toAbsolutePath());
+        } else if (e instanceof RepositoryUnavailableException unavailable) {
+            text = messages.get("cli.error.repositoryUnavailable", unavailable.location(),
+                    messages.get("cli.error.repositoryUnavailable." + unavailable.reason().name().toLowerCase(Locale.ROOT),
+                            unavailable.detail()));
         } else if (e instanceof DefinitionException) {
             text = messages.get("cli.error.definition", e.getMessage());
         } else if (e instanceof IllegalArgumentException) {

@@ -77,6 +77,7 @@ public record PlatformConfig(
             Map.entry("repository.password", ""),
             Map.entry("repository.poolSize", "10"),
             Map.entry("cluster.id", "0"),
+            Map.entry("cluster.leaseSeconds", Integer.toString(RepositorySettings.DEFAULT_LEASE_SECONDS)),
             Map.entry("harvest.schedule", ""),
             Map.entry("linkcheck.schedule", ""),
             Map.entry("newsletter.schedule", ""),
@@ -188,7 +189,7 @@ public record PlatformConfig(
         };
         return new RepositorySettings(repositoryMode, p.getProperty("repository.jdbcUrl").trim(),
                 p.getProperty("repository.user").trim(), p.getProperty("repository.password"),
-                integer(p, "repository.poolSize"), integer(p, "cluster.id"));
+                integer(p, "repository.poolSize"), integer(p, "cluster.id"), integer(p, "cluster.leaseSeconds"));
     }
 
     private static int integer(Properties p, String key) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,14 @@ final class AppProcess implements AutoCloseable {
     private final Path log;
 
     private AppProcess(List<String> command) throws IOException {
+        this(command, Map.of());
+    }
+
+    private AppProcess(List<String> command, Map<String, String> environment) throws IOException {
         log = Files.createTempFile("oc-app", ".log");
-        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        process = builder.start();
     }
 
     static Path jar() {
@@ -45,9 +52,14 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts {@code serve} on a free port and waits until it listens. */
     static AppProcess serve(Path dataDir, String... options) throws Exception {
+        return serve(dataDir, Map.of(), options);
+    }
+
+    /** Starts {@code serve} with these environment variables ({@code OC_…} settings) added. */
+    static AppProcess serve(Path dataDir, Map<String, String> environment, String... options) throws Exception {
         List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()));
         args.addAll(List.of(options));
-        AppProcess app = new AppProcess(java(args.toArray(String[]::new)));
+        AppProcess app = new AppProcess(java(args.toArray(String[]::new)), environment);
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                     .failFast(() -> !app.process.isAlive()).until(() -> app.port() >= 0);

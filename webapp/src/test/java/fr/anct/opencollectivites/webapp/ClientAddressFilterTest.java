@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** X-Forwarded-For counts only when the connection comes from a configured proxy. */
+@Tag("unit")
 class ClientAddressFilterTest {
     private final ClientAddressFilter filter = new ClientAddressFilter(List.of("10.0.0.2", "192.168.0.0/16", "fd00::/8"));
 

@@ -18,6 +18,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +45,10 @@ import fr.anct.opencollectivites.imports.ImportService;
 import fr.anct.opencollectivites.imports.ProgressListener;
 import fr.anct.opencollectivites.repository.RepositorySettings;
 import fr.anct.opencollectivites.module.Importers;
+import fr.anct.opencollectivites.security.Accounts;
+import fr.anct.opencollectivites.security.PasswordPolicy;
+import fr.anct.opencollectivites.security.Role;
+import fr.anct.opencollectivites.security.SecurityPaths;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
@@ -182,28 +192,98 @@ class ClusterTest {
         });
     }
 
+    @Test
+    void createAdminInPostgresqlModeMakesAnAccountThatSignsInOnBothInstances() throws Exception {
+        PlatformConfig command = PlatformConfig.load(Optional.empty(), Map.of(
+                "OC_REPOSITORY_MODE", "postgresql", "OC_REPOSITORY_JDBC_URL", postgres.getJdbcUrl("postgres", "postgres"),
+                "OC_REPOSITORY_USER", "postgres", "OC_REPOSITORY_PASSWORD", "postgres",
+                "OC_DATA_DIR", work.resolve("command").toString()));
+        java.io.ByteArrayOutputStream output = new java.io.ByteArrayOutputStream();
+        String password = "une phrase de passe du cluster";
+        assertThat(CreateAdminCommand.run(command, "marie", "marie@example.fr", prompt -> password.toCharArray(),
+                new java.io.PrintStream(output, true, StandardCharsets.UTF_8))).as(output.toString(StandardCharsets.UTF_8)).isTrue();
+        assertThat(Files.exists(work.resolve("command").resolve("repository"))).as("no embedded store made beside").isFalse();
+        String login = "{\"login\":\"marie\",\"password\":\"" + password + "\"}";
+        for (Http instance : List.of(httpA, httpB)) {
+            awaitWithin(Duration.ofSeconds(5), () -> instance.post("/.rest/authoring/v1/session", login).statusCode() == 200);
+            assertThat(Http.parse(instance.post("/.rest/authoring/v1/session", login).body()).path("roles").toString())
+                    .contains("administrator");
+        }
+    }
+
+    @Test
+    void loginsAtTheSameMomentOnBothInstancesAllSucceed() throws Exception {
+        String password = "une autre phrase de passe";
+        a.repository().withSystemSession(session -> {
+            for (int n = 1; n <= 3; n++) {
+                new Accounts(new PasswordPolicy()).create(session, "redac" + n, password.toCharArray(), "redac" + n + "@example.fr",
+                        null, Set.of(Role.EDITOR), Set.of());
+            }
+            // the first logins of all: each instance creates the sessions folder in its own save
+            if (session.nodeExists(SecurityPaths.SESSIONS_ROOT)) {
+                session.getNode(SecurityPaths.SESSIONS_ROOT).remove();
+            }
+            session.save();
+            return null;
+        });
+        a.repository().publishChanges();
+        awaitWithin(Duration.ofSeconds(5), () -> b.repository().withSystemSession(
+                session -> !session.nodeExists(SecurityPaths.SESSIONS_ROOT)
+                        && new Accounts(new PasswordPolicy()).find(session, "redac3").isPresent()));
+        List<Callable<Integer>> logins = new ArrayList<>();
+        CyclicBarrier together = new CyclicBarrier(6);
+        for (Http instance : List.of(httpA, httpB)) {
+            for (int n = 1; n <= 3; n++) {
+                String login = "{\"login\":\"redac" + n + "\",\"password\":\"" + password + "\"}";
+                logins.add(() -> {
+                    together.await();
+                    return instance.post("/.rest/authoring/v1/session", login).statusCode();
+                });
+            }
+        }
+        ExecutorService clients = Executors.newFixedThreadPool(logins.size());
+        try {
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : clients.invokeAll(logins)) {
+                statuses.add(answer.get());
+            }
+            assertThat(statuses).as("six logins at once, three on each instance").containsOnly(200);
+        } finally {
+            clients.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameAnswerHasTheSameValidatorsOnBothInstances() {
+        for (String path : List.of("/.rest/delivery/communes/42/42218", "/.rest/delivery/regions/84",
+                "/.rest/delivery/communes?departement=42&limit=20")) {
+            var fromA = httpA.get(path);
+            var fromB = httpB.get(path);
+            assertThat(fromA.statusCode()).as(path).isEqualTo(200);
+            assertThat(fromB.body()).as(path).isEqualTo(fromA.body());
+            assertThat(fromB.headers().firstValue("ETag")).as("ETag of " + path).isPresent()
+                    .isEqualTo(fromA.headers().firstValue("ETag"));
+            assertThat(fromB.headers().firstValue("Last-Modified")).as("Last-Modified of " + path)
+                    .isEqualTo(fromA.headers().firstValue("Last-Modified"));
+            // a revalidation with A's validator on the other instance answers 304
+            assertThat(httpB.get(path, "If-None-Match", fromA.headers().firstValue("ETag").orElseThrow()).statusCode())
+                    .as(path).isEqualTo(304);
+        }
+        // a page names its own address (the Host asked for, the same for both behind a load balancer)
+        String page = "/communes/42218-saint-etienne";
+        var pageA = httpA.get(page);
+        var pageB = httpB.get(page);
+        assertThat(pageB.body().replace(":" + b.port() + "/", ":PORT/")).isEqualTo(pageA.body().replace(":" + a.port() + "/", ":PORT/"));
+        assertThat(pageB.headers().firstValue("Last-Modified")).as("Last-Modified of " + page).isPresent()
+                .isEqualTo(pageA.headers().firstValue("Last-Modified"));
+        assertThat(httpB.get(page, "If-Modified-Since", pageA.headers().firstValue("Last-Modified").orElseThrow()).statusCode())
+                .isEqualTo(304);
+    }
+
     private static long scheduledRuns(Http http) {
         String metrics = http.get("/metrics").body();
         Matcher matcher = Pattern.compile("(?m)^oc_scheduled_runs_total\\{job=\"imports\"} ([0-9.]+)").matcher(metrics);
         return matcher.find() ? (long) Double.parseDouble(matcher.group(1)) : 0;
-    }
-
-    @Test
-    void createAdminWritesTheFirstAdministratorIntoTheClusterBesideTheRunningInstances() throws Exception {
-        String password = "une phrase de passe du cluster";
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        assertThat(CreateAdminCommand.run(config("command", 0), "camille", "camille@example.fr",
-                prompt -> password.toCharArray(), new PrintStream(output, true, StandardCharsets.UTF_8)))
-                .as(output.toString(StandardCharsets.UTF_8)).isTrue();
-        for (Platform instance : List.of(a, b)) {
-            HttpRequest login = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + instance.port()
-                            + "/.rest/authoring/v1/session"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"camille\",\"password\":\"" + password + "\"}"))
-                    .build();
-            awaitWithin(Duration.ofSeconds(5), () -> HttpClient.newHttpClient()
-                    .send(login, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
-        }
     }
 
     private static void awaitWithin(Duration limit, java.util.concurrent.Callable<Boolean> condition) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import picocli.CommandLine;
  * French output, the vintage refusal and {@code --force} (audited), {@code --history}, and the search
  * index it leaves current for the next {@code serve}.
  */
+@Tag("repository")
 class ImportCommandTest {
     private static final List<String> COG = List.of("v_region_demo.csv", "v_departement_demo.csv",
             "v_arrondissement_demo.csv", "v_commune_demo.csv", "v_mvt_commune_demo.csv");

@@ -11,10 +11,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code /metrics} on a port of its own and behind a token ({@code metrics.port}, {@code metrics.token}). */
+@Tag("http")
 class MetricsAccessTest {
     private final HttpClient client = HttpClient.newHttpClient();
 

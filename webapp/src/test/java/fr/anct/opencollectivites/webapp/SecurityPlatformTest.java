@@ -20,6 +20,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * platform with the demo dataset, behind a configured trusted proxy (127.0.0.1, the test's own address),
  * with its public address configured ({@code site.baseUrl}), two administrators.
  */
+@Tag("http")
 class SecurityPlatformTest {
     private static final String PASSWORD = "une phrase de passe assez longue";
     private static final String BASE_URL = "https://collectivites.example.fr";

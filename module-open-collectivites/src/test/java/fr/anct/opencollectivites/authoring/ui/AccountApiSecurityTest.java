@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -13,6 +14,7 @@ import fr.anct.opencollectivites.authoring.AuthoringFixture;
 import fr.anct.opencollectivites.security.Role;
 
 /** Pen-test findings on accounts through the JSON API, with the /auteur/ pages served beside it. */
+@Tag("http")
 class AccountApiSecurityTest {
     private static final String USERS = "/.rest/authoring/v1/users";
 

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,7 @@ import fr.anct.opencollectivites.security.Role;
  * {@code /.rest/authoring/v1/imports}; every run with its counts, notes and rejected rows, for
  * administrators only.
  */
+@Tag("http")
 class ImportHistoryReadingTest {
     private static final String POPULATIONS_HEADER = "REG;Région;DEP;CODARR;CODCAN;CODCOM;COM;Commune;PMUN;PCAP;PTOT";
     private static final String REJECTED = "Commune 42999 inconnue du référentiel";

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,6 +43,7 @@ import fr.anct.opencollectivites.tagging.TaggingRules;
  * the same text, and "harvest this source now" (page {@code /auteur/sources} and API) is for those who may
  * change the source.
  */
+@Tag("http")
 class PublicationToolsUiTest {
     private static final String SOURCE = "observatoire";
     private static final String[][] ITEMS = {
