@@ -23,7 +23,8 @@ class DeliveryEndpointsTest {
     void loadsTheLightModuleEndpoints() {
         DeliveryEndpoints endpoints = DeliveryEndpoints.load(TestLightModule.dir());
         assertThat(endpoints.all()).extracting(DeliveryEndpointDefinition::name)
-                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "epci", "mairies", "elus", "finances",
+                .containsExactlyInAnyOrder("regions", "departements", "arrondissements", "communes", "anciennes-communes", "epci",
+                        "mairies", "elus", "finances",
                         "publications", "publications-sources", "publications-themes", "publications-organisations",
                         "publications-document-types", "publications-scopes", "pages");
         DeliveryEndpointDefinition communes = endpoints.byName("communes").orElseThrow();

@@ -111,7 +111,10 @@ final class BrowserPlatform implements BeforeAllCallback, AfterAllCallback {
                     ADMINISTRATOR + "@example.fr", p -> PASSWORD.toCharArray().clone(),
                     new PrintStream(output, true, StandardCharsets.UTF_8))).as(output.toString(StandardCharsets.UTF_8)).isTrue();
         }
-        app = AppProcess.serve(dataDir, options.toArray(String[]::new));
+        // the authoring flows harvest the platform's own feed on loopback: trusted as an operator trusts an
+        // intranet source (outbound.trustedHosts), everything else stays refused
+        app = AppProcess.serve(dataDir, Map.of(PlatformConfig.environmentName("outbound.trustedHosts"), "127.0.0.1"),
+                options.toArray(String[]::new));
     }
 
     @Override

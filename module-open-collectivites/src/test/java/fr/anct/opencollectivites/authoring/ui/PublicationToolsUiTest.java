@@ -29,6 +29,7 @@ import fr.anct.opencollectivites.authoring.publications.HarvestNow;
 import fr.anct.opencollectivites.authoring.publications.HarvestNowResource;
 import fr.anct.opencollectivites.publications.harvest.Harvester;
 import fr.anct.opencollectivites.publications.harvest.HttpFetcher;
+import fr.anct.opencollectivites.publications.harvest.OutboundPolicy;
 import fr.anct.opencollectivites.publications.harvest.PublicationWriter;
 import fr.anct.opencollectivites.publications.harvest.TagPreview;
 import fr.anct.opencollectivites.authoring.publications.TagPreviewResource;
@@ -72,7 +73,7 @@ class PublicationToolsUiTest {
 
         tagger = new ReferentielTagger(fixture.repository, fixture.contentTypes, TaggingRules.load(fixture.lightModule));
         Harvester harvester = new Harvester(fixture.repository, fixture.contentTypes, tagger,
-                new HttpFetcher(FetchLimits.DEFAULT), fixture.messages, Clock.systemUTC());
+                new HttpFetcher(FetchLimits.DEFAULT, OutboundPolicy.trusting("127.0.0.1")), fixture.messages, Clock.systemUTC());
         TagPreview preview = new TagPreview(harvester.tagging(), fixture.messages);
         HarvestNow harvestNow = new HarvestNow(harvester, fixture.feature.audit);
         UserRequests requests = new UserRequests(fixture.feature.userSessions);
