@@ -12,6 +12,7 @@ import javax.jcr.query.QueryManager;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
@@ -60,7 +61,7 @@ public final class CommuneResolver {
         NodeIterator found = query.execute().getNodes();
         if (found.hasNext()) {
             Node node = found.nextNode();
-            return Optional.of(new ResolvedCommune(node.getProperty("code").getString(), node.getPath(), true));
+            return Optional.of(new ResolvedCommune(node.getProperty(ReferentielProperties.CODE).getString(), node.getPath(), true));
         }
         return successorOfFormerRecord(session, wanted);
     }
