@@ -27,7 +27,8 @@ public final class CommuneResolver {
     }
 
     private static final String BY_FORMER_CODE =
-            "SELECT * FROM [oc:commune] AS c WHERE c.[anciensCodes] = $code AND c.[typecom] = 'COM'";
+            "SELECT * FROM [oc:commune] AS c WHERE c.[" + ReferentielProperties.ANCIENS_CODES + "] = $code AND c.["
+                    + ReferentielProperties.TYPECOM + "] = 'COM'";
 
     private final OakRepository repository;
     private final ContentTypeDefinition communeType;
