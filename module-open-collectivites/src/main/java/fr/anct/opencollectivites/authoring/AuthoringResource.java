@@ -84,16 +84,12 @@ public final class AuthoringResource {
         int pageSize = Math.max(1, Math.min(limit, MAX_LIMIT));
         return requests.run(caller, session -> {
             List<Node> found = drafts.list(session, workspace, type, q, wanted);
-            ObjectNode body = Json.object();
-            body.put("total", found.size());
-            body.put("offset", offset);
-            body.put("limit", pageSize);
-            ArrayNode results = body.putArray("results");
+            ArrayNode results = Json.array();
             String root = Workspaces.draftRoot(workspace);
             for (Node node : found.stream().skip(Math.max(0, offset)).limit(pageSize).toList()) {
                 results.add(json.render(node, node.getPath().substring(root.length())));
             }
-            return Json.ok(body);
+            return Json.ok(Json.page(found.size(), offset, pageSize, results));
         });
     }
 
@@ -330,9 +326,7 @@ public final class AuthoringResource {
             for (MiniSites.MiniSite site : miniSites.list(session)) {
                 sites.addObject().put("slug", site.slug()).put("name", site.name()).put("teamGroup", site.teamGroup());
             }
-            ObjectNode answer = Json.object();
-            answer.set("results", sites);
-            return Json.ok(answer);
+            return Json.ok(Json.results(sites));
         });
     }
 

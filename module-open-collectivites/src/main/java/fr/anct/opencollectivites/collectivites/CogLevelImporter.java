@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import javax.jcr.RepositoryException;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -59,13 +60,13 @@ public final class CogLevelImporter implements Importer {
     /** DEP,REG,CHEFLIEU,TNCC,NCC,NCCENR,LIBELLE */
     static CogLevelImporter departements() {
         return new CogLevelImporter("cog-departements", 20, "departement", "DEP", Codes.DEPARTEMENT,
-                List.of(new Parent("REG", "region", Codes.REGION)), List.of("DEP", "REG", "CHEFLIEU", "NCCENR"));
+                List.of(new Parent("REG", ReferentielProperties.REGION, Codes.REGION)), List.of("DEP", "REG", "CHEFLIEU", "NCCENR"));
     }
 
     /** ARR,DEP,REG,CHEFLIEU,TNCC,NCC,NCCENR,LIBELLE */
     static CogLevelImporter arrondissements() {
         return new CogLevelImporter("cog-arrondissements", 30, "arrondissement", "ARR", Codes.ARRONDISSEMENT,
-                List.of(new Parent("DEP", "departement", Codes.DEPARTEMENT), new Parent("REG", "region", Codes.REGION)),
+                List.of(new Parent("DEP", ReferentielProperties.DEPARTEMENT, Codes.DEPARTEMENT), new Parent("REG", ReferentielProperties.REGION, Codes.REGION)),
                 List.of("ARR", "DEP", "CHEFLIEU"));
     }
 
@@ -99,11 +100,11 @@ public final class CogLevelImporter implements Importer {
             public void write(Row row, ImportContext context) throws RepositoryException {
                 ContentTypeDefinition type = context.type(contentType);
                 Map<String, Object> values = new LinkedHashMap<>();
-                values.put("code", row.get(keyColumn));
+                values.put(ReferentielProperties.CODE, row.get(keyColumn));
                 CogNames.put(row, values);
                 parents.forEach(parent -> values.put(parent.property(), row.get(parent.column())));
-                values.put("chefLieu", row.orNull("CHEFLIEU"));
-                Codes.year(file.getFileName().toString()).ifPresent(year -> values.put("millesimeCog", year));
+                values.put(ReferentielProperties.CHEF_LIEU, row.orNull("CHEFLIEU"));
+                Codes.year(file.getFileName().toString()).ifPresent(year -> values.put(ReferentielProperties.MILLESIME_COG, year));
                 context.upsert(CollectivitePaths.item(type, row.get(keyColumn)), type, values);
             }
         };

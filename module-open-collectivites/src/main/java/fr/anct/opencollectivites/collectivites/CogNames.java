@@ -2,6 +2,7 @@ package fr.anct.opencollectivites.collectivites;
 
 import java.util.Map;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.Row;
 
@@ -20,8 +21,8 @@ final class CogNames {
     }
 
     static void put(Row row, Map<String, Object> values) {
-        values.put("nom", row.get("LIBELLE"));
-        values.put("nomMajuscules", row.orNull("NCC"));
-        values.put("typeNomEtCharniere", Long.parseLong(row.get("TNCC")));
+        values.put(ReferentielProperties.NOM, row.get("LIBELLE"));
+        values.put(ReferentielProperties.NOM_MAJUSCULES, row.orNull("NCC"));
+        values.put(ReferentielProperties.TYPE_NOM_ET_CHARNIERE, Long.parseLong(row.get("TNCC")));
     }
 }

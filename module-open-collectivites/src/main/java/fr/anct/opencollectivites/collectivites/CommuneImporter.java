@@ -17,6 +17,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -130,27 +131,27 @@ public final class CommuneImporter implements Importer {
             String typecom = row.get("TYPECOM");
             String code = row.get("COM");
             Map<String, Object> values = new LinkedHashMap<>();
-            values.put("code", code);
-            values.put("typecom", typecom);
+            values.put(ReferentielProperties.CODE, code);
+            values.put(ReferentielProperties.TYPECOM, typecom);
             CogNames.put(row, values);
             values.put("collectiviteTerritoriale", row.orNull("CTCD"));
-            values.put("arrondissement", row.orNull("ARR"));
-            values.put("canton", row.orNull("CAN"));
-            values.put("communeParente", row.orNull("COMPARENT"));
+            values.put(ReferentielProperties.ARRONDISSEMENT, row.orNull("ARR"));
+            values.put(ReferentielProperties.CANTON, row.orNull("CAN"));
+            values.put(ReferentielProperties.COMMUNE_PARENTE, row.orNull("COMPARENT"));
             if (millesime != null) {
-                values.put("millesimeCog", millesime);
+                values.put(ReferentielProperties.MILLESIME_COG, millesime);
             }
             if (typecom.equals("COM") || typecom.equals("ARM")) {
-                values.put("region", row.get("REG"));
-                values.put("departement", row.get("DEP"));
+                values.put(ReferentielProperties.REGION, row.get("REG"));
+                values.put(ReferentielProperties.DEPARTEMENT, row.get("DEP"));
             } else {
                 Place parent = parentPlace(context.session(), type, row.get("COMPARENT"));
                 if (parent == null) {
                     context.reject(row.line(), "imports.reject.unknownParent", row.get("COMPARENT"));
                     return;
                 }
-                values.put("region", parent.region());
-                values.put("departement", parent.departement());
+                values.put(ReferentielProperties.REGION, parent.region());
+                values.put(ReferentielProperties.DEPARTEMENT, parent.departement());
             }
             if (formerRecordsExist == null) {
                 formerRecordsExist = context.session().nodeExists(
@@ -181,16 +182,16 @@ public final class CommuneImporter implements Importer {
             for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
                 for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                     Node node = it.nextNode();
-                    if (!node.hasProperty("typecom") || !node.hasProperty("code")) {
+                    if (!node.hasProperty(ReferentielProperties.TYPECOM) || !node.hasProperty(ReferentielProperties.CODE)) {
                         continue;
                     }
-                    String typecom = node.getProperty("typecom").getString();
-                    boolean listed = seen.containsKey(typecom + " " + node.getProperty("code").getString());
+                    String typecom = node.getProperty(ReferentielProperties.TYPECOM).getString();
+                    boolean listed = seen.containsKey(typecom + " " + node.getProperty(ReferentielProperties.CODE).getString());
                     if (typecom.equals("COM")) {
                         liveCom++;
                         liveComListed += listed ? 1 : 0;
-                        if (node.hasProperty("departement")) {
-                            liveDepartements.add(node.getProperty("departement").getString());
+                        if (node.hasProperty(ReferentielProperties.DEPARTEMENT)) {
+                            liveDepartements.add(node.getProperty(ReferentielProperties.DEPARTEMENT).getString());
                         }
                     }
                     if (!listed) {
@@ -222,7 +223,7 @@ public final class CommuneImporter implements Importer {
                 }
             }
             for (Node node : absent) {
-                String entity = node.getProperty("typecom").getString() + " " + node.getProperty("code").getString();
+                String entity = node.getProperty(ReferentielProperties.TYPECOM).getString() + " " + node.getProperty(ReferentielProperties.CODE).getString();
                 Optional<Mouvements.Ending> ending = mouvements.flatMap(m -> m.ending(entity));
                 String successor = ending.filter(e -> e.successor() != null)
                         .map(e -> mouvements.get().follow(e.successor(), e.date(), stayingCom)).orElse(null);
@@ -243,10 +244,10 @@ public final class CommuneImporter implements Importer {
                 return null;
             }
             Node parent = session.getNode(path);
-            if (!parent.hasProperty("region") || !parent.hasProperty("departement")) {
+            if (!parent.hasProperty(ReferentielProperties.REGION) || !parent.hasProperty(ReferentielProperties.DEPARTEMENT)) {
                 return null;
             }
-            return new Place(parent.getProperty("region").getString(), parent.getProperty("departement").getString());
+            return new Place(parent.getProperty(ReferentielProperties.REGION).getString(), parent.getProperty(ReferentielProperties.DEPARTEMENT).getString());
         }
     }
 }

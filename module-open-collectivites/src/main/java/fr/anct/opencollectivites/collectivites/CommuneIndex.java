@@ -36,7 +36,7 @@ final class CommuneIndex {
                 if (!node.hasProperty(ReferentielProperties.TYPECOM) || !"COM".equals(node.getProperty(ReferentielProperties.TYPECOM).getString())) {
                     continue;
                 }
-                String code = node.getProperty("code").getString();
+                String code = node.getProperty(ReferentielProperties.CODE).getString();
                 index.communes.put(code, node.getPath());
                 if (node.hasProperty(ReferentielProperties.ANCIENS_CODES)) {
                     for (Value former : node.getProperty(ReferentielProperties.ANCIENS_CODES).getValues()) {

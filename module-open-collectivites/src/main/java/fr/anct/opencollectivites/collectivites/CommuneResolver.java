@@ -12,6 +12,7 @@ import javax.jcr.query.QueryManager;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.repository.OakRepository;
 
 /**
@@ -26,7 +27,8 @@ public final class CommuneResolver {
     }
 
     private static final String BY_FORMER_CODE =
-            "SELECT * FROM [oc:commune] AS c WHERE c.[anciensCodes] = $code AND c.[typecom] = 'COM'";
+            "SELECT * FROM [oc:commune] AS c WHERE c.[" + ReferentielProperties.ANCIENS_CODES + "] = $code AND c.["
+                    + ReferentielProperties.TYPECOM + "] = 'COM'";
 
     private final OakRepository repository;
     private final ContentTypeDefinition communeType;
@@ -60,7 +62,7 @@ public final class CommuneResolver {
         NodeIterator found = query.execute().getNodes();
         if (found.hasNext()) {
             Node node = found.nextNode();
-            return Optional.of(new ResolvedCommune(node.getProperty("code").getString(), node.getPath(), true));
+            return Optional.of(new ResolvedCommune(node.getProperty(ReferentielProperties.CODE).getString(), node.getPath(), true));
         }
         return successorOfFormerRecord(session, wanted);
     }

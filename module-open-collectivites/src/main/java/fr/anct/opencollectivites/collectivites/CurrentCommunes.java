@@ -14,6 +14,7 @@ import javax.jcr.Value;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 
 /**
  * Today's commune for any code a data file names, read once for a whole file: a live commune (COM) or
@@ -49,14 +50,14 @@ public final class CurrentCommunes {
             for (NodeIterator buckets = session.getNode(root).getNodes(); buckets.hasNext(); ) {
                 for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                     Node node = it.nextNode();
-                    String typecom = node.hasProperty("typecom") ? node.getProperty("typecom").getString() : "";
+                    String typecom = node.hasProperty(ReferentielProperties.TYPECOM) ? node.getProperty(ReferentielProperties.TYPECOM).getString() : "";
                     if (!typecom.equals("COM") && !typecom.equals("ARM")) {
                         continue;
                     }
-                    String code = node.getProperty("code").getString();
+                    String code = node.getProperty(ReferentielProperties.CODE).getString();
                     communes.live.add(code);
-                    if (node.hasProperty("anciensCodes")) {
-                        for (Value former : node.getProperty("anciensCodes").getValues()) {
+                    if (node.hasProperty(ReferentielProperties.ANCIENS_CODES)) {
+                        for (Value former : node.getProperty(ReferentielProperties.ANCIENS_CODES).getValues()) {
                             communes.formerToCurrent.put(former.getString(), code);
                         }
                     }
@@ -69,7 +70,7 @@ public final class CurrentCommunes {
                 for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                     Node record = it.nextNode();
                     if (record.hasProperty("successeur")) {
-                        communes.formerToCurrent.putIfAbsent(record.getProperty("code").getString(),
+                        communes.formerToCurrent.putIfAbsent(record.getProperty(ReferentielProperties.CODE).getString(),
                                 record.getProperty("successeur").getString());
                     }
                 }

@@ -196,8 +196,8 @@ public final class EpciImporter implements Importer {
                 Node node = it.nextNode();
                 live++;
                 listed += bySiren.containsKey(node.getName()) ? 1 : 0;
-                if (node.hasProperty("departementSiege")) {
-                    liveDepartements.add(node.getProperty("departementSiege").getString());
+                if (node.hasProperty(ReferentielProperties.DEPARTEMENT_SIEGE)) {
+                    liveDepartements.add(node.getProperty(ReferentielProperties.DEPARTEMENT_SIEGE).getString());
                 }
             }
             if (listed == live) {

@@ -14,6 +14,7 @@ import javax.jcr.Session;
 import javax.jcr.Value;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.ImportContext;
 
 /**
@@ -26,8 +27,12 @@ import fr.anct.opencollectivites.imports.ImportContext;
 final class FormerCommunes {
     static final String TYPE = "ancienneCommune";
     /** What the former record keeps of the live node. */
-    private static final List<String> KEPT = List.of("code", "typecom", "nom", "region", "departement",
-            "communeParente", "siren", "epci", "population", "millesimePopulation", "millesimeCog", "anciensNoms");
+    private static final List<String> KEPT = List.of(
+            ReferentielProperties.CODE, ReferentielProperties.TYPECOM, ReferentielProperties.NOM,
+            ReferentielProperties.REGION, ReferentielProperties.DEPARTEMENT, ReferentielProperties.COMMUNE_PARENTE,
+            ReferentielProperties.SIREN, ReferentielProperties.EPCI, ReferentielProperties.POPULATION,
+            ReferentielProperties.MILLESIME_POPULATION, ReferentielProperties.MILLESIME_COG,
+            ReferentielProperties.ANCIENS_NOMS);
 
     private FormerCommunes() {
     }
@@ -47,8 +52,8 @@ final class FormerCommunes {
         }
         values.put("successeur", successor);
         values.put("dateFin", end);
-        String typecom = live.getProperty("typecom").getString();
-        String code = live.getProperty("code").getString();
+        String typecom = live.getProperty(ReferentielProperties.TYPECOM).getString();
+        String code = live.getProperty(ReferentielProperties.CODE).getString();
         context.retire(live, path(type, typecom, code), type, values);
     }
 

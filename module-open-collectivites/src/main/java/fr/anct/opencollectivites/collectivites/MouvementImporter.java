@@ -20,6 +20,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -141,10 +142,10 @@ public final class MouvementImporter implements Importer {
             for (String code : index.communes.keySet()) {
                 Node node = index.node(context.session(), code);
                 Set<String> codes = formerCodes.getOrDefault(code, Set.of());
-                List<String> names = formerNames(code, codes, node.getProperty("nom").getString(), eventsByCodeBefore);
+                List<String> names = formerNames(code, codes, node.getProperty(ReferentielProperties.NOM).getString(), eventsByCodeBefore);
                 Map<String, Object> values = new LinkedHashMap<>();
-                values.put("anciensCodes", codes.isEmpty() ? null : List.copyOf(codes));
-                values.put("anciensNoms", names.isEmpty() ? null : names);
+                values.put(ReferentielProperties.ANCIENS_CODES, codes.isEmpty() ? null : List.copyOf(codes));
+                values.put(ReferentielProperties.ANCIENS_NOMS, names.isEmpty() ? null : names);
                 context.update(node, type, values);
             }
             linkFormerCommunes(context, all, index.communes.keySet());
@@ -172,24 +173,24 @@ public final class MouvementImporter implements Importer {
             for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
                 for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                     Node node = it.nextNode();
-                    if (node.hasProperty("typecom") && node.hasProperty("code")) {
+                    if (node.hasProperty(ReferentielProperties.TYPECOM) && node.hasProperty(ReferentielProperties.CODE)) {
                         live.add(node);
-                        if (node.getProperty("typecom").getString().equals("COM")) {
-                            liveCom.add(node.getProperty("code").getString());
+                        if (node.getProperty(ReferentielProperties.TYPECOM).getString().equals("COM")) {
+                            liveCom.add(node.getProperty(ReferentielProperties.CODE).getString());
                         }
                     }
                 }
             }
             Map<Node, Mouvements.Ending> ended = new LinkedHashMap<>();
             for (Node node : live) {
-                String entity = node.getProperty("typecom").getString() + " " + node.getProperty("code").getString();
+                String entity = node.getProperty(ReferentielProperties.TYPECOM).getString() + " " + node.getProperty(ReferentielProperties.CODE).getString();
                 all.endingAfter(entity, cogDate.get()).filter(e -> e.successor() != null).ifPresent(e -> ended.put(node, e));
             }
             Set<String> staying = new HashSet<>(liveCom);
             ended.forEach((node, e) -> {
                 try {
-                    if (node.getProperty("typecom").getString().equals("COM")) {
-                        staying.remove(node.getProperty("code").getString());
+                    if (node.getProperty(ReferentielProperties.TYPECOM).getString().equals("COM")) {
+                        staying.remove(node.getProperty(ReferentielProperties.CODE).getString());
                     }
                 } catch (RepositoryException ex) {
                     throw new fr.anct.opencollectivites.repository.RepositoryFailure(ex.getMessage(), ex);
@@ -220,14 +221,14 @@ public final class MouvementImporter implements Importer {
             for (NodeIterator buckets = context.session().getNode(root).getNodes(); buckets.hasNext(); ) {
                 for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                     Node record = it.nextNode();
-                    String code = record.getProperty("code").getString();
-                    String entity = record.getProperty("typecom").getString() + " " + code;
+                    String code = record.getProperty(ReferentielProperties.CODE).getString();
+                    String entity = record.getProperty(ReferentielProperties.TYPECOM).getString() + " " + code;
                     Optional<Mouvements.Ending> ending = all.ending(entity);
                     String successor = null;
                     if (ending.isPresent() && ending.get().successor() != null) {
                         successor = all.follow(ending.get().successor(), ending.get().date(), liveCom);
                     }
-                    if (successor == null && record.getProperty("typecom").getString().equals("COM")) {
+                    if (successor == null && record.getProperty(ReferentielProperties.TYPECOM).getString().equals("COM")) {
                         successor = all.follow(code, null, liveCom);
                     }
                     if (successor == null) {

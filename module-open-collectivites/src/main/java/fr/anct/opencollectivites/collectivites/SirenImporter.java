@@ -11,6 +11,7 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
 import fr.anct.opencollectivites.content.ContentTypeDefinition;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.imports.FileProblems;
 import fr.anct.opencollectivites.imports.ImportContext;
 import fr.anct.opencollectivites.imports.ImportJob;
@@ -89,13 +90,13 @@ public final class SirenImporter implements Importer {
             for (Pair pair : pairs) {
                 Node node = index.node(context.session(), pair.insee());
                 if (node != null) {
-                    context.update(node, type, Map.of("siren", pair.siren()));
+                    context.update(node, type, Map.of(ReferentielProperties.SIREN, pair.siren()));
                 } else if (communes.current(pair.insee()).isPresent()) {
                     // a commune merged since: its SIREN stays with it, on its former record when there is one
                     formerRows++;
                     String record = FormerCommunes.path(formerType, "COM", pair.insee());
                     if (context.session().nodeExists(record)) {
-                        context.upsertFormerRecord(record, formerType, Map.of("siren", pair.siren()));
+                        context.upsertFormerRecord(record, formerType, Map.of(ReferentielProperties.SIREN, pair.siren()));
                     }
                 } else {
                     context.reject(pair.line(), "imports.reject.unknownCommune", pair.insee());

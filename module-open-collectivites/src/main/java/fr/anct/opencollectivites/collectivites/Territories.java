@@ -41,8 +41,8 @@ public final class Territories {
     /** Its name ({@code nom}), if it exists. */
     public Optional<String> name(Session session, TerritoryKey key) throws RepositoryException {
         Optional<Node> node = node(session, key);
-        if (node.isPresent() && node.get().hasProperty("nom")) {
-            return Optional.of(node.get().getProperty("nom").getString());
+        if (node.isPresent() && node.get().hasProperty(ReferentielProperties.NOM)) {
+            return Optional.of(node.get().getProperty(ReferentielProperties.NOM).getString());
         }
         return Optional.empty();
     }

@@ -36,6 +36,12 @@ public final class ReferentielProperties {
     public static final String MILLESIME = "millesime";
     /** Of a département or a région: its chef-lieu commune. */
     public static final String CHEF_LIEU = "chefLieu";
+    /** The vintage of the COG file a commune, département, région or arrondissement was imported from. */
+    public static final String MILLESIME_COG = "millesimeCog";
+    /** The COG's NCC (name in capitals, without article) and TNCC (the article's kind). */
+    public static final String NOM_MAJUSCULES = "nomMajuscules";
+    public static final String TYPE_NOM_ET_CHARNIERE = "typeNomEtCharniere";
+    public static final String CANTON = "canton";
 
     private ReferentielProperties() {
     }

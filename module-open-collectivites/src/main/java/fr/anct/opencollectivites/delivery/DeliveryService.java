@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.web.Json;
 
 /**
  * The delivery API without HTTP: one node, its children, or a query on an endpoint, read with the
@@ -93,12 +94,7 @@ public final class DeliveryService {
         for (String path : page.paths()) {
             results.add(renderer.render(session.getNode(path)));
         }
-        ObjectNode body = JSON.objectNode();
-        body.put("total", page.total());
-        body.put("offset", query.offset());
-        body.put("limit", query.limit());
-        body.set("results", results);
-        return new DeliveryResult(body, Optional.empty()); // lists: a deletion would not move a date; ETag only
+        return new DeliveryResult(Json.page(page.total(), query.offset(), query.limit(), results), Optional.empty()); // lists: a deletion would not move a date; ETag only
     }
 
     private record Page(long total, List<String> paths) {

@@ -53,6 +53,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.repository.ContentEvents;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 
@@ -74,8 +75,6 @@ public final class DeliveryTextIndex implements AutoCloseable {
     private static final String ID = "id";
     private static final String TYPE = "type";
     private static final String TEXT = "text";
-    private static final int EVENTS = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED
-            | Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
 
     private final OakRepository repository;
     /** Node type → its text properties, for the node types of every endpoint that has some. */
@@ -149,7 +148,7 @@ public final class DeliveryTextIndex implements AutoCloseable {
             try {
                 for (String root : topLevelRoots()) {
                     observationSession.getWorkspace().getObservationManager()
-                            .addEventListener(listener(), EVENTS, root, true, null, null, false);
+                            .addEventListener(listener(), ContentEvents.ALL, root, true, null, null, false);
                 }
             } catch (RepositoryException e) {
                 observationSession.logout();
@@ -321,7 +320,7 @@ public final class DeliveryTextIndex implements AutoCloseable {
                 Event event = events.nextEvent();
                 try {
                     String path = event.getPath();
-                    if ((event.getType() & (Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED)) != 0) {
+                    if (ContentEvents.onProperty(event.getType())) {
                         pending.putIfAbsent(path.substring(0, Math.max(1, path.lastIndexOf('/'))), false);
                     } else {
                         pending.merge(path, event.getType() != Event.NODE_REMOVED, Boolean::logicalOr);

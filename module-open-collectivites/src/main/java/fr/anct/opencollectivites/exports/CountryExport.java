@@ -14,6 +14,7 @@ import javax.jcr.Session;
 
 import fr.anct.opencollectivites.collectivites.CollectivitePaths;
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.content.ReferentielProperties;
 import fr.anct.opencollectivites.repository.NodeProperties;
 
 /**
@@ -56,26 +57,26 @@ final class CountryExport {
         for (NodeIterator buckets = session.getNode(root).getNodes(); buckets.hasNext(); ) {
             for (NodeIterator it = buckets.nextNode().getNodes(); it.hasNext(); ) {
                 Node node = it.nextNode();
-                String typecom = NodeProperties.string(node, "typecom");
+                String typecom = NodeProperties.string(node, ReferentielProperties.TYPECOM);
                 if (typecom == null || (!filter.typecoms().isEmpty() && !filter.typecoms().contains(typecom))) {
                     continue;
                 }
-                String epci = NodeProperties.string(node, "epci");
+                String epci = NodeProperties.string(node, ReferentielProperties.EPCI);
                 if (filter.withoutEpci() && (!"COM".equals(typecom) || epci != null)) {
                     continue;
                 }
                 Map<String, Object> row = new LinkedHashMap<>();
-                row.put("code", NodeProperties.string(node, "code"));
-                row.put("nom", NodeProperties.string(node, "nom"));
+                row.put("code", NodeProperties.string(node, ReferentielProperties.CODE));
+                row.put("nom", NodeProperties.string(node, ReferentielProperties.NOM));
                 row.put("typecom", typecom);
                 row.put("statut", statut);
-                row.put("departement", NodeProperties.string(node, "departement"));
-                row.put("region", NodeProperties.string(node, "region"));
-                row.put("communeParente", NodeProperties.string(node, "communeParente"));
+                row.put("departement", NodeProperties.string(node, ReferentielProperties.DEPARTEMENT));
+                row.put("region", NodeProperties.string(node, ReferentielProperties.REGION));
+                row.put("communeParente", NodeProperties.string(node, ReferentielProperties.COMMUNE_PARENTE));
                 row.put("epci", epci);
-                row.put("siren", NodeProperties.string(node, "siren"));
-                row.put("population", NodeProperties.number(node, "population"));
-                row.put("populationTotale", NodeProperties.number(node, "populationTotale"));
+                row.put("siren", NodeProperties.string(node, ReferentielProperties.SIREN));
+                row.put("population", NodeProperties.number(node, ReferentielProperties.POPULATION));
+                row.put("populationTotale", NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE));
                 row.put("successeur", NodeProperties.string(node, "successeur"));
                 row.put("dateFin", node.hasProperty("dateFin")
                         ? node.getProperty("dateFin").getString().substring(0, 10) : null);
@@ -93,16 +94,16 @@ final class CountryExport {
         for (NodeIterator it = session.getNode(root).getNodes(); it.hasNext(); ) {
             Node node = it.nextNode();
             Map<String, Object> row = new LinkedHashMap<>();
-            row.put("siren", NodeProperties.string(node, "siren"));
-            row.put("nom", NodeProperties.string(node, "nom"));
-            row.put("natureJuridique", NodeProperties.string(node, "natureJuridique"));
-            row.put("modeFinancement", NodeProperties.string(node, "modeFinancement"));
-            row.put("departementSiege", NodeProperties.string(node, "departementSiege"));
-            row.put("nombreMembres", NodeProperties.number(node, "nombreMembres"));
-            row.put("population", NodeProperties.number(node, "population"));
-            row.put("populationTotale", NodeProperties.number(node, "populationTotale"));
-            row.put("millesime", NodeProperties.number(node, "millesime"));
-            row.put("membres", NodeProperties.strings(node, "membres"));
+            row.put("siren", NodeProperties.string(node, ReferentielProperties.SIREN));
+            row.put("nom", NodeProperties.string(node, ReferentielProperties.NOM));
+            row.put("natureJuridique", NodeProperties.string(node, ReferentielProperties.NATURE_JURIDIQUE));
+            row.put("modeFinancement", NodeProperties.string(node, ReferentielProperties.MODE_FINANCEMENT));
+            row.put("departementSiege", NodeProperties.string(node, ReferentielProperties.DEPARTEMENT_SIEGE));
+            row.put("nombreMembres", NodeProperties.number(node, ReferentielProperties.NOMBRE_MEMBRES));
+            row.put("population", NodeProperties.number(node, ReferentielProperties.POPULATION));
+            row.put("populationTotale", NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE));
+            row.put("millesime", NodeProperties.number(node, ReferentielProperties.MILLESIME));
+            row.put("membres", NodeProperties.strings(node, ReferentielProperties.MEMBRES));
             rows.add(row);
         }
         rows.sort(Comparator.comparing(row -> String.valueOf(row.get("siren"))));

@@ -23,27 +23,27 @@ final class CommuneFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String code = NodeProperties.string(node, "code");
+        String code = NodeProperties.string(node, ReferentielProperties.CODE);
         String typecom = NodeProperties.string(node, ReferentielProperties.TYPECOM);
-        Long millesimeCog = NodeProperties.number(node, "millesimeCog");
+        Long millesimeCog = NodeProperties.number(node, ReferentielProperties.MILLESIME_COG);
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
-                NodeProperties.string(node, "departement"));
-        Optional<Node> region = parts.territoires.byCode(session, FicheType.REGION, NodeProperties.string(node, "region"));
-        Optional<Node> arrondissement = parts.territoires.arrondissement(session, NodeProperties.string(node, "arrondissement"));
+                NodeProperties.string(node, ReferentielProperties.DEPARTEMENT));
+        Optional<Node> region = parts.territoires.byCode(session, FicheType.REGION, NodeProperties.string(node, ReferentielProperties.REGION));
+        Optional<Node> arrondissement = parts.territoires.arrondissement(session, NodeProperties.string(node, ReferentielProperties.ARRONDISSEMENT));
 
         Identite identite = new Identite(code, typecom, parts.label("fiches.typecom." + typecom),
-                NodeProperties.string(node, "siren"), null, null, null,
+                NodeProperties.string(node, ReferentielProperties.SIREN), null, null, null,
                 "COM".equals(typecom) ? statuts(code, region, departement, arrondissement) : List.of(),
                 NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS),
                 parts.sources.cog(millesimeCog));
 
-        String parente = NodeProperties.string(node, "communeParente");
+        String parente = NodeProperties.string(node, ReferentielProperties.COMMUNE_PARENTE);
         boolean isCom = "COM".equals(typecom);
         Hierarchie hierarchie = new Hierarchie(
                 region.isPresent() ? parts.territoires.ref(FicheType.REGION, region.get()) : null,
                 departement.isPresent() ? parts.territoires.ref(FicheType.DEPARTEMENT, departement.get()) : null,
                 arrondissement.isPresent() ? parts.territoires.arrondissementRef(arrondissement.get()) : null,
-                parts.ref(session, FicheType.EPCI, NodeProperties.string(node, "epci")),
+                parts.ref(session, FicheType.EPCI, NodeProperties.string(node, ReferentielProperties.EPCI)),
                 parente == null || isCom ? null : parts.ref(session, FicheType.COMMUNE, parente),
                 null,
                 isCom ? rattachees(session, code, "COMD") : null,
@@ -52,14 +52,14 @@ final class CommuneFiche {
                 null, null, null, null, null,
                 parts.sources.cog(millesimeCog));
 
-        return new Fiche(FicheType.COMMUNE.id(), code, node.getName(), NodeProperties.string(node, "nom"), identite,
-                hierarchie, parts.population(node, NodeProperties.number(node, "millesimePopulation")), null, null, null,
+        return new Fiche(FicheType.COMMUNE.id(), code, node.getName(), NodeProperties.string(node, ReferentielProperties.NOM), identite,
+                hierarchie, parts.population(node, NodeProperties.number(node, ReferentielProperties.MILLESIME_POPULATION)), null, null, null,
                 parts.territoires.liens(FicheType.COMMUNE, node, true));
     }
 
     private FicheModel.Liste rattachees(Session session, String code, String typecom) throws RepositoryException {
         return parts.liste(FicheType.COMMUNE,
-                FicheQueries.where(session, "oc:commune", "communeParente", code, typecom), null);
+                FicheQueries.where(session, "oc:commune", ReferentielProperties.COMMUNE_PARENTE, code, typecom), null);
     }
 
     /** Préfecture de région, préfecture, sous-préfecture: the chefs-lieux of the levels it belongs to. */

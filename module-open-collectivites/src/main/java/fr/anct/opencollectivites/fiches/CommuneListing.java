@@ -32,15 +32,15 @@ final class CommuneListing {
                     territoires.commune(session, code).ifPresent(nodes::add);
                 }
             }
-            case DEPARTEMENT -> nodes.addAll(FicheQueries.where(session, "oc:commune", "departement", key, "COM"));
-            case REGION -> nodes.addAll(FicheQueries.where(session, "oc:commune", "region", key, "COM"));
+            case DEPARTEMENT -> nodes.addAll(FicheQueries.where(session, "oc:commune", ReferentielProperties.DEPARTEMENT, key, "COM"));
+            case REGION -> nodes.addAll(FicheQueries.where(session, "oc:commune", ReferentielProperties.REGION, key, "COM"));
             default -> throw new IllegalStateException(type.id());
         }
         List<CommuneRow> rows = new ArrayList<>(nodes.size());
         for (Node node : nodes) {
-            rows.add(new CommuneRow(NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
-                    NodeProperties.string(node, ReferentielProperties.TYPECOM), NodeProperties.string(node, "departement"),
-                    NodeProperties.string(node, "region"), NodeProperties.string(node, "epci"), NodeProperties.string(node, "siren"),
+            rows.add(new CommuneRow(NodeProperties.string(node, ReferentielProperties.CODE), NodeProperties.string(node, ReferentielProperties.NOM),
+                    NodeProperties.string(node, ReferentielProperties.TYPECOM), NodeProperties.string(node, ReferentielProperties.DEPARTEMENT),
+                    NodeProperties.string(node, ReferentielProperties.REGION), NodeProperties.string(node, ReferentielProperties.EPCI), NodeProperties.string(node, ReferentielProperties.SIREN),
                     NodeProperties.number(node, ReferentielProperties.POPULATION), NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE)));
         }
         return Optional.of(rows);

@@ -23,15 +23,15 @@ final class EpciFiche {
     }
 
     Fiche read(Session session, Node node) throws RepositoryException {
-        String siren = NodeProperties.string(node, "siren");
-        Long millesime = NodeProperties.number(node, "millesime");
+        String siren = NodeProperties.string(node, ReferentielProperties.SIREN);
+        Long millesime = NodeProperties.number(node, ReferentielProperties.MILLESIME);
         String nature = NodeProperties.string(node, ReferentielProperties.NATURE_JURIDIQUE);
         Identite identite = new Identite(siren, null, null, siren, nature, parts.label("fiches.nature." + nature),
-                NodeProperties.string(node, "modeFinancement"), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
+                NodeProperties.string(node, ReferentielProperties.MODE_FINANCEMENT), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
 
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
                 NodeProperties.string(node, ReferentielProperties.DEPARTEMENT_SIEGE));
-        String regionCode = departement.isPresent() ? NodeProperties.string(departement.get(), "region") : null;
+        String regionCode = departement.isPresent() ? NodeProperties.string(departement.get(), ReferentielProperties.REGION) : null;
         List<Node> membres = new ArrayList<>();
         for (String code : NodeProperties.strings(node, ReferentielProperties.MEMBRES)) {
             parts.territoires.commune(session, code).ifPresent(membres::add);
@@ -40,7 +40,7 @@ final class EpciFiche {
                 parts.ref(session, FicheType.REGION, regionCode),
                 departement.isPresent() ? parts.territoires.ref(FicheType.DEPARTEMENT, departement.get()) : null,
                 null, null, null,
-                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, "siege")),
+                parts.ref(session, FicheType.COMMUNE, NodeProperties.string(node, ReferentielProperties.SIEGE)),
                 null, null, null,
                 parts.liste(FicheType.COMMUNE, membres, "/.rest/open-collectivites/v1/exports/epci/" + siren + "/membres.csv"),
                 null, null, null, null,
@@ -50,7 +50,7 @@ final class EpciFiche {
         Long totale = NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE);
         Population population = municipale == null && totale == null ? null
                 : new Population(municipale, null, totale, parts.sources.epci(millesime));
-        return new Fiche(FicheType.EPCI.id(), siren, node.getName(), NodeProperties.string(node, "nom"), identite,
+        return new Fiche(FicheType.EPCI.id(), siren, node.getName(), NodeProperties.string(node, ReferentielProperties.NOM), identite,
                 hierarchie, population, null, null, null, parts.territoires.liens(FicheType.EPCI, node, true));
     }
 }

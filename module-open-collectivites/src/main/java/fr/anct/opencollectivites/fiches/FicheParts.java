@@ -51,7 +51,7 @@ final class FicheParts {
 
     Population population(Node node, Object millesime) throws RepositoryException {
         Long municipale = NodeProperties.number(node, ReferentielProperties.POPULATION);
-        Long compteeAPart = NodeProperties.number(node, "populationCompteeAPart");
+        Long compteeAPart = NodeProperties.number(node, ReferentielProperties.POPULATION_COMPTEE_A_PART);
         Long totale = NodeProperties.number(node, ReferentielProperties.POPULATION_TOTALE);
         if (municipale == null && totale == null) {
             return null;
@@ -62,7 +62,7 @@ final class FicheParts {
     /** The population vintage of a level above the commune: that of its chef-lieu's figures. */
     Long millesimePopulation(Session session, Node node) throws RepositoryException {
         Optional<Node> chefLieu = territoires.commune(session, NodeProperties.string(node, ReferentielProperties.CHEF_LIEU));
-        return chefLieu.isPresent() ? NodeProperties.number(chefLieu.get(), "millesimePopulation") : null;
+        return chefLieu.isPresent() ? NodeProperties.number(chefLieu.get(), ReferentielProperties.MILLESIME_POPULATION) : null;
     }
 
     /** The identity of a département or a région: its code and SIREN, from the COG of that millésime. */

@@ -9,6 +9,8 @@ import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.query.Query;
 
+import fr.anct.opencollectivites.content.ReferentielProperties;
+
 /** The few indexed JCR-SQL2 queries a fiche needs (children of a level by an indexed reference). */
 final class FicheQueries {
     private FicheQueries() {
@@ -23,8 +25,8 @@ final class FicheQueries {
     static List<Node> where(Session session, String nodeType, String property, String value, String typecom)
             throws RepositoryException {
         String sql = "SELECT * FROM [" + nodeType + "] AS n WHERE n.[" + property + "] = $value"
-                + (typecom == null ? "" : " AND n.[typecom] = $typecom")
-                + " AND ISDESCENDANTNODE(n, '/collectivites') ORDER BY n.[code]";
+                + (typecom == null ? "" : " AND n.[" + ReferentielProperties.TYPECOM + "] = $typecom")
+                + " AND ISDESCENDANTNODE(n, '/collectivites') ORDER BY n.[" + ReferentielProperties.CODE + "]";
         Query query = session.getWorkspace().getQueryManager().createQuery(sql, Query.JCR_SQL2);
         query.bindValue("value", session.getValueFactory().createValue(value));
         if (typecom != null) {

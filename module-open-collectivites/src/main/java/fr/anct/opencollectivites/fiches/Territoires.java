@@ -74,13 +74,13 @@ final class Territoires {
     }
 
     TerritoireRef ref(FicheType type, Node node) throws RepositoryException {
-        return new TerritoireRef(type.id(), NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
+        return new TerritoireRef(type.id(), NodeProperties.string(node, ReferentielProperties.CODE), NodeProperties.string(node, ReferentielProperties.NOM),
                 NodeProperties.string(node, ReferentielProperties.TYPECOM), NodeProperties.number(node, ReferentielProperties.POPULATION), liens(type, node, false));
     }
 
     TerritoireRef arrondissementRef(Node node) throws RepositoryException {
         String root = CollectivitePaths.root(arrondissementType);
-        return new TerritoireRef("arrondissement", NodeProperties.string(node, "code"), NodeProperties.string(node, "nom"),
+        return new TerritoireRef("arrondissement", NodeProperties.string(node, ReferentielProperties.CODE), NodeProperties.string(node, ReferentielProperties.NOM),
                 null, null, new Liens(null, "/.rest/delivery/arrondissements" + node.getPath().substring(root.length()),
                 null, null, null));
     }
@@ -92,7 +92,7 @@ final class Territoires {
         String fiche = FICHES_API + type.id() + "/" + key;
         return new Liens(fiche,
                 "/.rest/delivery/" + type.section() + node.getPath().substring(root.length()),
-                Slugs.pagePath(type.section(), key, NodeProperties.string(node, "nom")),
+                Slugs.pagePath(type.section(), key, NodeProperties.string(node, ReferentielProperties.NOM)),
                 withDownloads ? fiche + ".csv" : null,
                 withDownloads ? fiche + ".json" : null);
     }

@@ -10,7 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import fr.anct.opencollectivites.web.ApiException;
 import fr.anct.opencollectivites.web.Json;
@@ -101,8 +100,6 @@ public final class EditorialResource {
     }
 
     private static Response publicJson(ArrayNode results) {
-        ObjectNode body = Json.object();
-        body.set("results", results);
-        return Response.ok(body.toString(), Json.TYPE).header("Cache-Control", "public, max-age=60").build();
+        return Response.ok(Json.results(results).toString(), Json.TYPE).header("Cache-Control", "public, max-age=60").build();
     }
 }

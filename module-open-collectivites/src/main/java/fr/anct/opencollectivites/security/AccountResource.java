@@ -55,9 +55,7 @@ public final class AccountResource {
             for (Account account : accounts.list(session)) {
                 list.add(describe(account));
             }
-            ObjectNode answer = Json.object();
-            answer.set("results", list);
-            return Json.ok(answer);
+            return Json.ok(Json.results(list));
         });
     }
 
@@ -113,9 +111,7 @@ public final class AccountResource {
         for (ApiTokens.TokenInfo token : tokens.list(caller.userId())) {
             list.addObject().put("id", token.id()).put("name", token.name()).put("created", token.created().toString());
         }
-        ObjectNode answer = Json.object();
-        answer.set("results", list);
-        return Json.ok(answer);
+        return Json.ok(Json.results(list));
     }
 
     /** The secret is in this answer only; it is stored hashed. */

@@ -28,31 +28,31 @@ public final class ReferentielNames {
     public List<Territory> read(Session session) throws RepositoryException {
         List<Territory> territories = new ArrayList<>();
         for (Node region : children(session, "region")) {
-            if (region.hasProperty("nom")) {
-                territories.add(Territory.region(string(region, "code"), string(region, "nom")));
+            if (region.hasProperty(ReferentielProperties.NOM)) {
+                territories.add(Territory.region(string(region, ReferentielProperties.CODE), string(region, ReferentielProperties.NOM)));
             }
         }
         Map<String, String> regionOfDepartement = new HashMap<>();
         for (Node departement : children(session, "departement")) {
-            if (departement.hasProperty("nom")) {
-                String code = string(departement, "code");
-                regionOfDepartement.put(code, string(departement, "region"));
-                territories.add(Territory.departement(code, string(departement, "nom"), string(departement, "region")));
+            if (departement.hasProperty(ReferentielProperties.NOM)) {
+                String code = string(departement, ReferentielProperties.CODE);
+                regionOfDepartement.put(code, string(departement, ReferentielProperties.REGION));
+                territories.add(Territory.departement(code, string(departement, ReferentielProperties.NOM), string(departement, ReferentielProperties.REGION)));
             }
         }
         for (Node bucket : children(session, "commune")) {
             for (NodeIterator it = bucket.getNodes(); it.hasNext(); ) {
                 Node commune = it.nextNode();
-                if (commune.hasProperty("nom") && "COM".equals(string(commune, ReferentielProperties.TYPECOM))) {
-                    territories.add(Territory.commune(string(commune, "code"), string(commune, "nom"),
-                            string(commune, "departement"), string(commune, "region"),
+                if (commune.hasProperty(ReferentielProperties.NOM) && "COM".equals(string(commune, ReferentielProperties.TYPECOM))) {
+                    territories.add(Territory.commune(string(commune, ReferentielProperties.CODE), string(commune, ReferentielProperties.NOM),
+                            string(commune, ReferentielProperties.DEPARTEMENT), string(commune, ReferentielProperties.REGION),
                             number(commune, ReferentielProperties.POPULATION), string(commune, ReferentielProperties.EPCI)));
                 }
             }
         }
         for (Node epci : children(session, "epci")) {
-            if (epci.hasProperty("nom")) {
-                territories.add(Territory.epci(string(epci, "code"), string(epci, "nom"),
+            if (epci.hasProperty(ReferentielProperties.NOM)) {
+                territories.add(Territory.epci(string(epci, ReferentielProperties.CODE), string(epci, ReferentielProperties.NOM),
                         string(epci, ReferentielProperties.DEPARTEMENT_SIEGE), number(epci, ReferentielProperties.POPULATION)));
             }
         }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
-import javax.jcr.observation.Event;
 import javax.jcr.observation.EventListener;
 import javax.jcr.observation.ObservationManager;
 
@@ -12,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.content.ContentTypeRegistry;
+import fr.anct.opencollectivites.repository.ContentEvents;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.repository.Workspaces;
@@ -23,8 +23,6 @@ import fr.anct.opencollectivites.repository.Workspaces;
  */
 public final class ReferentielTagger implements PublicationTagger, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReferentielTagger.class);
-    private static final int EVENT_TYPES = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED
-            | Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
 
     private final OakRepository repository;
     private final ReferentielNames names;
@@ -49,7 +47,7 @@ public final class ReferentielTagger implements PublicationTagger, AutoCloseable
             observingSession = repository.loginSystem();
             listener = events -> stale = true;
             ObservationManager observation = observingSession.getWorkspace().getObservationManager();
-            observation.addEventListener(listener, EVENT_TYPES, Workspaces.liveRoot(Workspaces.COLLECTIVITES),
+            observation.addEventListener(listener, ContentEvents.ALL, Workspaces.liveRoot(Workspaces.COLLECTIVITES),
                     true, null, null, false);
         } catch (RepositoryException e) {
             throw new RepositoryFailure("Cannot observe the référentiel: " + e.getMessage(), e);

@@ -31,6 +31,23 @@ public final class Json {
         return MAPPER.createArrayNode();
     }
 
+    /** A list answer, in the delivery API's shape: {@code {"results":[…]}}. */
+    public static ObjectNode results(ArrayNode results) {
+        ObjectNode body = object();
+        body.set("results", results);
+        return body;
+    }
+
+    /** A page of a query's answer, as Magnolia's delivery API gives it: {@code {"total","offset","limit","results"}}. */
+    public static ObjectNode page(long total, long offset, long limit, ArrayNode results) {
+        ObjectNode body = object();
+        body.put("total", total);
+        body.put("offset", offset);
+        body.put("limit", limit);
+        body.set("results", results);
+        return body;
+    }
+
     public static Response ok(JsonNode body) {
         return Response.ok(body.toString(), TYPE).header("Cache-Control", "no-store").build();
     }

@@ -52,9 +52,7 @@ public final class HarvestNowResource {
                 source.put("lastItemCount", row.lastItemCount());
             }
         }
-        ObjectNode body = Json.object();
-        body.set("results", results);
-        return Json.ok(body);
+        return Json.ok(Json.results(results));
     }
 
     @POST

@@ -46,6 +46,7 @@ import org.slf4j.LoggerFactory;
 
 import fr.anct.opencollectivites.publications.PublicationPaths;
 import fr.anct.opencollectivites.publications.harvest.HtmlSummaries;
+import fr.anct.opencollectivites.repository.ContentEvents;
 import fr.anct.opencollectivites.repository.OakRepository;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 
@@ -65,8 +66,6 @@ public final class PublicationIndex implements AutoCloseable {
     static final String TITLE = "title";
     static final String TEXT = "text";
     private static final Logger LOG = LoggerFactory.getLogger(PublicationIndex.class);
-    private static final int EVENTS = Event.NODE_ADDED | Event.NODE_REMOVED | Event.NODE_MOVED
-            | Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED | Event.PROPERTY_REMOVED;
 
     private final OakRepository repository;
     private final Duration debounce;
@@ -131,7 +130,7 @@ public final class PublicationIndex implements AutoCloseable {
                 observationSession = repository.loginSystem();
                 try {
                     observationSession.getWorkspace().getObservationManager().addEventListener(
-                            new Listener(), EVENTS, PublicationPaths.liveItems(), true, null, null, false);
+                            new Listener(), ContentEvents.ALL, PublicationPaths.liveItems(), true, null, null, false);
                 } catch (RepositoryException e) {
                     observationSession.logout();
                     observationSession = null;
@@ -259,8 +258,7 @@ public final class PublicationIndex implements AutoCloseable {
                     try {
                         Event event = events.nextEvent();
                         String path = event.getPath();
-                        boolean property = (event.getType() & (Event.PROPERTY_ADDED | Event.PROPERTY_CHANGED
-                                | Event.PROPERTY_REMOVED)) != 0;
+                        boolean property = ContentEvents.onProperty(event.getType());
                         pending.add(property ? path.substring(0, path.lastIndexOf('/')) : path);
                     } catch (RepositoryException e) {
                         LOG.warn("Publications index: unreadable event ignored: {}", e.getMessage());
