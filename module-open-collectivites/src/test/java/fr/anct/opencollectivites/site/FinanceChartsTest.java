@@ -54,7 +54,7 @@ class FinanceChartsTest {
     void theFicheDrawsTheLargestAmountAsTheFullHeightBar() {
         FinancesSection finances = finances("Emprunts", EMPRUNTS);
         Fiche fiche = new Fiche("commune", "31135", "31135", "Cazères",
-                new FicheModel.Identite("31135", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(), null),
+                new FicheModel.Identite("31135", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null),
                 null, null, finances, List.of(), null,
                 new FicheModel.Liens("/.rest/open-collectivites/v1/fiches/commune/31135", null, "/communes/31135-cazeres",
                         "/.rest/open-collectivites/v1/fiches/commune/31135.csv",

@@ -48,7 +48,7 @@ class SiteRendererTest {
                 "/communes/42218-saint-etienne", "/.rest/open-collectivites/v1/fiches/commune/42218.csv",
                 "/.rest/open-collectivites/v1/fiches/commune/42218.json");
         Fiche fiche = new Fiche("commune", "42218", "42218", "Saint-Étienne <script>",
-                new FicheModel.Identite("42218", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(), null),
+                new FicheModel.Identite("42218", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(), List.of(), null),
                 null, new FicheModel.Population(173000L, 1730L, 174730L,
                         new FicheModel.Source("INSEE – Populations légales", "2023", "https://www.insee.fr")),
                 finances, List.of(MAIRIE), elus, liens);
