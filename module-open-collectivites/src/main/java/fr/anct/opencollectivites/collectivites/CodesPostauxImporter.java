@@ -22,7 +22,7 @@ import fr.anct.opencollectivites.imports.TableLayout;
 
 /**
  * The postal codes of the communes: La Poste's <i>base officielle des codes postaux</i> (its {@code ;} CSV,
- * one row per commune, postal code and locality) and the Base Adresse Nationale's compilation of it (JSON
+ * one row per commune, postal code and locality; UTF-8, or Windows-1252 in older editions) and the Base Adresse Nationale's compilation of it (JSON
  * records {@code codePostal, codeCommune, …}). Each commune the file names gets the sorted set of its codes
  * ({@code codesPostaux}), replacing the previous set; communes it does not name keep theirs. A row naming the
  * former code of a merged commune gives its postal code to today's commune; codes the référentiel does not
@@ -50,7 +50,7 @@ public final class CodesPostauxImporter implements Importer {
     public static CodesPostauxImporter laPoste() {
         List<String> columns = List.of("#Code_commune_INSEE", "Nom_de_la_commune", "Code_postal");
         return new CodesPostauxImporter("laposte-codes-postaux", 90,
-                TableLayout.csv(';', columns, "#Code_commune_INSEE", "Nom_de_la_commune", "Code_postal"),
+                TableLayout.csv(';', columns, "#Code_commune_INSEE", "Nom_de_la_commune", "Code_postal").orWindows1252(),
                 "#Code_commune_INSEE", "Code_postal");
     }
 

@@ -115,6 +115,18 @@ class CodesPostauxTest {
     }
 
     @Test
+    void anOlderEditionInLatin1IsReadToo() throws IOException {
+        Path file = Files.createDirectories(tempDir.resolve("latin1")).resolve("laposte_hexasmal.csv");
+        Files.writeString(file, HEADER + "28274;MOUTIERS;28150;MOUTIERS;\n"
+                + "59545;ST SOUPLET;59360;ST SOUPLET;\n", StandardCharsets.ISO_8859_1); // the header's é is not UTF-8
+        ImportReport latin1 = imports.importPath(file, ProgressListener.NONE).reports().get(0);
+        assertThat(latin1.importer()).isEqualTo("laposte-codes-postaux");
+        assertThat(latin1.failed()).as(latin1.rejections().toString()).isFalse();
+        assertThat(codesPostaux("28274")).containsExactly("28150");
+        assertThat(codesPostaux("59545")).containsExactly("59360");
+    }
+
+    @Test
     void theBaseAdresseNationaleCompilationIsRecognisedToo() throws IOException {
         ImportReport ban = importFile("codes-postaux.json", "[{\"codePostal\":\"75020\",\"codeCommune\":\"75120\","
                 + "\"nomCommune\":\"Paris 20e Arrondissement\",\"libelleAcheminement\":\"PARIS\"}]");
