@@ -78,6 +78,7 @@ class CodesPostauxTest {
     @Test
     void theFileIsRecognisedByItsHeaderAndEachCommuneGetsItsSortedCodes() {
         assertThat(report.importer()).isEqualTo("laposte-codes-postaux");
+        assertThat(TestLightModule.messages().get("imports.importer.laposte-codes-postaux")).isEqualTo("codes postaux (La Poste)");
         assertThat(report.failed()).as(report.rejections().toString()).isFalse();
         assertThat(codesPostaux("2A004")).containsExactly("20000", "20090", "20167");
         assertThat(codesPostaux("75101")).containsExactly("75001");
@@ -131,6 +132,7 @@ class CodesPostauxTest {
         ImportReport ban = importFile("codes-postaux.json", "[{\"codePostal\":\"75020\",\"codeCommune\":\"75120\","
                 + "\"nomCommune\":\"Paris 20e Arrondissement\",\"libelleAcheminement\":\"PARIS\"}]");
         assertThat(ban.importer()).isEqualTo("ban-codes-postaux");
+        assertThat(TestLightModule.messages().get("imports.importer.ban-codes-postaux")).startsWith("codes postaux (La Poste, ");
         assertThat(ban.failed()).as(ban.rejections().toString()).isFalse();
         assertThat(codesPostaux("75120")).containsExactly("75020");
     }
