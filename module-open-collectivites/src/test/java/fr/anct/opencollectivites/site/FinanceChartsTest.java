@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import fr.anct.opencollectivites.TestLightModule;
+import fr.anct.opencollectivites.fiches.Comparison;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheModel;
 import fr.anct.opencollectivites.fiches.FicheType;
@@ -41,6 +42,17 @@ class FinanceChartsTest {
         assertThat(tallest.montant()).isEqualByComparingTo("1800000");
         assertThat(tallest.height()).isEqualTo(FinanceCharts.HEIGHT);
         assertThat(chart.bars()).extracting(FinanceCharts.Bar::height).containsExactly(20, 120, 0, 63, 8);
+    }
+
+    @Test
+    void comparisonBarsAreProportionalToo() {
+        Comparison comparison = new Comparison(List.of(
+                new Comparison.Compared("commune", "31135", "31135", "Cazères", null),
+                new Comparison.Compared("commune", "42218", "42218", "Saint-Étienne", null)), List.of(
+                new Comparison.Row("finances.emprunts.euroParHabitant", "Emprunts", "€/hab.", 2023,
+                        List.of(new BigDecimal("3E+2"), new BigDecimal("1.8E+3")), List.of())));
+        assertThat(CompareCharts.of(comparison).charts().get(0).bars()).extracting(CompareCharts.Bar::width)
+                .containsExactly(50, CompareCharts.WIDTH);
     }
 
     @Test
