@@ -21,6 +21,7 @@
       <#if id.modeFinancement??><dt>${i18n("site.fiche.modeFinancement")}</dt><dd>${i18n("site.epci.financement." + id.modeFinancement)}</dd></#if>
     <#else>
       <dt>${i18n("site.fiche.codeInsee")}</dt><dd>${id.code!fiche.code}</dd>
+      <#if id.codesPostaux?? && id.codesPostaux?has_content><dt>${i18n("site.fiche.codesPostaux", id.codesPostaux?size)}</dt><dd>${id.codesPostaux?join(", ")}</dd></#if>
       <#if id.typecomLibelle??><dt>${i18n("site.fiche.typecom")}</dt><dd>${id.typecomLibelle}</dd></#if>
       <#if id.statuts?? && id.statuts?has_content><dt>${i18n("site.fiche.statuts")}</dt><dd>${id.statuts?map(s -> s.libelle)?join(", ")}</dd></#if>
       <#if id.siren??><dt>${i18n("site.fiche.siren")}</dt><dd>${id.siren}</dd></#if>

@@ -24,6 +24,8 @@ public final class ReferentielProperties {
     public static final String POPULATION_COMPTEE_A_PART = "populationCompteeAPart";
     public static final String MILLESIME_POPULATION = "millesimePopulation";
     public static final String ANCIENS_CODES = "anciensCodes";
+    /** Of a commune (COM or ARM): its postal codes, sorted. */
+    public static final String CODES_POSTAUX = "codesPostaux";
     public static final String ANCIENS_NOMS = "anciensNoms";
     /** Of an EPCI: the département of its siège, the siège commune, the member communes, its nature. */
     public static final String DEPARTEMENT_SIEGE = "departementSiege";

@@ -35,7 +35,7 @@ final class CommuneFiche {
                 NodeProperties.string(node, ReferentielProperties.SIREN), null, null, null,
                 "COM".equals(typecom) ? statuts(code, region, departement, arrondissement) : List.of(),
                 NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS),
-                parts.sources.cog(millesimeCog));
+                NodeProperties.strings(node, ReferentielProperties.CODES_POSTAUX), parts.sources.cog(millesimeCog));
 
         String parente = NodeProperties.string(node, ReferentielProperties.COMMUNE_PARENTE);
         boolean isCom = "COM".equals(typecom);

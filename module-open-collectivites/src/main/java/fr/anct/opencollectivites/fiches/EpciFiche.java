@@ -27,7 +27,8 @@ final class EpciFiche {
         Long millesime = NodeProperties.number(node, ReferentielProperties.MILLESIME);
         String nature = NodeProperties.string(node, ReferentielProperties.NATURE_JURIDIQUE);
         Identite identite = new Identite(siren, null, null, siren, nature, parts.label("fiches.nature." + nature),
-                NodeProperties.string(node, ReferentielProperties.MODE_FINANCEMENT), List.of(), List.of(), List.of(), parts.sources.epci(millesime));
+                NodeProperties.string(node, ReferentielProperties.MODE_FINANCEMENT), List.of(), List.of(), List.of(), List.of(),
+                parts.sources.epci(millesime));
 
         Optional<Node> departement = parts.territoires.byCode(session, FicheType.DEPARTEMENT,
                 NodeProperties.string(node, ReferentielProperties.DEPARTEMENT_SIEGE));

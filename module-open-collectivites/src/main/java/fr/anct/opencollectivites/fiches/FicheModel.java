@@ -39,7 +39,8 @@ public final class FicheModel {
     @JsonInclude(JsonInclude.Include.NON_EMPTY)
     public record Identite(String code, String typecom, String typecomLibelle, String siren, String natureJuridique,
                            String natureJuridiqueLibelle, String modeFinancement, List<Statut> statuts,
-                           List<String> anciensCodes, List<String> anciensNoms, Source source) {
+                           List<String> anciensCodes, List<String> anciensNoms, List<String> codesPostaux,
+                           Source source) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

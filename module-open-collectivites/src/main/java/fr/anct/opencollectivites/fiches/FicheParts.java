@@ -69,7 +69,7 @@ final class FicheParts {
     FicheModel.Identite territorialIdentite(Node node, Long millesimeCog) throws RepositoryException {
         return new FicheModel.Identite(NodeProperties.string(node, ReferentielProperties.CODE), null, null,
                 NodeProperties.string(node, ReferentielProperties.SIREN), null, null, null,
-                List.of(), List.of(), List.of(), sources.cog(millesimeCog));
+                List.of(), List.of(), List.of(), List.of(), sources.cog(millesimeCog));
     }
 
     String label(String key) {

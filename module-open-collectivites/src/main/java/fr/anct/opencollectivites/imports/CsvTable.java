@@ -3,7 +3,14 @@ package fr.anct.opencollectivites.imports;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -41,9 +48,26 @@ final class CsvTable {
                     .setDelimiter(layout.delimiter())
                     .setIgnoreEmptyLines(false)
                     .build();
-            try (CSVParser parser = CSVParser.parse(new StrictUtf8Reader(in), format)) {
+            Reader reader = layout.windows1252() && !isUtf8(file)
+                    ? new InputStreamReader(in, Charset.forName("windows-1252")) : new StrictUtf8Reader(in);
+            try (CSVParser parser = CSVParser.parse(reader, format)) {
                 readRecords(parser, layout, problems, handler);
             }
+        }
+    }
+
+    /** Whether the whole file decodes as UTF-8 (read once before the import when another encoding is allowed). */
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader reader = new InputStreamReader(new BufferedInputStream(Files.newInputStream(file)), decoder)) {
+            char[] buffer = new char[8192];
+            while (reader.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 

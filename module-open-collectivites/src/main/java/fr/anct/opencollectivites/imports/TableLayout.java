@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  * be the table's first column (the COG files share many columns: REG, CHEFLIEU, NCCENR…). A {@code *}
  * in a column name matches any text, for yearly columns: {@code ptot_*} matches {@code ptot_2025},
  * {@code Code Insee * Commune} matches {@code Code Insee 2024 Commune}. Names compare case-insensitively.
+ * CSV files are UTF-8; a layout {@link #orWindows1252() accepting Windows-1252} reads a file that is not
+ * valid UTF-8 in that encoding (older editions of some national files).
  */
-public record TableLayout(Format format, char delimiter, List<String> columns, List<String> signature) {
+public record TableLayout(Format format, char delimiter, List<String> columns, List<String> signature,
+                          boolean windows1252) {
 
     /** JSON: records of a JSON file, their top-level fields as columns (see {@code JsonTable}). */
     public enum Format { CSV, XLSX, JSON }
@@ -23,16 +26,21 @@ public record TableLayout(Format format, char delimiter, List<String> columns, L
     }
 
     public static TableLayout csv(char delimiter, List<String> columns, String... signature) {
-        return new TableLayout(Format.CSV, delimiter, columns, List.of(signature));
+        return new TableLayout(Format.CSV, delimiter, columns, List.of(signature), false);
     }
 
     public static TableLayout xlsx(List<String> columns, String... signature) {
-        return new TableLayout(Format.XLSX, ',', columns, List.of(signature));
+        return new TableLayout(Format.XLSX, ',', columns, List.of(signature), false);
+    }
+
+    /** The same CSV layout, reading a file that is not valid UTF-8 as Windows-1252 (a superset of Latin-1). */
+    public TableLayout orWindows1252() {
+        return new TableLayout(format, delimiter, columns, signature, true);
     }
 
     /** A JSON file's records; fields are matched by name, in any order. */
     public static TableLayout json(List<String> columns, String... signature) {
-        return new TableLayout(Format.JSON, ',', columns, List.of(signature));
+        return new TableLayout(Format.JSON, ',', columns, List.of(signature), false);
     }
 
     /**

@@ -3,6 +3,7 @@ package fr.anct.opencollectivites.module;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.anct.opencollectivites.collectivites.CodesPostauxImporter;
 import fr.anct.opencollectivites.collectivites.ReferentielImporters;
 import fr.anct.opencollectivites.elus.RneImporter;
 import fr.anct.opencollectivites.finances.OfglImporter;
@@ -11,7 +12,8 @@ import fr.anct.opencollectivites.mairies.MairiesImporter;
 
 /**
  * The importers of the module's data features, registered with the import framework by the composition
- * root (the framework knows no importer): the référentiel (COG, populations, EPCI, BANATIC), the OFGL
+ * root (the framework knows no importer): the référentiel (COG, populations, EPCI, BANATIC), La Poste's
+ * postal codes, the OFGL
  * finances, the mairies and the élus.
  */
 public final class Importers {
@@ -20,6 +22,7 @@ public final class Importers {
 
     public static List<Importer> standard() {
         List<Importer> all = new ArrayList<>(ReferentielImporters.all());
+        all.addAll(CodesPostauxImporter.all());
         all.addAll(OfglImporter.all());
         all.addAll(MairiesImporter.all());
         all.addAll(RneImporter.all());

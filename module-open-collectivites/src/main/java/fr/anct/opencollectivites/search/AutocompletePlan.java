@@ -9,11 +9,13 @@ import fr.anct.opencollectivites.search.MatchTier.Lookup;
 import fr.anct.opencollectivites.search.MatchTier.NameCheck;
 
 /**
- * The tiers of an autocomplete text, best first: exact code or SIREN, exact name, former code or name,
+ * The tiers of an autocomplete text, best first: exact postal code (what citizens type: 13001 is Marseille's
+ * 1er arrondissement before Aix-en-Provence's INSEE code), exact code or SIREN, exact name, former code or name,
  * name prefix, code prefix, word prefix, former name prefix. A collectivité ranks at its best tier;
  * within a tier, communes déléguées/associées come last, then larger populations first.
  */
 final class AutocompletePlan {
+    static final float EXACT_POSTAL_CODE = 110;
     static final float EXACT_CODE = 100;
     /** An exact name of a commune beats the same name of a département (Paris before Paris). */
     static final float EXACT_NAME_OF_COMMUNE = 91;
@@ -23,6 +25,8 @@ final class AutocompletePlan {
     static final float CODE_PREFIX = 50;
     static final float WORD_PREFIX = 40;
     static final float FORMER_NAME_PREFIX = 30;
+
+    private static final java.util.regex.Pattern POSTAL_CODE = java.util.regex.Pattern.compile("\\d{5}");
 
     private AutocompletePlan() {
     }
@@ -37,6 +41,9 @@ final class AutocompletePlan {
         // "st" may also be the start of "Stains": prefixes are looked up unexpanded too.
         Set<String> prefixes = variants(folded, literal, NameFolding.compact(folded), NameFolding.compact(literal));
         Set<String> words = variants(folded, literal);
+        if (code != null && POSTAL_CODE.matcher(code).matches()) {
+            tiers.add(tier(EXACT_POSTAL_CODE, null, exact(IndexFields.POSTAL_CODE, Set.of(code))));
+        }
         if (code != null) {
             tiers.add(tier(EXACT_CODE, null, exact(IndexFields.CODE, Set.of(code))));
         }

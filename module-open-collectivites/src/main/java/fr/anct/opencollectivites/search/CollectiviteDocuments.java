@@ -36,6 +36,9 @@ final class CollectiviteDocuments {
         keywords(doc, IndexFields.CODE, codes);
         keywords(doc, IndexFields.CODE_PREFIX, codePrefixes);
         keywords(doc, IndexFields.FORMER_CODE, formerCodes);
+        Set<String> postalCodes = new LinkedHashSet<>();
+        item.postalCodes().forEach(code -> addCode(postalCodes, code));
+        keywords(doc, IndexFields.POSTAL_CODE, postalCodes);
 
         String folded = NameFolding.fold(hit.nom());
         Set<String> names = new LinkedHashSet<>();

@@ -65,6 +65,7 @@ final class CollectiviteReader {
                 departementNom, NodeProperties.number(node, ReferentielProperties.POPULATION), "/.rest/delivery/" + section + relative,
                 Slugs.pagePath(section, node.getName(), nom));
         return new IndexedCollectivite(path, type, hit, NodeProperties.string(node, "siren"),
-                NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS));
+                NodeProperties.strings(node, ReferentielProperties.ANCIENS_CODES), NodeProperties.strings(node, ReferentielProperties.ANCIENS_NOMS),
+                NodeProperties.strings(node, ReferentielProperties.CODES_POSTAUX));
     }
 }

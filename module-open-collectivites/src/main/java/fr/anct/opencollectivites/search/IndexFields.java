@@ -20,6 +20,8 @@ final class IndexFields {
     static final String CODE = "code";
     static final String CODE_PREFIX = "codePrefix";
     static final String FORMER_CODE = "formerCode";
+    /** A commune's postal codes (La Poste), whole. */
+    static final String POSTAL_CODE = "postalCode";
     /** Folded name and its compact form, whole. */
     static final String NAME = "name";
     static final String NAME_PREFIX = "namePrefix";

@@ -9,9 +9,10 @@ import java.util.List;
  * @param siren       official SIREN, searched exactly, when known
  * @param formerCodes codes of communes merged into it ({@code anciensCodes})
  * @param formerNames its former names and those of merged communes ({@code anciensNoms})
+ * @param postalCodes a commune's postal codes ({@code codesPostaux})
  */
 record IndexedCollectivite(String path, SearchType type, SearchHit hit, String siren,
-                           List<String> formerCodes, List<String> formerNames) {
+                           List<String> formerCodes, List<String> formerNames, List<String> postalCodes) {
 
     /** Communes déléguées and associées come after communes on equal text. */
     boolean secondary() {

@@ -40,6 +40,26 @@ public final class SearchService {
         return new SearchResults(text, outcome.total(), groups(searched, outcome.groups()), results);
     }
 
+    /**
+     * One page of the results of the default kinds in global rank order, for the results page: the hits of
+     * page {@code number} (from 1) of {@code size}, and the total that the pages reach. A page past the last
+     * is empty.
+     */
+    public SearchPage page(String text, int number, int size) {
+        int from = (Math.max(1, number) - 1) * size;
+        List<MatchTier> tiers = AutocompletePlan.of(text);
+        if (tiers.isEmpty()) {
+            return new SearchPage(0, List.of());
+        }
+        // the first from + size of each kind hold the first from + size of all kinds together
+        TieredSearch.Outcome outcome = index.withSearcher(searcher ->
+                new TieredSearch(searcher, tiers, SearchType.DEFAULT, from + size).run());
+        List<TieredSearch.Ranked> all = new ArrayList<>();
+        outcome.groups().values().forEach(all::addAll);
+        all.sort(TieredSearch.RANK);
+        return new SearchPage(outcome.total(), all.stream().skip(from).limit(size).map(TieredSearch.Ranked::hit).toList());
+    }
+
     /** The four main groups are always present (a stable shape), plus any other type asked for. */
     private static Map<String, List<SearchHit>> groups(List<SearchType> searched,
                                                        Map<SearchType, List<TieredSearch.Ranked>> found) {

@@ -25,9 +25,6 @@ public final class CatalogueForm {
     public record Tag(String label, String removeHref) {
     }
 
-    public record PageLink(int number, String href, boolean current) {
-    }
-
     private final Map<String, List<String>> params = new LinkedHashMap<>();
     private final List<String> ignored = new ArrayList<>();
     private final List<Integer> years = new ArrayList<>();
@@ -118,20 +115,8 @@ public final class CatalogueForm {
         return tags;
     }
 
-    /** Links to the pages of results (at most {@code window} around the current one). */
-    List<PageLink> pages(long total, int window) {
-        int last = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int start = Math.max(1, Math.min(page - window / 2, last - window + 1));
-        int end = Math.min(last, start + window - 1);
-        List<PageLink> links = new ArrayList<>();
-        for (int number = start; number <= end; number++) {
-            links.add(new PageLink(number, hrefOfPage(number), number == page));
-        }
-        return links;
-    }
-
-    int lastPage(long total) {
-        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    Pagination pagination(long total) {
+        return Pagination.of(page, PAGE_SIZE, total, this::hrefOfPage);
     }
 
     String hrefOfPage(int number) {

@@ -1,7 +1,6 @@
 package fr.anct.opencollectivites.site;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,9 +45,7 @@ public record CompareCharts(List<Chart> charts) {
             List<Bar> bars = new ArrayList<>();
             for (int i = 0; i < row.valeurs().size(); i++) {
                 Number value = row.valeurs().get(i);
-                int width = value == null || max.signum() == 0 ? 0
-                        : new BigDecimal(value.toString()).abs().multiply(BigDecimal.valueOf(WIDTH))
-                                .divide(max, RoundingMode.HALF_UP).intValue();
+                int width = value == null ? 0 : BarLength.of(new BigDecimal(value.toString()), max, WIDTH);
                 bars.add(new Bar(comparison.collectivites().get(i).nom(), value, width));
             }
             charts.add(new Chart(row.libelle(), row.annee(), row.unite(), bars));

@@ -30,8 +30,7 @@ public record FinanceCharts(List<Chart> charts) {
                     .filter(java.util.Objects::nonNull).map(BigDecimal::abs).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO);
             List<Bar> bars = new ArrayList<>();
             for (FinancesSection.Valeur valeur : agregat.valeurs()) {
-                int height = max.signum() == 0 || valeur.montant() == null ? 0
-                        : valeur.montant().abs().multiply(BigDecimal.valueOf(HEIGHT)).divide(max, java.math.RoundingMode.HALF_UP).intValue();
+                int height = BarLength.of(valeur.montant(), max, HEIGHT);
                 bars.add(new Bar(valeur.exercice(), valeur.montant(), valeur.euroParHabitant(), height, HEIGHT - height));
             }
             charts.add(new Chart(agregat.agregat(), bars));

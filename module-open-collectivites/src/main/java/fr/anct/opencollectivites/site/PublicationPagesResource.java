@@ -102,11 +102,7 @@ public final class PublicationPagesResource {
             model.put("ignored", ignored);
             model.put("total", results.total());
             model.put("publications", results.publications());
-            model.put("page", form.page());
-            model.put("lastPage", form.lastPage(results.total()));
-            model.put("pages", form.pages(results.total(), 5));
-            model.put("previous", form.page() > 1 ? form.hrefOfPage(form.page() - 1) : "");
-            model.put("next", form.page() < form.lastPage(results.total()) ? form.hrefOfPage(form.page() + 1) : "");
+            form.pagination(results.total()).putInto(model);
             Response answer = page("publications", model);
             return form.tooLongText() ? Response.fromResponse(answer).status(400).build() : answer;
         });

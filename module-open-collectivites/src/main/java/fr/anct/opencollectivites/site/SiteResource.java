@@ -38,7 +38,7 @@ import fr.anct.opencollectivites.fiches.FicheType;
 import fr.anct.opencollectivites.repository.SessionProvider;
 import fr.anct.opencollectivites.repository.RepositoryFailure;
 import fr.anct.opencollectivites.search.SearchHit;
-import fr.anct.opencollectivites.search.SearchResults;
+import fr.anct.opencollectivites.search.SearchPage;
 import fr.anct.opencollectivites.search.SearchService;
 import fr.anct.opencollectivites.search.SearchType;
 
@@ -95,15 +95,23 @@ public final class SiteResource {
 
     @GET
     @Path("recherche")
-    public Response results(@QueryParam("q") String q) {
+    public Response results(@QueryParam("q") String q, @QueryParam("page") String pageParam) {
         return guard(() -> {
             String text = q == null ? "" : q.strip();
             Map<String, Object> model = new HashMap<>();
             model.put("q", text);
             if (!text.isEmpty()) {
-                SearchResults results = search.search(text, SearchType.DEFAULT, SEARCH_PAGE_SIZE);
-                model.put("results", results.results());
+                int number = SearchPages.number(pageParam);
+                SearchPage results = search.page(text, number, SEARCH_PAGE_SIZE);
+                int last = Pagination.lastPage(results.total(), SEARCH_PAGE_SIZE);
+                if (number > last) { // a page past the end shows the last one
+                    number = last;
+                    results = search.page(text, number, SEARCH_PAGE_SIZE);
+                }
+                model.put("results", results.hits());
                 model.put("total", results.total());
+                model.put("firstRank", (number - 1) * SEARCH_PAGE_SIZE + 1);
+                Pagination.of(number, SEARCH_PAGE_SIZE, results.total(), n -> SearchPages.href(text, n)).putInto(model);
             }
             return page("recherche", model, null);
         });

@@ -30,6 +30,8 @@ import fr.anct.opencollectivites.module.Importers;
 @Tag("national")
 class NationalSearchFixtureTest {
     private static final Logger LOG = LoggerFactory.getLogger(NationalSearchFixtureTest.class);
+    /** La Poste's postal codes as compiled by the Base Adresse Nationale (SOURCES.md). */
+    private static final String POSTAL_CODES = "public-data/laposte/codes-postaux.json";
     private static OakRepository repository;
     private static SearchIndex index;
     private static SearchService search;
@@ -44,6 +46,8 @@ class NationalSearchFixtureTest {
             ImportRun run = imports.importPath(TestLightModule.fixture(file), ProgressListener.NONE);
             assertThat(run.failed()).as(file).isFalse();
         }
+        ImportRun postal = imports.importPath(TestLightModule.fixture(POSTAL_CODES), ProgressListener.NONE);
+        assertThat(postal.failed()).as(POSTAL_CODES).isFalse();
         index = new SearchIndex(repository, SearchTestData.TYPES);
         search = new SearchService(index);
     }
@@ -86,5 +90,14 @@ class NationalSearchFixtureTest {
         SearchHit paris = search.search("paris", Set.of(), 10).results().get(0);
         assertThat(paris.code()).isEqualTo("75056");
         assertThat(paris.typecom()).isEqualTo("COM");
+
+        // postal codes: the arrondissement first, before a commune sharing the code or an INSEE code
+        assertThat(search.search("75015", Set.of(), 10).results()).first()
+                .satisfies(hit -> assertThat(hit.nom()).isEqualTo("Paris 15e Arrondissement"));
+        assertThat(codes("75015")).contains("92040"); // Issy-les-Moulineaux shares it
+        assertThat(codes("42000").get(0)).isEqualTo("42218");
+        assertThat(search.search("13001", Set.of(), 10).results()).first()
+                .satisfies(hit -> assertThat(hit.nom()).isEqualTo("Marseille 1er Arrondissement"));
+        assertThat(codes("13001")).contains("13001"); // Aix-en-Provence by its INSEE code, after
     }
 }

@@ -40,12 +40,17 @@ final class PublicationSite implements AutoCloseable {
     }
 
     static PublicationSite start() throws Exception {
+        return start(site -> { });
+    }
+
+    /** A site with more content, written by {@code more} before the indexes start. */
+    static PublicationSite start(java.util.function.Consumer<PublicationSite> more) throws Exception {
         PublicationSite site = new PublicationSite();
-        site.fill();
+        site.fill(more);
         return site;
     }
 
-    private void fill() throws Exception {
+    private void fill(java.util.function.Consumer<PublicationSite> more) throws Exception {
         write(CollectivitePaths.item(TYPES.require("region"), "84"), "region", Map.of("code", "84", "nom", "Auvergne-Rhône-Alpes"));
         write(CollectivitePaths.item(TYPES.require("region"), "53"), "region", Map.of("code", "53", "nom", "Bretagne"));
         write(CollectivitePaths.item(TYPES.require("departement"), "42"), "departement",
@@ -71,6 +76,7 @@ final class PublicationSite implements AutoCloseable {
                 "Brouillon sur Saint-Étienne", "link", "https://example.org/draft", "date", LocalDate.parse("2025-01-01"),
                 "territories", List.of("commune:42218"), "themes", List.of("finances-fiscalite")));
 
+        more.accept(this);
         index = new PublicationIndex(repository, Duration.ofMillis(20)).start();
         searchIndex = new SearchIndex(repository, TYPES).start();
         sessions = SessionProvider.anonymousPerThread(repository);

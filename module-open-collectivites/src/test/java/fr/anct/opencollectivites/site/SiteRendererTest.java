@@ -48,7 +48,8 @@ class SiteRendererTest {
                 "/communes/42218-saint-etienne", "/.rest/open-collectivites/v1/fiches/commune/42218.csv",
                 "/.rest/open-collectivites/v1/fiches/commune/42218.json");
         Fiche fiche = new Fiche("commune", "42218", "42218", "Saint-Étienne <script>",
-                new FicheModel.Identite("42218", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(), null),
+                new FicheModel.Identite("42218", "COM", "Commune", null, null, null, null, List.of(), List.of(), List.of(),
+                        List.of("42000", "42100", "42230"), null),
                 null, new FicheModel.Population(173000L, 1730L, 174730L,
                         new FicheModel.Source("INSEE – Populations légales", "2023", "https://www.insee.fr")),
                 finances, List.of(MAIRIE), elus, liens);
@@ -57,6 +58,7 @@ class SiteRendererTest {
                 "pagePath", "/communes/42218-saint-etienne", "jsonLd", "{}", "charts", FinanceCharts.of(finances),
                 "mairiesOpen", List.of(true)));
 
+        assertThat(html).contains("<dt>Codes postaux</dt><dd>42000, 42100, 42230</dd>");
         assertThat(html).contains("<h1 class=\"fr-mt-1w\">Saint-Étienne &lt;script&gt;</h1>")
                 .doesNotContain("Saint-Étienne <script>");
         assertThat(html).contains("<h2 id=\"bloc-finances\">Finances</h2>")
