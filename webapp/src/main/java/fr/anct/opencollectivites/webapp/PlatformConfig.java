@@ -213,8 +213,17 @@ public record PlatformConfig(
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value.trim()));
     }
 
+    /**
+     * Another port ({@code serve --port}); a {@code site.baseUrl} left at its local default follows it, so that
+     * the pages' absolute addresses point where the server listens (a configured one is kept).
+     */
     public PlatformConfig withPort(int newPort) {
-        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, mail, security);
+        MailSettings settings = mail;
+        if (newPort > 0 && mail.siteBaseUrl().equals("http://localhost:" + port)) {
+            settings = new MailSettings(mail.smtpHost(), mail.smtpPort(), mail.from(), "http://localhost:" + newPort,
+                    mail.username(), mail.password(), mail.startTls(), mail.secureCookies());
+        }
+        return new PlatformConfig(host, newPort, dataDir, lightModuleDir, demoData, importsDir, importsSchedule, deliveryMaxAge, repository, schedules, settings, security);
     }
 
     public PlatformConfig withDataDir(Path newDataDir) {

@@ -57,9 +57,13 @@ final class AppProcess implements AutoCloseable {
 
     /** Starts {@code serve} with these environment variables ({@code OC_…} settings) added. */
     static AppProcess serve(Path dataDir, Map<String, String> environment, String... options) throws Exception {
-        List<String> args = new ArrayList<>(List.of("serve", "--port", "0", "--data-dir", dataDir.toString()));
+        // a free port chosen here, so that site.baseUrl (every absolute address of the pages) names it
+        int port = freePort();
+        List<String> args = new ArrayList<>(List.of("serve", "--port", String.valueOf(port), "--data-dir", dataDir.toString()));
         args.addAll(List.of(options));
-        AppProcess app = new AppProcess(java(args.toArray(String[]::new)), environment);
+        Map<String, String> settings = new java.util.HashMap<>(environment);
+        settings.putIfAbsent(PlatformConfig.environmentName("site.baseUrl"), "http://127.0.0.1:" + port);
+        AppProcess app = new AppProcess(java(args.toArray(String[]::new)), settings);
         try {
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
                     .failFast(() -> !app.process.isAlive()).until(() -> app.port() >= 0);
@@ -70,6 +74,12 @@ final class AppProcess implements AutoCloseable {
             throw new AssertionError("The application did not start in time:\n" + app.output(), e);
         }
         return app;
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 
     /** Runs a command of the application (it goes on in the background). */

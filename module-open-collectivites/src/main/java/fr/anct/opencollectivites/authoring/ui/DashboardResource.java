@@ -102,7 +102,10 @@ public final class DashboardResource {
         model.put("sections", sections);
         model.put("admin", userSessions.as(author.userId(), AdminPages::mayManageUsers));
         model.put("places", writablePlaces);
-        model.put("publicationTools", publicationTools);
+        // the tag preview and the sources are the publications' tools: linked for those who may write publications
+        // (the communication team), not for a mini-site's team
+        model.put("publicationTools", publicationTools
+                && sections.stream().anyMatch(section -> section.name().startsWith("publication")));
         return pages.render(200, "authoring-dashboard", uri, model);
     }
 
