@@ -27,7 +27,8 @@ final class DemoData {
             "v_region_demo.csv", "v_departement_demo.csv", "v_arrondissement_demo.csv",
             "v_commune_demo.csv", "v_mvt_commune_demo.csv", "donnees_communes_demo.csv", "epcicom_demo.xlsx",
             "mairies_demo.json", "elus_epci_demo.csv", "elus_maires_demo.csv",
-            "ofgl_communes_demo.csv", "ofgl_epci_demo.csv", "ofgl_departements_demo.csv", "ofgl_regions_demo.csv");
+            "ofgl_communes_demo.csv", "ofgl_epci_demo.csv", "ofgl_departements_demo.csv", "ofgl_regions_demo.csv",
+            "codes_postaux_demo.csv");
 
     private DemoData() {
     }

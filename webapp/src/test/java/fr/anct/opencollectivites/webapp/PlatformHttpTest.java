@@ -104,6 +104,15 @@ class PlatformHttpTest {
         assertThat(result.path("results").get(0).path("code").asText()).isEqualTo("42218");
     }
 
+    /** The demo platform promises postal codes in its search hint: they find their communes there too. */
+    @Test
+    void demoPostalCodesFindTheirCommunes() {
+        assertThat(http.json("/.rest/open-collectivites/v1/search?q=42000").path("results").get(0).path("code").asText())
+                .isEqualTo("42218");
+        assertThat(http.json("/.rest/open-collectivites/v1/search?q=75015").path("results").get(0).path("code").asText())
+                .isEqualTo("75115");
+    }
+
     @Test
     void aFormerCodeRedirectsPermanentlyToTodaysCommuneAndIsFoundBySearch() {
         HttpResponse<String> former = http.get("/.rest/open-collectivites/v1/communes/42190");
