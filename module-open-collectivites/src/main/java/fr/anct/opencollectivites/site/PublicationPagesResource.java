@@ -13,15 +13,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.publications.catalogue.CatalogueQuery;
 import fr.anct.opencollectivites.publications.catalogue.UnknownTerritoryException;
 import fr.anct.opencollectivites.search.SearchHit;
@@ -34,7 +30,6 @@ import fr.anct.opencollectivites.search.SearchType;
  */
 @Path("/publications")
 public final class PublicationPagesResource {
-    private static final Logger LOG = LoggerFactory.getLogger(PublicationPagesResource.class);
     private static final int FIRST_YEAR = 2010;
 
     private final SiteRenderer renderer;
@@ -160,20 +155,6 @@ public final class PublicationPagesResource {
     }
 
     private Response guard(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            if (StoreOutage.causedBy(e)) {
-                LOG.warn("Page {} not served: the repository's store is away ({})", uri.getPath(), e.toString());
-                return SitePages.unavailablePage(renderer, uri);
-            }
-            LOG.error("Publications page {} failed", uri.getPath(), e);
-            try {
-                return SitePages.errorPage(renderer, uri, 500);
-            } catch (RuntimeException again) {
-                return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity(renderer.messages().get("site.error.500.title")).build();
-            }
-        }
+        return SitePages.guarded(renderer, uri, work);
     }
 }

@@ -26,10 +26,7 @@ import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import fr.anct.opencollectivites.repository.StoreOutage;
 import fr.anct.opencollectivites.fiches.ComparisonService;
 import fr.anct.opencollectivites.fiches.Fiche;
 import fr.anct.opencollectivites.fiches.FicheLookup;
@@ -48,7 +45,6 @@ import fr.anct.opencollectivites.search.SearchType;
  */
 @Path("/")
 public final class SiteResource {
-    private static final Logger LOG = LoggerFactory.getLogger(SiteResource.class);
     static final int COMPARE_MIN = 2;
     static final int COMPARE_MAX = 6;
     private static final int SEARCH_PAGE_SIZE = 20;
@@ -309,21 +305,6 @@ public final class SiteResource {
 
     /** A failure renders the DSFR 500 page (logged with its stack trace, never shown). */
     private Response guard(Supplier<Response> work) {
-        try {
-            return work.get();
-        } catch (RuntimeException e) {
-            if (StoreOutage.causedBy(e)) {
-                LOG.warn("Page {} not served: the repository's store is away ({})", uri.getPath(), e.toString());
-                return SitePages.unavailablePage(renderer, uri);
-            }
-            LOG.error("Site page {} failed", uri.getPath(), e);
-            try {
-                return SitePages.errorPage(renderer, uri, 500);
-            } catch (RuntimeException again) {
-                LOG.error("The error page failed too", again);
-                return Response.serverError().type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
-                        .entity(renderer.messages().get("site.error.500.title")).build();
-            }
-        }
+        return SitePages.guarded(renderer, uri, work);
     }
 }
